@@ -1,0 +1,56 @@
+# Khaldun: plain Makefile.
+#   make            build ./khaldun
+#   make test       unit tests, CLI tests, validation suites (floors enforced)
+#   make test SAN=1 the same, built with AddressSanitizer + UBSan (build-san/)
+#   make bench      speed and memory figures
+CC      ?= cc
+OPT     ?= -O2
+CFLAGS  ?= $(OPT) -g
+WARN    := -Wall -Wextra -Wshadow -Wno-unused-parameter
+STD     := -std=c11 -D_GNU_SOURCE
+LIBS    := -lexpat -ljansson -lutf8proc -lsqlite3 -lzstd -lz -lm -lpthread
+
+ifeq ($(SAN),1)
+BUILD   := build-san
+CFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+BIN     := $(BUILD)/khaldun
+else
+BUILD   := build
+BIN     := khaldun
+endif
+
+CLI_SRC  := src/cli.c $(wildcard src/cmd_*.c)
+LIB_SRC  := $(filter-out $(CLI_SRC),$(wildcard src/*.c))
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
+CLI_OBJ  := $(CLI_SRC:src/%.c=$(BUILD)/%.o)
+TEST_SRC := $(wildcard tests/unit/test_*.c)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all test unit bench clean model dict-report
+all: $(BIN)
+
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)
+	$(CC) $(STD) $(WARN) $(CFLAGS) -Isrc -c $< -o $@
+
+$(BUILD)/libkhaldun.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(BUILD)/libkhaldun.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libkhaldun.a $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/t.h $(BUILD)/libkhaldun.a | $(BUILD)
+	$(CC) $(STD) $(WARN) $(CFLAGS) -Isrc -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/libkhaldun.a $(LIBS)
+
+$(BUILD):
+	mkdir -p $(BUILD)/tests
+
+unit: $(TEST_BIN)
+test: $(BIN) $(TEST_BIN)
+	KHALDUN=$(abspath $(BIN)) BUILD=$(BUILD) sh tests/run
+
+bench: $(BIN)
+	KHALDUN=$(abspath $(BIN)) sh bench/run
+
+clean:
+	rm -rf build build-san khaldun

@@ -1,0 +1,53 @@
+/* cli.c: the khaldun command.  Parses the subcommand and dispatches; the
+ * only place (with cmd_*.c) that prints or exits. */
+#include "cmd.h"
+#include "diag.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define KHALDUN_VERSION "0.1.0"
+
+static const kcmd commands[] = {
+    {NULL, NULL, NULL},
+};
+
+void cli_diag(void *ud, int level, const kloc *loc, const char *msg)
+{
+    char buf[4096];
+    (void)ud;
+    kdiag_format(buf, sizeof buf, level, loc, msg);
+    fprintf(stderr, "khaldun: %s\n", buf);
+}
+
+static void usage(FILE *f)
+{
+    fprintf(f, "usage: khaldun COMMAND [OPTIONS] [FILE...]\n\n"
+               "Political event coder: news stories in, CAMEO events out.\n\n"
+               "Commands:\n");
+    for (const kcmd *c = commands; c->name; c++)
+        fprintf(f, "  %-14s %s\n", c->name, c->summary);
+    fprintf(f, "\nRun 'khaldun COMMAND --help' for a command's options.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return 0;
+    }
+    if (!strcmp(argv[1], "--version")) {
+        printf("khaldun %s\n", KHALDUN_VERSION);
+        return 0;
+    }
+    for (const kcmd *c = commands; c->name; c++)
+        if (!strcmp(argv[1], c->name))
+            return c->run(argc - 1, argv + 1);
+    fprintf(stderr, "khaldun: unknown command '%s'\n", argv[1]);
+    usage(stderr);
+    return 2;
+}

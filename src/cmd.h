@@ -1,0 +1,17 @@
+/* cmd.h: subcommands of the khaldun CLI.  Each takes argv after the
+ * subcommand name (argv[0] is the subcommand) and returns the exit status:
+ * 0 ok, 1 some input failed (run completed), 2 usage or fatal error. */
+#ifndef KH_CMD_H
+#define KH_CMD_H
+
+typedef struct kcmd {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} kcmd;
+
+/* Print "khaldun: <msg>" for a diagnostic; shared by all commands. */
+struct kloc;
+void cli_diag(void *ud, int level, const struct kloc *loc, const char *msg);
+
+#endif

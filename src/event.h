@@ -1,0 +1,27 @@
+/* event.h: a coded event, the coder's output and every sink's input.
+ * Codes are opaque strings (interned in the dictionary set, so they outlive
+ * the event); texts live in the arena of the sentence that produced them. */
+#ifndef KH_EVENT_H
+#define KH_EVENT_H
+
+typedef struct kevent {
+    const char *story_id;
+    const char *sentence_id;
+    int date;                 /* YYYYMMDD */
+    const char *source;       /* actor code, "---" for null */
+    const char *target;
+    const char *code;         /* event code as in the verb dictionary */
+    const char *sentence;     /* sentence text */
+    const char *source_text;  /* words that gave the source */
+    const char *target_text;
+    const char *verb_text;    /* the verb (phrase) */
+    const char *pattern;      /* pattern text as written in the dictionary */
+    const char *pattern_file; /* dictionary file of the pattern (or verb) */
+    int pattern_line;         /* 1-based line of it, 0 when unknown */
+    const char *issues;       /* "CODE n, CODE n" or NULL */
+    const char *source_resolved; /* how a resolved source was found (story
+                                    context), NULL when found in the sentence */
+    const char *target_resolved;
+} kevent;
+
+#endif
