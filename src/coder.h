@@ -1,0 +1,38 @@
+/* coder.h: the coding engine.  Sentences (ksent) in, events (kevent) out,
+ * with a loaded dictionary set (dict.h).  A kcoder holds per-thread scratch
+ * state; the dictionary set is shared read-only. */
+#ifndef KH_CODER_H
+#define KH_CODER_H
+
+#include "diag.h"
+#include "event.h"
+#include "sent.h"
+
+typedef struct kdictset kdictset;
+
+/* PETRARCH2 coding options (PETR_config.ini [Options], validation <Config>). */
+typedef struct kcoder_opts {
+    int require_dyad;      /* default 1 */
+    int new_actor_length;  /* default 0 */
+    int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
+                           /* defaults 2, 8, 0, 0, 2, 8 */
+} kcoder_opts;
+
+void kcoder_opts_default(kcoder_opts *o);
+/* Set option `name` from its text value ("True", "false", "8").
+ * Returns 0, or -1 when the name is unknown or the value malformed. */
+int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value);
+
+typedef struct kcoder kcoder;
+
+kcoder *kcoder_new(const kdictset *d);
+void kcoder_free(kcoder *c);               /* accepts NULL */
+
+/* Events of one sentence.  Appends to (*ev)[*nev..], growing *ev/*cap with
+ * xrealloc; texts are allocated in s->mem.  Returns the number of events
+ * appended, or -1 when the sentence cannot be coded (malformed tree...),
+ * reported through d with the sentence id. */
+int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
+                kevent **ev, int *nev, int *cap, kdiag *d);
+
+#endif
