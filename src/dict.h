@@ -1,0 +1,183 @@
+/* dict.h: the dictionary set (PETRARCH2 formats) and its config reader.
+ *
+ * A dictionary set is verbs + actors (one or more files) + agents + discards
+ * + issues, chosen by a PETRARCH2 config file (kdict_config_read) or by
+ * explicit file names.  Everything is loaded once (kdictset_load) and then
+ * shared read-only by any number of coders/threads.
+ *
+ * Words and codes are interned in one table (kdictset.in): codes are opaque
+ * strings of any ontology; a code id 0 means "no code" (null).  Dictionary
+ * phrases are stored as sequences of upper-case word ids in word tries, so
+ * the coder can look a token up once (kdictset_word) and walk from there.
+ *
+ * Malformed entries: reported as "file:line:col: expected X near 'text'"
+ * through the kdiag sink (KD_WARN in the default mode, KD_ERROR in strict
+ * mode), skipped, and the per-file count of skipped entries is reported as a
+ * note at the end of that file.  In strict mode any malformed entry makes
+ * the load fail.  A missing/unreadable file always makes the load fail. */
+#ifndef KH_DICT_H
+#define KH_DICT_H
+
+#include "coder.h"
+#include "diag.h"
+#include "intern.h"
+#include "sent.h"
+#include "verbs.h"
+
+/* ---- which files ------------------------------------------------------ */
+
+/* Paths of one dictionary set.  Any member may be NULL (not used), except
+ * that a set without verbs codes nothing.  All strings are owned (malloc)
+ * once filled by kdict_config_read; kdict_files_free frees them. */
+typedef struct kdict_files {
+    const char *verbs;
+    const char **actors;
+    int nactors;
+    const char *agents, *discards, *issues;
+} kdict_files;
+
+void kdict_files_free(kdict_files *f);   /* frees members, zeroes *f; accepts NULL */
+
+/* Set f->actors to a copy of the comma-separated list `list` (spaces around
+ * names stripped), each resolved against `dir` (NULL or "" = as given;
+ * absolute names are kept).  Replaces any previous list.  Used by the config
+ * reader and by CLI options such as --actors A,B. */
+void kdict_files_set_actors(kdict_files *f, const char *dir, const char *list);
+
+/* Read a PETRARCH2 config ini (PETR_config.ini).  [Dictionaries]:
+ * verbfile_name, actorfile_list (comma list), agentfile_name,
+ * discardfile_name, issuefile_name; names resolve relative to the config
+ * file's folder.  [Options]: every key that kcoder_opts_set knows sets
+ * `opts` (when opts is not NULL; call kcoder_opts_default first); other
+ * options (textfile_list, write_actor_text...) are ignored.  `#` and `;`
+ * start comment lines.  `files` is filled (previous content freed).
+ * Returns 0, or -1 (reported through d) when the file cannot be read or has
+ * a malformed line or a malformed value of a known option. */
+int kdict_config_read(const char *path, kdict_files *files, kcoder_opts *opts, kdiag *d);
+
+/* ---- the set ------------------------------------------------------------ */
+
+typedef struct kactors kactors;
+typedef struct kagents kagents;
+typedef struct kdiscards kdiscards;
+typedef struct kissues kissues;
+
+struct kdictset {
+    kintern *in;           /* words (upper case) and codes */
+    kverbs *verbs;         /* NULL when no verb file */
+    kactors *actors;       /* never NULL after a successful load (may be empty) */
+    kagents *agents;       /* never NULL (may be empty) */
+    kdiscards *discards;   /* never NULL (may be empty) */
+    kissues *issues;       /* never NULL (may be empty) */
+    int nskipped;          /* malformed entries skipped, all files but verbs */
+};
+
+/* Load every file named in f.  strict: any malformed entry is fatal.
+ * Returns NULL on a fatal error (reported through d). */
+kdictset *kdictset_load(const kdict_files *f, int strict, kdiag *d);
+void kdictset_free(kdictset *s);         /* accepts NULL */
+
+/* Word id of an upper-case token key, 0 when the word occurs in no
+ * dictionary phrase (then no phrase can match through it). */
+int kdictset_word(const kdictset *s, const char *key);
+
+/* Entry counts for `dict stats` / `dict check`. */
+typedef struct kdict_stats {
+    int actor_files;
+    int actor_entries;     /* records (primary phrase + its synonyms) */
+    int actor_phrases;     /* primary + synonym phrases stored */
+    int actor_dated;       /* date-restriction lines */
+    int agent_entries;     /* lines */
+    int agent_phrases;     /* forms stored (plurals and substitutions expanded) */
+    int discard_entries, discard_story;
+    int issue_entries, issue_phrases, issue_ignore, issue_codes;
+    int skipped;           /* malformed entries skipped (not verbs) */
+    int words, strings;    /* distinct dictionary words; interned strings */
+} kdict_stats;
+
+void kdictset_stats(const kdictset *s, kdict_stats *st);
+
+/* ---- actors ------------------------------------------------------------ */
+
+/* A matched actor phrase.  Strings point into the set (valid while it lives). */
+typedef struct kactor_hit {
+    int ntok;              /* tokens matched (== return value) */
+    int code;              /* interned code valid at the date; 0 = null code */
+    const char *root;      /* the entry's primary phrase, as written ("HAMID_KARZAI_") */
+    const char *phrase;    /* the phrase that matched, as written */
+    const char *file;      /* dictionary file and line of the matched phrase */
+    int line;
+    int entry;             /* entry index, 0-based, stable for a set */
+} kactor_hit;
+
+/* Longest actor phrase starting at token i (tokens' upper-case `key`).
+ * `date` is YYYYMMDD (0 = unknown: the entry's default code).  Returns the
+ * number of tokens matched (0: none; *hit untouched then).  Actor phrase
+ * words must be consecutive tokens (blank and `_` both connect).  Date
+ * rules: `<D` applies before or on D, `>D` after or on D, `D1-D2` between
+ * (inclusive); the first restriction that applies wins, else the default
+ * code (the `[CODE]` after the primary phrase or a bare `[CODE]` line),
+ * else 0.  Six-digit dates YYMMDD mean 19YY when YY >= 30, else 20YY. */
+int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, kactor_hit *hit);
+
+/* The same over word ids (kdictset_word of each token key). */
+int kactors_match_ids(const kactors *a, const int *ids, int n, int i, int date, kactor_hit *hit);
+
+/* Convenience for tests and `dict lookup`: `text` split on blanks and `_`,
+ * upper-cased; the whole text must be an actor phrase.  Returns 1 and fills
+ * *hit, or 0. */
+int kactors_lookup(const kactors *a, const char *text, int date, kactor_hit *hit);
+
+/* Code of entry `entry` at `date` (same rules as kactors_match). */
+int kactors_code_at(const kactors *a, int entry, int date);
+int kactors_count(const kactors *a);     /* number of entries */
+
+/* ---- agents ------------------------------------------------------------ */
+
+typedef struct kagent_hit {
+    int ntok;              /* tokens spanned from i (== return value) */
+    int code;              /* interned agent code without '~' ("GOV") */
+    int after;             /* 1: "~GOV", code goes after the actor code
+                              (USA + GOV = USAGOV); 0: "NGO~", before */
+    const char *phrase;    /* the line's phrase, as written */
+    const char *file;
+    int line;
+} kagent_hit;
+
+/* Longest agent phrase (any generated form: singular, plural, substitution)
+ * starting at token i.  Words joined by `_` must be consecutive; a blank
+ * between two words allows other tokens in between (at most
+ * KAGENT_MAX_GAP, and not past ntok).  Returns tokens spanned, 0 if none. */
+#define KAGENT_MAX_GAP 4
+int kagents_match(const kagents *a, const ktok *tok, int ntok, int i, kagent_hit *hit);
+int kagents_match_ids(const kagents *a, const int *ids, int n, int i, kagent_hit *hit);
+int kagents_lookup(const kagents *a, const char *text, kagent_hit *hit);
+
+/* ---- discards ---------------------------------------------------------- */
+
+enum { KDISCARD_NONE = 0, KDISCARD_SENTENCE = 1, KDISCARD_STORY = 2 };
+
+/* Does sentence `text` contain a discard phrase?  Case-insensitive; the
+ * phrase must start at a word start (after a blank, punctuation or the
+ * start of the text); a phrase ending in `_` must also end at a blank,
+ * punctuation mark or the end (otherwise it is a stem).  Returns
+ * KDISCARD_STORY when a `+` (story) entry matches, else KDISCARD_SENTENCE
+ * for a sentence entry, else KDISCARD_NONE.  *which (may be NULL) receives
+ * the matched entry's phrase as written, NULL when none. */
+int kdiscards_check(const kdiscards *d, const char *text, const char **which);
+
+/* ---- issues ------------------------------------------------------------ */
+
+typedef struct kissue_count {
+    int code;              /* interned issue code */
+    int count;             /* matched phrases in the text */
+} kissue_count;
+
+/* Issue codes of sentence `text` (case-insensitive word matching; `n:`
+ * nouns with singular and plural, `v:` verbs with S/ED/ING forms, `+` joins
+ * with blank or '-').  Fills out[0..max) in order of first occurrence, and
+ * returns the number of distinct codes (may exceed max: only max are
+ * stored).  Returns 0 when an ignore phrase (`~`) occurs in the text. */
+int kissues_match(const kissues *is, const char *text, kissue_count *out, int max);
+
+#endif
