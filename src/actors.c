@@ -1,0 +1,445 @@
+/* actors.c: PETRARCH2/TABARI actor dictionaries.
+ *
+ * File format (dictionaries.rst, TABARI manual 5.3 and 6.5.2):
+ *
+ *   PRIMARY_PHRASE  [CODE]            primary phrase, optional code blocks
+ *   +SYNONYM_PHRASE                   synonyms of the current entry
+ *   <tab>[CODE <YYMMDD]               date restrictions of the current entry,
+ *   <tab>[CODE YYYYMMDD-YYYYMMDD]     one [...] per line, or several blocks
+ *   <tab>[CODE >YYMMDD]               after the primary phrase
+ *   <tab>[CODE]                       default code
+ *
+ * Storage: every phrase is a path of interned upper-case words in one trie;
+ * the node value is the phrase index; a phrase points to its entry; an
+ * entry owns a contiguous run of restricted codes. */
+#include "dict.h"
+#include "dictread.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { AC_DEFAULT = 0, AC_BEFORE, AC_AFTER, AC_BETWEEN };
+
+typedef struct acode {
+    int code, kind, d1, d2;
+} acode;
+
+typedef struct aentry {
+    const char *root;      /* primary phrase as written */
+    int file, line;
+    int code0, ncodes;     /* run in codes[] */
+} aentry;
+
+typedef struct aphrase {
+    const char *text;      /* as written */
+    int entry, line;
+} aphrase;
+
+struct kactors {
+    kintern *in;
+    ktrie trie;
+    karena mem;
+    aentry *ent;
+    size_t nent, capent;
+    acode *codes;
+    size_t ncodes, capcodes;
+    aphrase *ph;
+    size_t nph, capph;
+    const char **files;
+    size_t nfiles, capfiles;
+    int ndated, ndup, nnocode;
+};
+
+kactors *kactors_new(kintern *in)
+{
+    kactors *a = xcalloc(1, sizeof *a);
+    a->in = in;
+    ktrie_init(&a->trie);
+    karena_init(&a->mem);
+    return a;
+}
+
+void kactors_free(kactors *a)
+{
+    if (!a)
+        return;
+    ktrie_free(&a->trie);
+    karena_free(&a->mem);
+    free(a->ent);
+    free(a->codes);
+    free(a->ph);
+    free(a->files);
+    free(a);
+}
+
+/* Parse one "[CODE restriction]" block at *pp (pointing at '[').  On
+ * success stores it in *c, advances *pp past ']' and returns 0; otherwise
+ * reports and returns -1. */
+static int parse_block(kdreader *r, kintern *in, const char **pp, acode *c)
+{
+    const char *p = *pp + 1;
+    const char *close = strchr(p, ']');
+    const char *open2 = strchr(p, '[');
+    if (!close || (open2 && open2 < close)) {
+        kdr_bad(r, *pp, "']' closing the code");
+        return -1;
+    }
+    while (p < close && kd_isblank((unsigned char)*p))
+        p++;
+    const char *cs = p;
+    while (p < close && !kd_isblank((unsigned char)*p))
+        p++;
+    const char *ce = p;
+    if (ce == cs) {
+        kdr_bad(r, *pp, "a code inside '[...]'");
+        return -1;
+    }
+    /* "[950601-990815]" or "[<950601]": a restriction without a code */
+    int digits = 0, other = 0;
+    for (const char *q = cs; q < ce; q++) {
+        if (*q >= '0' && *q <= '9')
+            digits++;
+        else if (*q != '-')
+            other++;
+    }
+    if (*cs == '<' || *cs == '>' || (digits && !other && ce - cs > 1)) {
+        kdr_bad(r, cs, "a code before the date restriction");
+        return -1;
+    }
+    char rs[64];
+    size_t rn = 0;
+    for (; p < close; p++) {
+        if (kd_isblank((unsigned char)*p))
+            continue;
+        if (rn + 1 >= sizeof rs) {
+            kdr_bad(r, *pp, "a date restriction '<D', '>D' or 'D-D'");
+            return -1;
+        }
+        rs[rn++] = *p;
+    }
+    rs[rn] = 0;
+    c->code = kintern_add(in, cs, (size_t)(ce - cs));
+    c->kind = AC_DEFAULT;
+    c->d1 = c->d2 = 0;
+    if (rn) {
+        const char *dash = strchr(rs, '-');
+        if (rs[0] == '<' || rs[0] == '>') {
+            c->kind = rs[0] == '<' ? AC_BEFORE : AC_AFTER;
+            c->d1 = kd_date(rs + 1, rn - 1);
+            if (c->d1 < 0) {
+                kdr_bad(r, ce, "a date YYMMDD or YYYYMMDD");
+                return -1;
+            }
+        } else if (dash) {
+            c->kind = AC_BETWEEN;
+            c->d1 = kd_date(rs, (size_t)(dash - rs));
+            c->d2 = kd_date(dash + 1, rn - (size_t)(dash - rs) - 1);
+            if (c->d1 < 0 || c->d2 < 0) {
+                kdr_bad(r, ce, "dates YYMMDD or YYYYMMDD in 'D-D'");
+                return -1;
+            }
+        } else {
+            kdr_bad(r, ce, "a date restriction '<D', '>D' or 'D-D'");
+            return -1;
+        }
+    }
+    *pp = close + 1;
+    return 0;
+}
+
+/* Parse the code blocks from p to the end of the line into tmp (appended).
+ * Returns 0 or -1 (reported). */
+static int parse_blocks(kdreader *r, kintern *in, const char *p, acode **tmp, size_t *ntmp,
+                        size_t *captmp)
+{
+    for (;;) {
+        while (*p && kd_isblank((unsigned char)*p))
+            p++;
+        if (!*p)
+            return 0;
+        if (*p != '[') {
+            kdr_bad(r, p, "'[' starting a code block");
+            return -1;
+        }
+        acode c;
+        if (parse_block(r, in, &p, &c) < 0)
+            return -1;
+        XGROW(*tmp, *captmp, *ntmp + 1);
+        (*tmp)[(*ntmp)++] = c;
+    }
+}
+
+/* Check the phrase text [s, s+n) and store it for entry `entry`. */
+static int add_phrase(kdreader *r, kactors *a, const char *s, size_t n, int entry, kbuf *up,
+                      int **ids, size_t *capids)
+{
+    kd_trim(&s, &n);
+    for (size_t i = 0; i < n; i++) {
+        /* '+' only inside a word ("B+H"); "+A +B" is two synonyms on a line */
+        int badplus = s[i] == '+' && (i == 0 || i + 1 == n || s[i - 1] == '_' || s[i + 1] == '_' ||
+                                      kd_isblank((unsigned char)s[i - 1]) ||
+                                      kd_isblank((unsigned char)s[i + 1]));
+        if (s[i] == '{' || s[i] == '}' || s[i] == ']' || s[i] == '[' || badplus) {
+            kdr_bad(r, s + i, "an actor phrase (words joined by '_' or blanks)");
+            return -1;
+        }
+    }
+    kbuf_reset(up);
+    kdict_upcase(up, s, n);
+    int nw = kd_words(a->in, up->s, up->len, ids, capids);
+    if (nw == 0) {
+        kdr_bad(r, s, "an actor phrase");
+        return -1;
+    }
+    int node = kd_trie_insert(&a->trie, *ids, nw);
+    if (ktrie_val(&a->trie, node) >= 0)
+        a->ndup++;
+    XGROW(a->ph, a->capph, a->nph + 1);
+    aphrase *ph = &a->ph[a->nph];
+    ph->text = karena_strndup(&a->mem, s, n);
+    ph->entry = entry;
+    ph->line = r->lineno;
+    ktrie_setval(&a->trie, node, (int)a->nph);
+    a->nph++;
+    return 0;
+}
+
+int kactors_read(kactors *a, const char *path, int strict, kdiag *d)
+{
+    kdreader r;
+    if (kdr_open(&r, path, "actor", strict, d) < 0)
+        return -1;
+    XGROW(a->files, a->capfiles, a->nfiles + 1);
+    int fileno = (int)a->nfiles;
+    a->files[a->nfiles++] = karena_strdup(&a->mem, path);
+
+    kbuf up;
+    kbuf_init(&up);
+    int *ids = NULL;
+    size_t capids = 0;
+    acode *tmp = NULL;
+    size_t ntmp = 0, captmp = 0;
+    /* cur: index of the current entry, -1 none yet, -2 skipped entry */
+    int cur = -1;
+
+    while (kdr_next(&r)) {
+        const char *q = r.s;
+        while (kd_isblank((unsigned char)*q))
+            q++;
+        if (*q == '[') { /* code / date restriction line */
+            if (cur == -2)
+                continue;
+            if (cur < 0) {
+                kdr_bad(&r, q, "an actor phrase before its codes");
+                continue;
+            }
+            ntmp = 0;
+            if (parse_blocks(&r, a->in, q, &tmp, &ntmp, &captmp) < 0)
+                continue;
+            for (size_t i = 0; i < ntmp; i++) {
+                XGROW(a->codes, a->capcodes, a->ncodes + 1);
+                a->codes[a->ncodes++] = tmp[i];
+                a->ent[cur].ncodes++;
+                if (tmp[i].kind != AC_DEFAULT)
+                    a->ndated++;
+            }
+            continue;
+        }
+        if (*q == '+') { /* synonym */
+            if (cur == -2)
+                continue;
+            if (cur < 0) {
+                kdr_bad(&r, q, "a primary actor phrase before the synonym");
+                continue;
+            }
+            if (strchr(q, '[')) {
+                kdr_bad(&r, strchr(q, '['), "no code on a synonym line (codes go on the primary phrase or their own line)");
+                continue;
+            }
+            add_phrase(&r, a, q + 1, strlen(q + 1), cur, &up, &ids, &capids);
+            continue;
+        }
+        /* primary phrase, optionally with code blocks */
+        if (cur >= 0 && a->ent[cur].ncodes == 0)
+            a->nnocode++;
+        const char *br = strchr(q, '[');
+        size_t pn = br ? (size_t)(br - q) : strlen(q);
+        ntmp = 0;
+        if (br && parse_blocks(&r, a->in, br, &tmp, &ntmp, &captmp) < 0) {
+            cur = -2;
+            continue;
+        }
+        int e = (int)a->nent;
+        size_t savedph = a->nph;
+        if (add_phrase(&r, a, q, pn, e, &up, &ids, &capids) < 0) {
+            cur = -2;
+            continue;
+        }
+        (void)savedph;
+        XGROW(a->ent, a->capent, a->nent + 1);
+        aentry *en = &a->ent[a->nent++];
+        const char *rs = q;
+        size_t rn = pn;
+        kd_trim(&rs, &rn);
+        en->root = a->ph[a->nph - 1].text;
+        en->file = fileno;
+        en->line = r.lineno;
+        en->code0 = (int)a->ncodes;
+        en->ncodes = 0;
+        for (size_t i = 0; i < ntmp; i++) {
+            XGROW(a->codes, a->capcodes, a->ncodes + 1);
+            a->codes[a->ncodes++] = tmp[i];
+            en->ncodes++;
+            if (tmp[i].kind != AC_DEFAULT)
+                a->ndated++;
+        }
+        cur = e;
+    }
+    if (cur >= 0 && a->ent[cur].ncodes == 0)
+        a->nnocode++;
+    kbuf_free(&up);
+    free(ids);
+    free(tmp);
+    int nbad = r.nbad;
+    if (kdr_close(&r) < 0)
+        return -1;
+    return nbad;
+}
+
+int kactors_code_at(const kactors *a, int entry, int date)
+{
+    if (!a || entry < 0 || (size_t)entry >= a->nent)
+        return 0;
+    const aentry *e = &a->ent[entry];
+    int def = 0, havedef = 0;
+    for (int i = 0; i < e->ncodes; i++) {
+        const acode *c = &a->codes[e->code0 + i];
+        switch (c->kind) {
+        case AC_DEFAULT:
+            if (!havedef)
+                def = c->code, havedef = 1;
+            break;
+        case AC_BEFORE:
+            if (date > 0 && date <= c->d1)
+                return c->code;
+            break;
+        case AC_AFTER:
+            if (date > 0 && date >= c->d1)
+                return c->code;
+            break;
+        case AC_BETWEEN:
+            if (date > 0 && date >= c->d1 && date <= c->d2)
+                return c->code;
+            break;
+        }
+    }
+    return def;
+}
+
+int kactors_count(const kactors *a)
+{
+    return a ? (int)a->nent : 0;
+}
+
+static void fill_hit(const kactors *a, int phr, int len, int date, kactor_hit *hit)
+{
+    const aphrase *ph = &a->ph[phr];
+    const aentry *e = &a->ent[ph->entry];
+    hit->ntok = len;
+    hit->code = kactors_code_at(a, ph->entry, date);
+    hit->root = e->root;
+    hit->phrase = ph->text;
+    hit->file = a->files[e->file];
+    hit->line = ph->line;
+    hit->entry = ph->entry;
+}
+
+int kactors_match_ids(const kactors *a, const int *ids, int n, int i, int date, kactor_hit *hit)
+{
+    if (!a || i < 0)
+        return 0;
+    int node = 0, best = -1, bestlen = 0;
+    for (int k = i; k < n; k++) {
+        if (ids[k] <= 0)
+            break;
+        node = ktrie_next(&a->trie, node, (uint32_t)ids[k]);
+        if (node < 0)
+            break;
+        int v = ktrie_val(&a->trie, node);
+        if (v >= 0)
+            best = v, bestlen = k - i + 1;
+    }
+    if (best < 0)
+        return 0;
+    fill_hit(a, best, bestlen, date, hit);
+    return bestlen;
+}
+
+int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, kactor_hit *hit)
+{
+    if (!a || i < 0)
+        return 0;
+    int node = 0, best = -1, bestlen = 0;
+    for (int k = i; k < ntok; k++) {
+        const char *key = tok[k].key;
+        if (!key)
+            break;
+        int id = kintern_find(a->in, key, strlen(key));
+        if (!id)
+            break;
+        node = ktrie_next(&a->trie, node, (uint32_t)id);
+        if (node < 0)
+            break;
+        int v = ktrie_val(&a->trie, node);
+        if (v >= 0)
+            best = v, bestlen = k - i + 1;
+    }
+    if (best < 0)
+        return 0;
+    fill_hit(a, best, bestlen, date, hit);
+    return bestlen;
+}
+
+int kactors_lookup(const kactors *a, const char *text, int date, kactor_hit *hit)
+{
+    if (!a || !text)
+        return 0;
+    kbuf up;
+    kbuf_init(&up);
+    kdict_upcase(&up, text, strlen(text));
+    int node = 0, ok = 1, any = 0;
+    size_t i = 0;
+    while (i < up.len && ok) {
+        while (i < up.len && (kd_isblank((unsigned char)up.s[i]) || up.s[i] == '_'))
+            i++;
+        size_t j = i;
+        while (j < up.len && !kd_isblank((unsigned char)up.s[j]) && up.s[j] != '_')
+            j++;
+        if (j > i) {
+            int id = kintern_find(a->in, up.s + i, j - i);
+            node = id ? ktrie_next(&a->trie, node, (uint32_t)id) : -1;
+            ok = node >= 0;
+            any++;
+        }
+        i = j;
+    }
+    kbuf_free(&up);
+    if (!ok || !any || ktrie_val(&a->trie, node) < 0)
+        return 0;
+    fill_hit(a, ktrie_val(&a->trie, node), any, date, hit);
+    return 1;
+}
+
+void kactors_stats(const kactors *a, kdict_stats *st)
+{
+    if (!a)
+        return;
+    st->actor_files += (int)a->nfiles;
+    st->actor_entries += (int)a->nent;
+    st->actor_phrases += (int)a->nph;
+    st->actor_dated += a->ndated;
+    st->actor_dups += a->ndup;
+    st->actor_nocode += a->nnocode;
+    st->bytes += ktrie_bytes(&a->trie) + a->capent * sizeof *a->ent +
+                 a->capcodes * sizeof *a->codes + a->capph * sizeof *a->ph;
+}

@@ -1,0 +1,415 @@
+/* agents.c: PETRARCH2 agent dictionaries.
+ *
+ *   !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON     substitution set
+ *   FOREIGN_MINISTER [~GOVFRM]                    regular plural generated
+ *   ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]   irregular plural
+ *   POLICE {} [~COP]                              no plural
+ *   CONGRESS!PERSON! [~LEG]                       one form per set member
+ *   HUMAN_RIGHTS_BODY [NGO~]                      code goes before the actor's
+ *
+ * Every generated form is a path of interned words in one trie whose node
+ * value is the index of the line (agent entry) that generated it. */
+#include "dict.h"
+#include "dictread.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct agent {
+    int code, after;
+    const char *phrase;    /* as written, without plural/code */
+    int line;
+} agent;
+
+typedef struct marker {
+    char *name;            /* without the '!' */
+    char **items;
+    int nitems;
+} marker;
+
+struct kagents {
+    kintern *in;
+    ktrie trie;
+    karena mem;
+    agent *ag;
+    size_t nag, capag;
+    const char *file;
+    int nforms, ndup;
+};
+
+kagents *kagents_new(kintern *in)
+{
+    kagents *a = xcalloc(1, sizeof *a);
+    a->in = in;
+    ktrie_init(&a->trie);
+    karena_init(&a->mem);
+    return a;
+}
+
+void kagents_free(kagents *a)
+{
+    if (!a)
+        return;
+    ktrie_free(&a->trie);
+    karena_free(&a->mem);
+    free(a->ag);
+    free(a);
+}
+
+typedef struct actx {
+    kdreader *r;
+    kagents *a;
+    marker *mk;
+    int nmk;
+    kbuf up;
+    int *ids;
+    size_t capids;
+} actx;
+
+static void store_form(actx *c, const char *s, size_t n, int agent_ix)
+{
+    kbuf_reset(&c->up);
+    kdict_upcase(&c->up, s, n);
+    int nw = kd_words(c->a->in, c->up.s, c->up.len, &c->ids, &c->capids);
+    if (!nw)
+        return;
+    int node = kd_trie_insert(&c->a->trie, c->ids, nw);
+    if (ktrie_val(&c->a->trie, node) >= 0 && ktrie_val(&c->a->trie, node) != agent_ix)
+        c->a->ndup++;
+    if (ktrie_val(&c->a->trie, node) != agent_ix)
+        c->a->nforms++;
+    ktrie_setval(&c->a->trie, node, agent_ix);
+}
+
+static marker *find_marker(actx *c, const char *name, size_t n)
+{
+    for (int i = 0; i < c->nmk; i++)
+        if (strlen(c->mk[i].name) == n && memcmp(c->mk[i].name, name, n) == 0)
+            return &c->mk[i];
+    return NULL;
+}
+
+/* Check the markers of s (all defined, all closed); returns 0 or -1 (reported). */
+static int check_markers(actx *c, const char *s, size_t n)
+{
+    const char *p = s, *end = s + n;
+    while ((p = memchr(p, '!', (size_t)(end - p))) != NULL) {
+        const char *q = memchr(p + 1, '!', (size_t)(end - p - 1));
+        if (!q) {
+            kdr_bad(c->r, p, "a closing '!' of the substitution marker");
+            return -1;
+        }
+        if (!find_marker(c, p + 1, (size_t)(q - p - 1))) {
+            kdr_bad(c->r, p, "a substitution marker defined earlier ('!NAME! = A, B')");
+            return -1;
+        }
+        p = q + 1;
+    }
+    return 0;
+}
+
+/* Store s with every marker substituted (markers already checked). */
+static void expand_markers(actx *c, const char *s, size_t n, int agent_ix)
+{
+    const char *p = memchr(s, '!', n);
+    if (!p) {
+        store_form(c, s, n, agent_ix);
+        return;
+    }
+    const char *q = memchr(p + 1, '!', (size_t)(s + n - p - 1));
+    marker *m = find_marker(c, p + 1, (size_t)(q - p - 1));
+    kbuf b;
+    kbuf_init(&b);
+    for (int i = 0; i < m->nitems; i++) {
+        kbuf_reset(&b);
+        kbuf_add(&b, s, (size_t)(p - s));
+        kbuf_puts(&b, m->items[i]);
+        kbuf_add(&b, q + 1, (size_t)(s + n - q - 1));
+        expand_markers(c, b.s, b.len, agent_ix);
+    }
+    kbuf_free(&b);
+}
+
+static void define_marker(actx *c, const char *s)
+{
+    const char *q = strchr(s + 1, '!');
+    const char *eq = q ? strchr(q, '=') : NULL;
+    if (!q || q == s + 1) {
+        kdr_bad(c->r, s, "a substitution set '!NAME! = A, B, ...'");
+        return;
+    }
+    for (const char *t = q + 1; t < eq; t++)
+        if (!kd_isblank((unsigned char)*t)) {
+            kdr_bad(c->r, t, "'=' after the substitution marker");
+            return;
+        }
+    marker m;
+    m.name = xstrndup(s + 1, (size_t)(q - s - 1));
+    m.items = NULL;
+    m.nitems = 0;
+    size_t cap = 0;
+    const char *p = eq + 1;
+    for (;;) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        const char *t = p;
+        kd_trim(&t, &n);
+        if (n) {
+            XGROW(m.items, cap, (size_t)m.nitems + 1);
+            m.items[m.nitems++] = xstrndup(t, n);
+        }
+        if (!comma)
+            break;
+        p = comma + 1;
+    }
+    if (!m.nitems) {
+        kdr_bad(c->r, eq, "a comma-separated list after '='");
+        free(m.name);
+        return;
+    }
+    marker *old = find_marker(c, m.name, strlen(m.name));
+    if (old) { /* redefinition replaces */
+        for (int i = 0; i < old->nitems; i++)
+            free(old->items[i]);
+        free(old->items);
+        free(old->name);
+        *old = m;
+        return;
+    }
+    c->mk = xrealloc(c->mk, xmul((size_t)c->nmk + 1, sizeof *c->mk));
+    c->mk[c->nmk++] = m;
+}
+
+static void agent_line(actx *c, const char *s)
+{
+    kdreader *r = c->r;
+    const char *br = strchr(s, '[');
+    if (!br) {
+        kdr_bad(r, s + strlen(s), "an agent code '[~CODE]' or '[CODE~]'");
+        return;
+    }
+    const char *close = strchr(br, ']');
+    if (!close) {
+        kdr_bad(r, br, "']' closing the agent code");
+        return;
+    }
+    for (const char *t = close + 1; *t; t++)
+        if (!kd_isblank((unsigned char)*t)) {
+            kdr_bad(r, t, "end of line after the agent code");
+            return;
+        }
+    const char *cs = br + 1;
+    size_t cn = (size_t)(close - cs);
+    kd_trim(&cs, &cn);
+    int after;
+    if (cn >= 2 && cs[0] == '~' && memchr(cs + 1, '~', cn - 1) == NULL) {
+        after = 1;
+        cs++, cn--;
+    } else if (cn >= 2 && cs[cn - 1] == '~' && memchr(cs, '~', cn - 1) == NULL) {
+        after = 0;
+        cn--;
+    } else {
+        kdr_bad(r, br, "an agent code '[~CODE]' or '[CODE~]'");
+        return;
+    }
+    for (size_t i = 0; i < cn; i++)
+        if (kd_isblank((unsigned char)cs[i]) || cs[i] == '[') {
+            kdr_bad(r, br, "an agent code without blanks");
+            return;
+        }
+    /* phrase and optional {plural} */
+    const char *ps = s, *pl = NULL;
+    size_t pn = (size_t)(br - s), pln = 0;
+    const char *ob = memchr(s, '{', pn);
+    if (ob) {
+        const char *cb = memchr(ob, '}', (size_t)(br - ob));
+        if (!cb) {
+            kdr_bad(r, ob, "'}' closing the plural");
+            return;
+        }
+        for (const char *t = cb + 1; t < br; t++)
+            if (!kd_isblank((unsigned char)*t)) {
+                kdr_bad(r, t, "the agent code after '{...}'");
+                return;
+            }
+        pn = (size_t)(ob - s);
+        pl = ob + 1;
+        pln = (size_t)(cb - pl);
+        kd_trim(&pl, &pln);
+    }
+    kd_trim(&ps, &pn);
+    if (!pn) {
+        kdr_bad(r, s, "an agent phrase before the code");
+        return;
+    }
+    for (size_t i = 0; i < pn; i++)
+        if (ps[i] == '}' || ps[i] == ']') {
+            kdr_bad(r, ps + i, "an agent phrase (words joined by '_' or blanks)");
+            return;
+        }
+    if (check_markers(c, ps, pn) < 0 || (pl && check_markers(c, pl, pln) < 0))
+        return;
+    kagents *a = c->a;
+    XGROW(a->ag, a->capag, a->nag + 1);
+    int ix = (int)a->nag++;
+    agent *g = &a->ag[ix];
+    g->code = kintern_add(a->in, cs, cn);
+    g->after = after;
+    g->phrase = karena_strndup(&a->mem, ps, pn);
+    g->line = r->lineno;
+    if (memchr(ps, '!', pn)) {
+        /* substitution: every member, no plural formation */
+        expand_markers(c, ps, pn, ix);
+        if (pl && pln)
+            expand_markers(c, pl, pln, ix);
+        return;
+    }
+    store_form(c, ps, pn, ix);
+    if (pl) {
+        if (pln)
+            store_form(c, pl, pln, ix);
+    } else {
+        kbuf up;
+        kbuf_init(&up);
+        kdict_upcase(&up, ps, pn);
+        kbuf plu;
+        kbuf_init(&plu);
+        kd_plural(&plu, up.s, up.len);
+        store_form(c, plu.s, plu.len, ix);
+        kbuf_free(&up);
+        kbuf_free(&plu);
+    }
+}
+
+int kagents_read(kagents *a, const char *path, int strict, kdiag *d)
+{
+    kdreader r;
+    if (kdr_open(&r, path, "agent", strict, d) < 0)
+        return -1;
+    if (!a->file)
+        a->file = karena_strdup(&a->mem, path);
+    actx c;
+    memset(&c, 0, sizeof c);
+    c.r = &r;
+    c.a = a;
+    kbuf_init(&c.up);
+    while (kdr_next(&r)) {
+        const char *s = r.s;
+        while (kd_isblank((unsigned char)*s))
+            s++;
+        if (s[0] == '!' && strchr(s, '=') && !strchr(s, '['))
+            define_marker(&c, s);
+        else
+            agent_line(&c, s);
+    }
+    for (int i = 0; i < c.nmk; i++) {
+        for (int j = 0; j < c.mk[i].nitems; j++)
+            free(c.mk[i].items[j]);
+        free(c.mk[i].items);
+        free(c.mk[i].name);
+    }
+    free(c.mk);
+    free(c.ids);
+    kbuf_free(&c.up);
+    int nbad = r.nbad;
+    if (kdr_close(&r) < 0)
+        return -1;
+    return nbad;
+}
+
+static void fill(const kagents *a, int v, int len, kagent_hit *hit)
+{
+    const agent *g = &a->ag[v];
+    hit->ntok = len;
+    hit->code = g->code;
+    hit->after = g->after;
+    hit->phrase = g->phrase;
+    hit->file = a->file;
+    hit->line = g->line;
+}
+
+int kagents_match_ids(const kagents *a, const int *ids, int n, int i, kagent_hit *hit)
+{
+    if (!a || i < 0)
+        return 0;
+    int node = 0, best = -1, bestlen = 0;
+    for (int k = i; k < n; k++) {
+        if (ids[k] <= 0)
+            break;
+        node = ktrie_next(&a->trie, node, (uint32_t)ids[k]);
+        if (node < 0)
+            break;
+        int v = ktrie_val(&a->trie, node);
+        if (v >= 0)
+            best = v, bestlen = k - i + 1;
+    }
+    if (best < 0)
+        return 0;
+    fill(a, best, bestlen, hit);
+    return bestlen;
+}
+
+int kagents_match(const kagents *a, const ktok *tok, int ntok, int i, kagent_hit *hit)
+{
+    if (!a || i < 0)
+        return 0;
+    int node = 0, best = -1, bestlen = 0;
+    for (int k = i; k < ntok; k++) {
+        const char *key = tok[k].key;
+        if (!key)
+            break;
+        int id = kintern_find(a->in, key, strlen(key));
+        if (!id)
+            break;
+        node = ktrie_next(&a->trie, node, (uint32_t)id);
+        if (node < 0)
+            break;
+        int v = ktrie_val(&a->trie, node);
+        if (v >= 0)
+            best = v, bestlen = k - i + 1;
+    }
+    if (best < 0)
+        return 0;
+    fill(a, best, bestlen, hit);
+    return bestlen;
+}
+
+int kagents_lookup(const kagents *a, const char *text, kagent_hit *hit)
+{
+    if (!a || !text)
+        return 0;
+    kbuf up;
+    kbuf_init(&up);
+    kdict_upcase(&up, text, strlen(text));
+    int node = 0, ok = 1, nw = 0;
+    size_t i = 0;
+    while (i < up.len && ok) {
+        while (i < up.len && (kd_isblank((unsigned char)up.s[i]) || up.s[i] == '_'))
+            i++;
+        size_t j = i;
+        while (j < up.len && !kd_isblank((unsigned char)up.s[j]) && up.s[j] != '_')
+            j++;
+        if (j > i) {
+            int id = kintern_find(a->in, up.s + i, j - i);
+            node = id ? ktrie_next(&a->trie, node, (uint32_t)id) : -1;
+            ok = node >= 0;
+            nw++;
+        }
+        i = j;
+    }
+    kbuf_free(&up);
+    if (!ok || !nw || ktrie_val(&a->trie, node) < 0)
+        return 0;
+    fill(a, ktrie_val(&a->trie, node), nw, hit);
+    return 1;
+}
+
+void kagents_stats(const kagents *a, kdict_stats *st)
+{
+    if (!a)
+        return;
+    st->agent_entries += (int)a->nag;
+    st->agent_phrases += a->nforms;
+    st->agent_dups += a->ndup;
+    st->bytes += ktrie_bytes(&a->trie) + a->capag * sizeof *a->ag;
+}
