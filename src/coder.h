@@ -28,7 +28,7 @@ typedef struct kcoder kcoder;
 kcoder *kcoder_new(const kdictset *d);
 void kcoder_free(kcoder *c);               /* accepts NULL */
 
-/* Events of one sentence.  Appends to (*ev)[*nev..], growing *ev/*cap with
+/* Events of one sentence.  Appends to (*ev)[*nev..], growing *ev and *cap with
  * xrealloc; texts are allocated in s->mem.  Returns the number of events
  * appended, or -1 when the sentence cannot be coded (malformed tree...),
  * reported through d with the sentence id. */
