@@ -1161,7 +1161,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             ptext = vf->text;
             pline = vf->line;
         }
-        if (!code || code == c->nullcode)
+        if ((!code || code == c->nullcode) && !code2)
             continue;
         /* the verb coded: its clause is consumed */
         for (int i = 0; i < c->nlo; i++)
@@ -1265,12 +1265,13 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             kbuf_puts(&c->buf, s->tok[i].form ? s->tok[i].form : "");
         }
         const char *vtext = karena_strndup(s->mem, c->buf.s, c->buf.len);
-        const char *cs = kintern_str(D->in, code);
+        const char *cs = (code && code != c->nullcode) ? kintern_str(D->in, code) : NULL;
         const char *cs2 = code2 ? kintern_str(D->in, code2) : NULL;
         for (int a = 0; a < S.n; a++)
             for (int bb = 0; bb < T.n; bb++) {
-                made += emit(c, o, s, S.code[a], T.code[bb], cs, S.text[a], T.text[bb], vtext,
-                             ptext, pline, issues, ev, nev, cap, first_ev);
+                if (cs)
+                    made += emit(c, o, s, S.code[a], T.code[bb], cs, S.text[a], T.text[bb], vtext,
+                                 ptext, pline, issues, ev, nev, cap, first_ev);
                 if (cs2)
                     made += emit(c, o, s, T.code[bb], S.code[a], cs2, T.text[bb], S.text[a], vtext,
                                  ptext, pline, issues, ev, nev, cap, first_ev);

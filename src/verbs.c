@@ -104,9 +104,10 @@ static int parse_code(kverbs *v, const char *s, int *code, int *code2)
     const char *ae = colon ? colon : e;
     while (ae > a && ae[-1] == ' ')
         ae--;
-    if (ae == a)
+    if (ae == a && !colon)
         return -1;
-    *code = kintern_add(v->in, a, (size_t)(ae - a));
+    /* "[:173]" (PETRARCH-2): only the reversed event */
+    *code = ae == a ? v->nullcode : kintern_add(v->in, a, (size_t)(ae - a));
     *code2 = 0;
     if (colon) {
         const char *b = colon + 1;
