@@ -106,6 +106,9 @@ static int parse_block(kdreader *r, kintern *in, const char **pp, acode *c)
         kdr_bad(r, cs, "a code before the date restriction");
         return -1;
     }
+    const char *rp = ce; /* start of the restriction, for messages */
+    while (rp < close && kd_isblank((unsigned char)*rp))
+        rp++;
     char rs[64];
     size_t rn = 0;
     for (; p < close; p++) {
@@ -127,7 +130,7 @@ static int parse_block(kdreader *r, kintern *in, const char **pp, acode *c)
             c->kind = rs[0] == '<' ? AC_BEFORE : AC_AFTER;
             c->d1 = kd_date(rs + 1, rn - 1);
             if (c->d1 < 0) {
-                kdr_bad(r, ce, "a date YYMMDD or YYYYMMDD");
+                kdr_bad(r, rp, "a date YYMMDD or YYYYMMDD");
                 return -1;
             }
         } else if (dash) {
@@ -135,11 +138,11 @@ static int parse_block(kdreader *r, kintern *in, const char **pp, acode *c)
             c->d1 = kd_date(rs, (size_t)(dash - rs));
             c->d2 = kd_date(dash + 1, rn - (size_t)(dash - rs) - 1);
             if (c->d1 < 0 || c->d2 < 0) {
-                kdr_bad(r, ce, "dates YYMMDD or YYYYMMDD in 'D-D'");
+                kdr_bad(r, rp, "dates YYMMDD or YYYYMMDD in 'D-D'");
                 return -1;
             }
         } else {
-            kdr_bad(r, ce, "a date restriction '<D', '>D' or 'D-D'");
+            kdr_bad(r, rp, "a date restriction '<D', '>D' or 'D-D'");
             return -1;
         }
     }
@@ -253,7 +256,7 @@ int kactors_read(kactors *a, const char *path, int strict, kdiag *d)
                 continue;
             }
             if (strchr(q, '[')) {
-                kdr_bad(&r, strchr(q, '['), "no code on a synonym line (codes go on the primary phrase or their own line)");
+                kdr_bad(&r, strchr(q, '['), "the end of the synonym (codes go after the primary phrase or on an indented line)");
                 continue;
             }
             add_phrase(&r, a, q + 1, strlen(q + 1), cur, &up, &ids, &capids);

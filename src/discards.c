@@ -46,7 +46,7 @@ void kdiscards_free(kdiscards *x)
 
 static int wordbyte(unsigned char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '-';
 }
 
 int kdiscards_read(kdiscards *x, const char *path, int strict, kdiag *d)

@@ -53,7 +53,7 @@ void kissues_free(kissues *x)
 
 static int wordbyte(unsigned char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '-';
 }
 
 /* forms of one '+'-free piece w (upper case) with an optional n:/v: prefix */
