@@ -30,6 +30,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* tracing for development: make CFLAGS="-O0 -g -DKH_CODER_DEBUG" */
+#ifdef KH_CODER_DEBUG
+#define KH_DBG(...) fprintf(stderr, __VA_ARGS__)
+#else
+#define KH_DBG(...) ((void)0)
+#endif
+
 /* ---- options ------------------------------------------------------------ */
 
 void kcoder_opts_default(kcoder_opts *o)
@@ -389,6 +396,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
         m->coded = 0;
         return;
     }
+    KH_DBG("DBG member [%s] -> %s\n", m->text, code);
     m->code = karena_strdup(s->mem, code);
     m->coded = strcmp(code, "---") != 0;
 }
@@ -1028,6 +1036,24 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         c->inlower[i] = 0;
         c->nominal[i] = (unsigned char)is_nominal(t);
     }
+    /* argument positions make a nominal whatever the tag says ("Fornost/JJ
+     * welcomed"): subjects, objects and prepositional objects that are not
+     * verbs */
+    for (int i = 0; i < n; i++) {
+        const ktok *t = &s->tok[i];
+        if (c->nominal[i] || is_verb_tag(t) || is_punct(t))
+            continue;
+        krel r = t->rel;
+        if (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ ||
+            r == KR_OBL || r == KR_NMOD || r == KR_NMODPOSS)
+            c->nominal[i] = 1;
+    }
+    for (int i = 0; i < n; i++) {
+        const ktok *t = &s->tok[i];
+        if (!c->nominal[i] && t->rel == KR_CONJ && t->head >= 0 && c->nominal[t->head] &&
+            !is_verb_tag(t) && !is_punct(t))
+            c->nominal[i] = 1;
+    }
     find_units(c, s, &tr, o);
     comma_clauses(c, s, o);
     code_units(c, s, &tr, o);
@@ -1238,6 +1264,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             }
         }
         unit_codes(c, s, su, &S);
+        KH_DBG("DBG verb %d %s code=%d su=%d tu=%d S.n=%d T.n=%d nlo=%d nup=%d\n", v, vt->form, code, su, tu, S.n, T.n, c->nlo, c->nup);
         if (S.n == 0 && T.n == 0)
             continue;
         if (S.n == 0 && compound_src < 0)

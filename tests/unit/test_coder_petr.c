@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define FLOOR 0
+#define FLOOR 258
 
 typedef struct rec {
     char id[64];
@@ -35,6 +35,7 @@ typedef struct rec {
 typedef struct ctx {
     rec r;
     int in_sent, in_text, in_parse;
+    kcoder_opts opts;
     kbuf *cur;
     /* results */
     const kdictset *ds;
@@ -89,13 +90,11 @@ static void start(void *ud, const char *el, const char **a)
         const char *s = attr(a, "sourcecode"), *t = attr(a, "targetcode"), *e = attr(a, "eventcode");
         if (s && t && e && c->r.nexp < 64)
             snprintf(c->r.exp[c->r.nexp++], 96, "%s|%s|%s", s, t, e);
-    } else if (c->in_sent && !strcmp(el, "Config")) {
+    } else if (!strcmp(el, "Config")) {
+        /* between records: applies to every following record (sticky) */
         const char *o = attr(a, "option"), *v = attr(a, "value");
-        if (o && v && c->r.nopt < 16) {
-            snprintf(c->r.opt[c->r.nopt][0], 32, "%s", o);
-            snprintf(c->r.opt[c->r.nopt][1], 32, "%s", v);
-            c->r.nopt++;
-        }
+        if (o && v)
+            kcoder_opts_set(&c->opts, o, v);
     }
 }
 
@@ -116,12 +115,9 @@ static void code_record(ctx *c)
     rec *r = &c->r;
     if (!r->istrue)
         return;
+    kcoder_opts o = c->opts;
     if (c->only && strcmp(c->only, r->id))
         return;
-    kcoder_opts o;
-    kcoder_opts_default(&o);
-    for (int i = 0; i < r->nopt; i++)
-        kcoder_opts_set(&o, r->opt[i][0], r->opt[i][1]);
     karena mem;
     karena_init(&mem);
     ksent s;
@@ -151,7 +147,8 @@ static void code_record(ctx *c)
     kloc at = {NULL, 0, 0, r->id};
     kevent *ev = NULL;
     int nev = 0, cap = 0;
-    int rc = kptb_parse(&s, r->parse.s, r->parse.len, &d, &at);
+    int prc = kptb_parse(&s, r->parse.s, r->parse.len, &d, &at);
+    int rc = prc;
     if (rc == 0)
         rc = kcoder_code(c->coder, &o, &s, &ev, &nev, &cap, &d);
     /* compare sets */
@@ -207,7 +204,7 @@ static void code_record(ctx *c)
                             ev[i].source, ev[i].target, ev[i].code, ev[i].verb_text ? ev[i].verb_text : "",
                             ev[i].pattern ? ev[i].pattern : "", ev[i].pattern_line,
                             ev[i].source_text ? ev[i].source_text : "", ev[i].target_text ? ev[i].target_text : "");
-        if (c->only && rc == 0) {
+        if (c->only && prc == 0) {
             for (int i = 0; i < s.ntok; i++)
                 kbuf_printf(&c->report, "  %d %s %s head=%d %s\n", i, s.tok[i].form, s.tok[i].xpos,
                             s.tok[i].head, krel_name(s.tok[i].rel));
@@ -261,6 +258,7 @@ int main(void)
     kbuf_init(&c.r.parse);
     kbuf_init(&c.report);
     c.ds = ds;
+    kcoder_opts_default(&c.opts);
     c.coder = kcoder_new(ds);
     c.only = getenv("T_ONLY");
     c.verbose = getenv("T_VERBOSE") != NULL;
