@@ -62,50 +62,17 @@ void kdict_files_set_actors(kdict_files *f, const char *dir, const char *list)
 }
 
 /* --- [Options] --------------------------------------------------------
- * Until the coder's kcoder_opts_set exists this file keeps its own small
- * parser of the PETRARCH2 coding options that kcoder_opts holds. */
-static int parse_bool(const char *v, int *out)
-{
-    if (!strcasecmp(v, "true") || !strcasecmp(v, "yes") || !strcasecmp(v, "on") || !strcmp(v, "1"))
-        return *out = 1, 0;
-    if (!strcasecmp(v, "false") || !strcasecmp(v, "no") || !strcasecmp(v, "off") || !strcmp(v, "0"))
-        return *out = 0, 0;
-    return -1;
-}
-
-static int parse_int(const char *v, int *out)
-{
-    char *end;
-    errno = 0;
-    long x = strtol(v, &end, 10);
-    if (end == v || *end || errno || x < 0 || x > 1000000)
-        return -1;
-    *out = (int)x;
-    return 0;
-}
-
-/* 1: known and set; 0: unknown name; -1: known name, malformed value */
+ * Every option kcoder_opts_set knows is applied; others (textfile_list,
+ * write_actor_text...) are not coding options and are ignored.
+ * 1: known and set; 0: unknown name; -1: known name, malformed value. */
 static int opt_set(kcoder_opts *o, const char *name, const char *v)
 {
-    struct { const char *name; int *p; int isbool; } t[] = {
-        {"require_dyad", &o->require_dyad, 1},
-        {"new_actor_length", &o->new_actor_length, 0},
-        {"comma_min", &o->comma_min, 0},
-        {"comma_max", &o->comma_max, 0},
-        {"comma_bmin", &o->comma_bmin, 0},
-        {"comma_bmax", &o->comma_bmax, 0},
-        {"comma_emin", &o->comma_emin, 0},
-        {"comma_emax", &o->comma_emax, 0},
-    };
-    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
-        if (strcasecmp(name, t[i].name))
-            continue;
-        int x;
-        if ((t[i].isbool ? parse_bool(v, &x) : parse_int(v, &x)) < 0)
-            return -1;
-        *t[i].p = x;
+    if (kcoder_opts_set(o, name, v) == 0)
         return 1;
-    }
+    kcoder_opts probe;
+    kcoder_opts_default(&probe);
+    if (kcoder_opts_set(&probe, name, "0") == 0)
+        return -1; /* the name is known: the value was bad */
     return 0;
 }
 
