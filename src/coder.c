@@ -379,8 +379,6 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
             int w = 0;
             for (int i = 0; i < nn; i++) {
                 const ktok *t = &c->tok2[i];
-                if (!strcmp(t->xpos, "DT") || !strcmp(t->upos, "DET"))
-                    continue;
                 if (w++)
                     kbuf_putc(&c->buf, ' ');
                 kbuf_puts(&c->buf, t->key ? t->key : "");
@@ -454,7 +452,16 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                     continue;
                 int x = conj[k][j];
                 if (j == 0) {
+                    /* the first conjunct keeps its possessor ("Eriador's
+                     * death and injury toll"); other modifiers are shared */
                     c->inlower[x] = 1;
+                    for (int ch = tr->first[x]; ch >= 0; ch = tr->next[ch])
+                        if (s->tok[ch].rel == KR_NMODPOSS) {
+                            int b, e;
+                            ksent_subtree(s, ch, &b, &e);
+                            for (int i = b; i < e && i < n; i++)
+                                c->inlower[i] = 1;
+                        }
                 } else {
                     int b, e;
                     ksent_subtree(s, x, &b, &e);
@@ -468,9 +475,15 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                     c->inlower[ch] = 1;
         }
         int m = 0;
-        for (int i = U->beg; i < U->end; i++)
-            if (c->owner[i] == u && !c->del[i] && !c->inlower[i] && s->tok[i].rel != KR_CC)
-                c->order[m++] = i;
+        for (int i = U->beg; i < U->end; i++) {
+            if (c->owner[i] != u || c->del[i] || c->inlower[i] || s->tok[i].rel == KR_CC)
+                continue;
+            /* the preposition of a prepositional object is not part of it */
+            if (i < U->head && s->tok[i].head == U->head &&
+                (s->tok[i].rel == KR_CASE || s->tok[i].rel == KR_MARK))
+                continue;
+            c->order[m++] = i;
+        }
         XGROW(c->mem, c->cmem, c->nmem + 1);
         kmember *M = &c->mem[c->nmem++];
         code_member(c, s, c->order, m, M, o);
@@ -1196,9 +1209,13 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         int tu = st.tgt, su = st.src;
         int compound_src = -1;
         if (st.comp >= 0) {
-            if (st.comp_side == 0)
+            if (st.comp_side == 0) {
+                /* '%' before the verb: the compound acts on itself
+                 * (each member on the others) unless '+' says otherwise */
                 compound_src = st.comp;
-            else if (tu < 0)
+                if (tu < 0)
+                    tu = st.comp;
+            } else if (tu < 0)
                 tu = st.comp;
         }
         int by = -1;

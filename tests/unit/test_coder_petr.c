@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define FLOOR 258
+#define FLOOR 263
 
 typedef struct rec {
     char id[64];
