@@ -49,6 +49,8 @@ void kcoder_opts_default(kcoder_opts *o)
     o->comma_bmax = 0;
     o->comma_emin = 2;
     o->comma_emax = 8;
+    o->passive_swap = -1;
+    o->split_codes = -1;
 }
 
 static int parse_bool(const char *v, int *out)
@@ -97,6 +99,10 @@ int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value)
         {"comma_bmin", &o->comma_bmin}, {"comma_bmax", &o->comma_bmax},
         {"comma_emin", &o->comma_emin}, {"comma_emax", &o->comma_emax},
     };
+    if (!strcasecmp(name, "passive_swap"))
+        return parse_bool(value, &o->passive_swap);
+    if (!strcasecmp(name, "split_codes"))
+        return parse_bool(value, &o->split_codes);
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
         if (!strcasecmp(name, ints[i].n))
             return parse_int(value, ints[i].p);
@@ -145,6 +151,7 @@ struct kcoder {
     int *ids2;
     ktok *tok2;
     size_t c2;
+    int split, pswap;       /* resolved conventions for this sentence */
     kbuf buf;
 };
 
@@ -844,23 +851,37 @@ static int child_rel(const ksent *s, const tree *tr, int v, krel r)
     return -1;
 }
 
-static int is_passive(const ksent *s, const tree *tr, int v, int *by_unit_tok)
+/* nearest verb above token i (i itself excluded), -1 when none */
+static int clause_verb(const ksent *s, int i)
 {
-    *by_unit_tok = -1;
+    for (int k = 0, h = s->tok[i].head; h >= 0 && k < 64; k++, h = s->tok[h].head)
+        if (is_verb_tag(&s->tok[h]))
+            return h;
+    return -1;
+}
+
+/* Is v passive (aux:pass or nsubj:pass child)?  *agent receives the head
+ * token of its "by" phrase among the lower tokens whose clause verb is v
+ * (parsers often hang "by X" on a neighbour: "opposed earlier by X"), or
+ * -1 when there is none. */
+static int is_passive(kcoder *c, const ksent *s, const tree *tr, int v, int *agent)
+{
+    *agent = -1;
     int pass = child_rel(s, tr, v, KR_AUXPASS) >= 0 || child_rel(s, tr, v, KR_NSUBJPASS) >= 0;
     if (!pass)
         return 0;
-    for (int ch = tr->first[v]; ch >= 0; ch = tr->next[ch]) {
-        krel r = s->tok[ch].rel;
-        if (r != KR_OBL && r != KR_NMOD)
+    for (int k = 0; k < c->nlo; k++) {
+        int t = c->lo[k];
+        const ktok *tk = &s->tok[t];
+        if (tk->rel != KR_CASE || !tk->key || strcmp(tk->key, "BY") || tk->head < 0)
             continue;
-        for (int g = tr->first[ch]; g >= 0; g = tr->next[g])
-            if (s->tok[g].rel == KR_CASE && s->tok[g].key && !strcmp(s->tok[g].key, "BY")) {
-                *by_unit_tok = ch;
-                return 1;
-            }
+        int h = tk->head;
+        if (clause_verb(s, h) == v) {
+            *agent = h;
+            return 1;
+        }
     }
-    return 0;
+    return 1;
 }
 
 /* subject token of verb v, following xcomp/conj/relative clauses upward */
@@ -903,10 +924,18 @@ typedef struct codelist {
     int n;
 } codelist;
 
-static void push_code(codelist *L, const ksent *s, const char *code, const char *text)
+static void push_code(codelist *L, const ksent *s, const char *code, const char *text, int split)
 {
     /* split compound codes "FRO/BIL/SAM" */
     const char *p = code;
+    if (!split) {
+        if (L->n < MAXCODES) {
+            L->code[L->n] = code;
+            L->text[L->n] = text;
+            L->n++;
+        }
+        return;
+    }
     while (L->n < MAXCODES) {
         const char *sl = strchr(p, '/');
         if (!sl) {
@@ -932,12 +961,12 @@ static void unit_codes(kcoder *c, const ksent *s, int u, codelist *L)
         for (int k = 0; k < U->nmem; k++) {
             const kmember *M = &c->mem[U->mem0 + k];
             if (M->coded)
-                push_code(L, s, M->code, M->text);
+                push_code(L, s, M->code, M->text, c->split);
         }
         if (L->n == 0)
-            push_code(L, s, "---", c->mem[U->mem0].text);
+            push_code(L, s, "---", c->mem[U->mem0].text, c->split);
     } else if (U->nmem == 1) {
-        push_code(L, s, c->mem[U->mem0].code, c->mem[U->mem0].text);
+        push_code(L, s, c->mem[U->mem0].code, c->mem[U->mem0].text, c->split);
     }
 }
 
@@ -1028,6 +1057,11 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             return 0;
     }
     grow_tok(c, n + 1);
+    {
+        int dia = kverbs_dialect(D->verbs);
+        c->split = o->split_codes >= 0 ? o->split_codes : dia == 1;
+        c->pswap = o->passive_swap >= 0 ? o->passive_swap : dia == 2;
+    }
     /* children lists */
     int *first = c->first, *next = c->next;
     for (int i = 0; i < n; i++)
@@ -1219,13 +1253,21 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                 tu = st.comp;
         }
         int by = -1;
-        int pass = is_passive(s, &tr, v, &by);
+        int pass = is_passive(c, s, &tr, v, &by);
         int subj_pass = 0;
         int sj = subject_of(c, s, &tr, v, &subj_pass);
         int sju = sj >= 0 ? c->owner[sj] : -1;
-        if (pass && by >= 0 && su < 0 && tu < 0) {
-            int bu = c->owner[by];
-            if (bu >= 0 && sju >= 0) {
+        if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
+            /* passive: the subject undergoes the action; the agent is the
+             * "by" phrase, else the first coded actor after the verb */
+            int bu = by >= 0 ? c->owner[by] : -1;
+            if (bu < 0)
+                for (int i = 0; i < c->nlo && bu < 0; i++) {
+                    int u = c->owner[c->lo[i]];
+                    if (u >= 0 && u != sju && c->unit[u].coded)
+                        bu = u;
+                }
+            if (bu >= 0) {
                 su = bu;
                 tu = sju;
             }

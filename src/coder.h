@@ -16,6 +16,12 @@ typedef struct kcoder_opts {
     int new_actor_length;  /* default 0 */
     int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
                            /* defaults 2, 8, 0, 0, 2, 8 */
+    /* Conventions where PETRARCH-1 and PETRARCH-2/UD-PETRARCH differ; -1 =
+     * follow the verb dictionary's dialect (kverbs_dialect), 0/1 = force. */
+    int passive_swap;      /* a passive subject without a "by" agent is the
+                              target (dialect 2) */
+    int split_codes;       /* "FRO/BIL/SAM" actor codes give one event per
+                              part (dialect 1) */
 } kcoder_opts;
 
 void kcoder_opts_default(kcoder_opts *o);

@@ -39,6 +39,7 @@ struct kverbs {
     size_t npat, cappat;
     int nullcode;
     int transforms, skipped, npatterns;
+    int p2patterns;         /* patterns in PETRARCH-2 syntax */
 };
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -507,6 +508,8 @@ static void add_pattern(kverbs *v, kdiag *d, int strict, char *body, int code, i
         report(v, d, strict, line, 1, "a pattern without '|' alternatives (use synsets)", text);
         return;
     }
+    if (strpbrk(body, "({"))
+        v->p2patterns++;
     char *star = strchr(body, '*');
     if (!star) {
         report(v, d, strict, line, 1, "'*' in pattern", text);
@@ -846,6 +849,11 @@ const kverb_block *kverbs_block(const kverbs *v, int i)
 const ksynset *kverbs_synset(const kverbs *v, int i)
 {
     return (i >= 0 && (size_t)i < v->nsyn) ? &v->synpub[i] : NULL;
+}
+
+int kverbs_dialect(const kverbs *v)
+{
+    return v && v->p2patterns > 0 ? 2 : 1;
 }
 
 const char *kverbs_file(const kverbs *v)

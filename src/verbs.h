@@ -99,6 +99,12 @@ const kverb_block *kverbs_block(const kverbs *v, int i);
 const ksynset *kverbs_synset(const kverbs *v, int i);
 const char *kverbs_file(const kverbs *v);
 
+/* Dialect of the file: 1 = TABARI / PETRARCH-1 patterns, 2 = PETRARCH-2
+ * (some pattern uses a (PREP ...) group or a {...} phrase).  The coder
+ * follows the conventions of the coder the dictionary was written for where
+ * the two differ (docs/coder.md). */
+int kverbs_dialect(const kverbs *v);
+
 typedef struct kverbs_stats {
     int blocks, forms, patterns, synsets, transforms, skipped;
 } kverbs_stats;
