@@ -89,18 +89,26 @@ static marker *find_marker(actx *c, const char *name, size_t n)
     return NULL;
 }
 
-/* Check the markers of s (all defined, all closed); returns 0 or -1 (reported). */
+/* Check the markers of s (all defined, all closed, a bounded number of
+ * combinations); returns 0 or -1 (reported). */
 static int check_markers(actx *c, const char *s, size_t n)
 {
     const char *p = s, *end = s + n;
+    long combos = 1;
     while ((p = memchr(p, '!', (size_t)(end - p))) != NULL) {
         const char *q = memchr(p + 1, '!', (size_t)(end - p - 1));
         if (!q) {
             kdr_bad(c->r, p, "a closing '!' of the substitution marker");
             return -1;
         }
-        if (!find_marker(c, p + 1, (size_t)(q - p - 1))) {
+        marker *m = find_marker(c, p + 1, (size_t)(q - p - 1));
+        if (!m) {
             kdr_bad(c->r, p, "a substitution marker defined earlier ('!NAME! = A, B')");
+            return -1;
+        }
+        combos *= m->nitems;
+        if (combos > 4096) {
+            kdr_bad(c->r, p, "at most 4096 substitution combinations");
             return -1;
         }
         p = q + 1;
@@ -134,7 +142,7 @@ static void define_marker(actx *c, const char *s)
 {
     const char *q = strchr(s + 1, '!');
     const char *eq = q ? strchr(q, '=') : NULL;
-    if (!q || q == s + 1) {
+    if (!q || q == s + 1 || !eq) {
         kdr_bad(c->r, s, "a substitution set '!NAME! = A, B, ...'");
         return;
     }
@@ -154,6 +162,14 @@ static void define_marker(actx *c, const char *s)
         size_t n = comma ? (size_t)(comma - p) : strlen(p);
         const char *t = p;
         kd_trim(&t, &n);
+        if (n && memchr(t, '!', n)) {
+            kdr_bad(c->r, t, "substitution members without '!'");
+            for (int i = 0; i < m.nitems; i++)
+                free(m.items[i]);
+            free(m.items);
+            free(m.name);
+            return;
+        }
         if (n) {
             XGROW(m.items, cap, (size_t)m.nitems + 1);
             m.items[m.nitems++] = xstrndup(t, n);

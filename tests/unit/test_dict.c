@@ -301,7 +301,8 @@ static void test_config(void)
         "comma_max = 0\n");
     kdict_files f;
     memset(&f, 0, sizeof f);
-    kcoder_opts o = {1, 0, 2, 8, 0, 0, 2, 8};
+    kcoder_opts o;
+    kcoder_opts_default(&o);
     kdiag d = {grab, NULL, 0, 0};
     T_EQ_INT(kdict_config_read(p, &f, &o, &d), 0);
     char want[600];
@@ -397,7 +398,11 @@ static void test_phoenix(void)
     snprintf(p, sizeof p, "%s/PETR_config.ini", shared);
     kdict_files f;
     memset(&f, 0, sizeof f);
-    kcoder_opts o = {0, 9, 0, 0, 0, 0, 0, 0};
+    kcoder_opts o;
+    kcoder_opts_default(&o);
+    o.require_dyad = 0;
+    o.new_actor_length = 9;
+    o.comma_max = 0;
     kdiag d = {grab, NULL, 0, 0};
     T_EQ_INT(kdict_config_read(p, &f, &o, &d), 0);
     T_EQ_INT(f.nactors, 3);
