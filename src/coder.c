@@ -23,6 +23,7 @@
  * sentence arena. */
 #include "coder.h"
 #include "dict.h"
+#include "pico.h"
 #include "util.h"
 
 #include <ctype.h>
@@ -152,6 +153,7 @@ struct kcoder {
     ktok *tok2;
     size_t c2;
     int split, pswap;       /* resolved conventions for this sentence */
+    const kpico *pico;
     kbuf buf;
 };
 
@@ -162,6 +164,11 @@ kcoder *kcoder_new(const kdictset *d)
     c->nullcode = kintern_find(d->in, "---", 3);
     kbuf_init(&c->buf);
     return c;
+}
+
+void kcoder_set_ontology(kcoder *c, const kpico *p)
+{
+    c->pico = p;
 }
 
 void kcoder_free(kcoder *c)
@@ -884,6 +891,20 @@ static int is_passive(kcoder *c, const ksent *s, const tree *tr, int v, int *age
     return 1;
 }
 
+/* a negation attached to verb v: not, n't, never */
+static int is_negated(const ksent *s, const tree *tr, int v)
+{
+    for (int ch = tr->first[v]; ch >= 0; ch = tr->next[ch]) {
+        const ktok *t = &s->tok[ch];
+        if (t->rel == KR_NEG)
+            return 1;
+        if (t->rel == KR_ADVMOD && t->key &&
+            (!strcmp(t->key, "NOT") || !strcmp(t->key, "N'T") || !strcmp(t->key, "NEVER")))
+            return 1;
+    }
+    return 0;
+}
+
 /* subject token of verb v, following xcomp/conj/relative clauses upward */
 static int subject_of(kcoder *c, const ksent *s, const tree *tr, int v, int *is_pass_subj)
 {
@@ -1236,6 +1257,14 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         }
         if ((!code || code == c->nullcode) && !code2)
             continue;
+        if (c->pico && is_negated(s, &tr, v)) {
+            int nc = code && code != c->nullcode ? kpico_negate(c->pico, D->in, code) : 0;
+            int nc2 = code2 ? kpico_negate(c->pico, D->in, code2) : 0;
+            if (!nc && !nc2)
+                continue;
+            code = nc ? nc : c->nullcode;
+            code2 = nc2;
+        }
         /* the verb coded: its clause is consumed */
         for (int i = 0; i < c->nlo; i++)
             c->consumed[c->lo[i]] = 1;

@@ -34,6 +34,12 @@ typedef struct kcoder kcoder;
 kcoder *kcoder_new(const kdictset *d);
 void kcoder_free(kcoder *c);               /* accepts NULL */
 
+/* Use an internal coding ontology (pico.h) to negate the codes of negated
+ * verbs ("did not clash"), as UD-PETRARCH does.  NULL (the default): no
+ * negation beyond what the verb patterns themselves say. */
+struct kpico;
+void kcoder_set_ontology(kcoder *c, const struct kpico *p);
+
 /* Events of one sentence.  Appends to (*ev)[*nev..], growing *ev and *cap with
  * xrealloc; texts are allocated in s->mem.  Returns the number of events
  * appended, or -1 when the sentence cannot be coded (malformed tree...),
