@@ -1104,6 +1104,12 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         c->inlower[i] = 0;
         c->nominal[i] = (unsigned char)is_nominal(t);
     }
+    /* temporal nouns ("said today", obl:tmod) are not actor phrases */
+    for (int i = 0; i < n; i++) {
+        const char *dr = s->tok[i].deprel;
+        if (c->nominal[i] && dr && strstr(dr, "tmod"))
+            c->nominal[i] = 0;
+    }
     /* argument positions make a nominal whatever the tag says ("Fornost/JJ
      * welcomed"): subjects, objects and prepositional objects that are not
      * verbs */
@@ -1112,8 +1118,9 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         if (c->nominal[i] || is_verb_tag(t) || is_punct(t))
             continue;
         krel r = t->rel;
-        if (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ ||
-            r == KR_OBL || r == KR_NMOD || r == KR_NMODPOSS)
+        if ((r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ ||
+             r == KR_OBL || r == KR_NMOD || r == KR_NMODPOSS) &&
+            !(t->deprel && strstr(t->deprel, "tmod")))
             c->nominal[i] = 1;
     }
     for (int i = 0; i < n; i++) {

@@ -120,6 +120,10 @@ static int record(void *ud, kpx_record *r)
     c->falsepos += fp;
     int exact = found == ne && fp == 0;
     c->exact += exact;
+    if (r->sent.text)
+        for (char *q = (char *)r->sent.text; *q; q++)
+            if (*q == '\n')
+                *q = ' ';
     if ((!exact && c->verbose) || c->only) {
         printf("%s %s [%s]\n  text: %s\n  expected:", exact ? "PASS" : "FAIL", r->sent.id,
                r->category ? r->category : "", r->sent.text ? r->sent.text : "");
