@@ -10,6 +10,7 @@
  * expected set (no expected events: nothing may be produced). */
 #include "cmd.h"
 #include "cmd_common.h"
+#include "pico.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -46,7 +47,8 @@ typedef struct vrun {
     char **dictdirs;
     int ndictdirs;
     kdiag *d;
-    char *env_verbs, *env_actors, *env_agents, *env_discards, *env_issues;
+    char *env_verbs, *env_actors, *env_agents, *env_discards, *env_issues, *env_pico;
+    kpico *pico;
     int loaded, load_failed;
     kdictset *ds;
     kcoder *coder;
@@ -123,6 +125,7 @@ static void on_env(void *ud, const kpx_env *e)
     V->env_agents = e->agents ? xstrdup(e->agents) : NULL;
     V->env_discards = e->discards ? xstrdup(e->discards) : NULL;
     V->env_issues = e->issues ? xstrdup(e->issues) : NULL;
+    V->env_pico = e->pico ? xstrdup(e->pico) : NULL;
     kloc l = {V->file, 0, 0, NULL};
     kcmd_apply_opts(&V->base, e->opts, e->nopt, &l, V->d);
 }
@@ -193,6 +196,17 @@ static int load(vrun *V)
         return -1;
     }
     V->coder = kcoder_new(V->ds);
+    if (V->env_pico && *V->env_pico) {
+        /* UD-PETRARCH's ontology: negated verbs get the negated code */
+        char *path = resolve(V, V->env_pico);
+        V->pico = kpico_load(path, V->ds->in, V->dopt.strict, V->d);
+        free(path);
+        if (!V->pico) {
+            V->load_failed = 1;
+            return -1;
+        }
+        kcoder_set_ontology(V->coder, V->pico);
+    }
     return 0;
 }
 
@@ -389,6 +403,7 @@ int cmd_validate(int argc, char **argv)
         rc = V.fail || xr < 0 ? 1 : 0;
     free(V.ev);
     kcoder_free(V.coder);
+    kpico_free(V.pico);
     kdictset_free(V.ds);
     for (int i = 0; i < V.ncats; i++)
         free(V.cats[i].name);
@@ -398,6 +413,7 @@ int cmd_validate(int argc, char **argv)
     free(V.env_agents);
     free(V.env_discards);
     free(V.env_issues);
+    free(V.env_pico);
 out:
     free(V.dir);
     free(V.dictdirs);

@@ -278,7 +278,7 @@ typedef struct px {
     int in_env, in_sent, capture, stop, nrec;
     kbuf text, parse, field;
     int parse_line, parse_col, parse_seen;
-    int field_which;   /* 0 verbs 1 actors 2 agents 3 discards 4 issues */
+    int field_which;   /* 0 verbs 1 actors 2 agents 3 discards 4 issues 5 pico */
     kpx_env env;
     size_t capenvopt;
     kpx_opt *pre, *ropt;
@@ -352,8 +352,9 @@ static void on_start(void *ud, const char *name, const char **a)
         return;
     }
     if (x->in_env && !x->in_sent) {
-        static const char *const fields[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile", "Issuefile"};
-        for (int i = 0; i < 5; i++)
+        static const char *const fields[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile", "Issuefile",
+                                             "PICOfile"};
+        for (int i = 0; i < 6; i++)
             if (!strcmp(name, fields[i])) {
                 x->capture = CAP_FIELD;
                 x->field_which = i;
@@ -547,7 +548,8 @@ static void on_end(void *ud, const char *name)
     if (x->stop)
         return;
     if (x->capture == CAP_FIELD && x->in_env) {
-        static const char *const fields[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile", "Issuefile"};
+        static const char *const fields[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile", "Issuefile",
+                                             "PICOfile"};
         if (!strcmp(name, fields[x->field_which])) {
             const char *v = trimmed(&x->env_mem, x->field.s, x->field.len);
             switch (x->field_which) {
@@ -555,7 +557,8 @@ static void on_end(void *ud, const char *name)
             case 1: x->env.actors = v; break;
             case 2: x->env.agents = v; break;
             case 3: x->env.discards = v; break;
-            default: x->env.issues = v; break;
+            case 4: x->env.issues = v; break;
+            default: x->env.pico = v; break;
             }
             x->capture = CAP_NONE;
         }

@@ -41,6 +41,8 @@ typedef struct kpx_env {
     const char *agents, *discards, *issues;
     kpx_opt *opts;                        /* <Config> inside <Environment> */
     int nopt;
+    const char *pico;                     /* <PICOfile>: UD-PETRARCH's internal
+                                             coding ontology */
 } kpx_env;
 
 enum { KPX_NOPARSE = 0, KPX_PTB = 1, KPX_CONLLU = 2 };
