@@ -723,7 +723,7 @@ static int unit_skip(const mctx *m, int q)
     return q;
 }
 
-static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int first_adj_required);
+static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int prev);
 
 /* match the synset at pos (consecutive words); calls back to continue with
  * the rest of the items */
@@ -776,7 +776,7 @@ static int match_synset(mctx *m, int si, int pos, const kpitem *rest, int nrest,
         if (!ok)
             continue;
         m->depth++;
-        int r = match_items(m, rest, nrest, krest, q, 0);
+        int r = match_items(m, rest, nrest, krest, q, q - 1);
         m->depth--;
         if (r)
             return 1;
@@ -786,15 +786,21 @@ static int match_synset(mctx *m, int si, int pos, const kpitem *rest, int nrest,
 
 /* Can item k be tried at position q (q >= pos)?  adjacency: directly at
  * pos, allowing light words (articles, possessive marker) in between. */
-static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int unused)
+static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int prev)
 {
-    (void)unused;
     if (k == nit)
         return 1;
     const kpitem *x = &it[k];
     int adj = x->adj;
+    int prevunit = prev >= 0 ? m->c->owner[m->seq[prev]] : -1;
+    if (adj == 2 && prevunit < 0)
+        adj = 0;
     for (int q = pos; q < m->n; q++) {
-        if (adj && q > pos) {
+        if (adj == 2) {
+            /* same phrase: stay inside the previous item's unit */
+            if (m->c->owner[m->seq[q]] != prevunit)
+                break;
+        } else if (adj && q > pos) {
             /* only light tokens may be skipped under '_' */
             if (!light_token(&m->s->tok[m->seq[q - 1]]))
                 break;
@@ -803,7 +809,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int u
         int u = m->c->owner[t];
         switch (x->kind) {
         case KPI_WORD:
-            if (word_match(m, q, x) && match_items(m, it, nit, k + 1, q + 1, 0))
+            if (word_match(m, q, x) && match_items(m, it, nit, k + 1, q + 1, q))
                 return 1;
             break;
         case KPI_SYNSET:
@@ -818,13 +824,13 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int u
                     m->st.src = u;
                 else
                     m->st.tgt = u;
-                if (match_items(m, it, nit, k + 1, unit_skip(m, q), 0))
+                if (match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
                     return 1;
                 m->st = save;
             }
             break;
         case KPI_SKIP:
-            if (u >= 0 && match_items(m, it, nit, k + 1, unit_skip(m, q), 0))
+            if (u >= 0 && match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
                 return 1;
             break;
         case KPI_COMPOUND:
@@ -832,7 +838,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int u
                 mstate save = m->st;
                 m->st.comp = u;
                 m->st.comp_side = m->upper ? 0 : 1;
-                if (match_items(m, it, nit, k + 1, unit_skip(m, q), 0))
+                if (match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
                     return 1;
                 m->st = save;
             }
@@ -842,7 +848,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int u
         }
         /* '$', '+', '^', '%' always refer to the next actor phrase: a gap
          * before them may skip words but not another actor phrase */
-        if (adj && !light_token(&m->s->tok[t]))
+        if (adj == 1 && !light_token(&m->s->tok[t]))
             break;
     }
     return 0;
@@ -1240,10 +1246,10 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             for (int pi = 0; pi < bl->npat; pi++) {
                 const kpattern *p = &bl->pat[pi];
                 mctx lm = {c, s, D->verbs, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0};
-                if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, 0))
+                if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, -1))
                     continue;
                 mctx um = {c, s, D->verbs, c->up, c->nup, 1, lm.st, 0};
-                if (p->nup && !match_items(&um, p->up, p->nup, 0, 0, 0))
+                if (p->nup && !match_items(&um, p->up, p->nup, 0, 0, -1))
                     continue;
                 hit = p;
                 st = um.st;

@@ -182,8 +182,7 @@ static void parse_items(kverbs *v, const char *s, itemlist *L, int first_adj)
     while (*p) {
         char c = *p;
         if (c == ' ' || c == '\t') {
-            if (!brace)
-                conn_adj = 0;
+            conn_adj = 0;
             p++;
             continue;
         }
@@ -234,10 +233,10 @@ static void parse_items(kverbs *v, const char *s, itemlist *L, int first_adj)
         memset(it, 0, sizeof *it);
         /* inside {...}: words follow each other directly */
         int adj = conn_adj;
-        if (brace && !brace_first)
-            adj = 1;
-        else if (paren && !paren_first && !brace)
-            adj = 0;
+        /* inside {...} or (...): the word belongs to the same phrase as the
+         * previous one (other words of that phrase may come between) */
+        if ((brace && !brace_first) || (paren && !paren_first))
+            adj = conn_adj == 1 ? 1 : 2;
         paren_first = 0;
         brace_first = 0;
         it->adj = (unsigned char)adj;

@@ -42,7 +42,10 @@ enum kpitem_kind {
 
 typedef struct kpitem {
     unsigned char kind;
-    unsigned char adj;   /* 1: must directly follow the previous item (or the verb) */
+    unsigned char adj;   /* 0: other words may come between it and the previous
+                            item (or the verb); 1: must directly follow it ('_');
+                            2: inside the same phrase as the previous item
+                            ({...} and (...) groups), words may come between */
     unsigned char exact; /* 1: written with a trailing '_' (no lemma matching) */
     int id;
 } kpitem;
