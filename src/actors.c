@@ -48,6 +48,8 @@ struct kactors {
     const char **files;
     size_t nfiles, capfiles;
     int ndated, ndup, nnocode;
+    int *dup;              /* pairs (earlier phrase, later phrase) */
+    size_t ndupv, capdup;
 };
 
 kactors *kactors_new(kintern *in)
@@ -69,6 +71,7 @@ void kactors_free(kactors *a)
     free(a->codes);
     free(a->ph);
     free(a->files);
+    free(a->dup);
     free(a);
 }
 
@@ -195,8 +198,12 @@ static int add_phrase(kdreader *r, kactors *a, const char *s, size_t n, int entr
         return -1;
     }
     int node = kd_trie_insert(&a->trie, *ids, nw);
-    if (ktrie_val(&a->trie, node) >= 0)
+    if (ktrie_val(&a->trie, node) >= 0) {
         a->ndup++;
+        XGROW(a->dup, a->capdup, a->ndupv + 2);
+        a->dup[a->ndupv++] = ktrie_val(&a->trie, node);
+        a->dup[a->ndupv++] = (int)a->nph;
+    }
     XGROW(a->ph, a->capph, a->nph + 1);
     aphrase *ph = &a->ph[a->nph];
     ph->text = karena_strndup(&a->mem, s, n);
@@ -357,32 +364,56 @@ static void fill_hit(const kactors *a, int phr, int len, int date, kactor_hit *h
     hit->entry = ph->entry;
 }
 
+/* Longest phrase with a code at the date, else longest phrase at all. */
+typedef struct matchst {
+    int coded, codedlen, any, anylen;
+} matchst;
+
+static void consider(const kactors *a, matchst *m, int v, int len, int date)
+{
+    if (v < 0)
+        return;
+    m->any = v, m->anylen = len;
+    if (kactors_code_at(a, a->ph[v].entry, date))
+        m->coded = v, m->codedlen = len;
+}
+
+static int finish(const kactors *a, const matchst *m, int date, kactor_hit *hit)
+{
+    if (m->coded >= 0) {
+        fill_hit(a, m->coded, m->codedlen, date, hit);
+        return m->codedlen;
+    }
+    if (m->any >= 0) {
+        fill_hit(a, m->any, m->anylen, date, hit);
+        return m->anylen;
+    }
+    return 0;
+}
+
 int kactors_match_ids(const kactors *a, const int *ids, int n, int i, int date, kactor_hit *hit)
 {
     if (!a || i < 0)
         return 0;
-    int node = 0, best = -1, bestlen = 0;
+    matchst m = {-1, 0, -1, 0};
+    int node = 0;
     for (int k = i; k < n; k++) {
         if (ids[k] <= 0)
             break;
         node = ktrie_next(&a->trie, node, (uint32_t)ids[k]);
         if (node < 0)
             break;
-        int v = ktrie_val(&a->trie, node);
-        if (v >= 0)
-            best = v, bestlen = k - i + 1;
+        consider(a, &m, ktrie_val(&a->trie, node), k - i + 1, date);
     }
-    if (best < 0)
-        return 0;
-    fill_hit(a, best, bestlen, date, hit);
-    return bestlen;
+    return finish(a, &m, date, hit);
 }
 
 int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, kactor_hit *hit)
 {
     if (!a || i < 0)
         return 0;
-    int node = 0, best = -1, bestlen = 0;
+    matchst m = {-1, 0, -1, 0};
+    int node = 0;
     for (int k = i; k < ntok; k++) {
         const char *key = tok[k].key;
         if (!key)
@@ -393,14 +424,9 @@ int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, 
         node = ktrie_next(&a->trie, node, (uint32_t)id);
         if (node < 0)
             break;
-        int v = ktrie_val(&a->trie, node);
-        if (v >= 0)
-            best = v, bestlen = k - i + 1;
+        consider(a, &m, ktrie_val(&a->trie, node), k - i + 1, date);
     }
-    if (best < 0)
-        return 0;
-    fill_hit(a, best, bestlen, date, hit);
-    return bestlen;
+    return finish(a, &m, date, hit);
 }
 
 int kactors_lookup(const kactors *a, const char *text, int date, kactor_hit *hit)
@@ -445,4 +471,41 @@ void kactors_stats(const kactors *a, kdict_stats *st)
     st->actor_nocode += a->nnocode;
     st->bytes += ktrie_bytes(&a->trie) + a->capent * sizeof *a->ent +
                  a->capcodes * sizeof *a->codes + a->capph * sizeof *a->ph;
+}
+
+static int same_codes(const kactors *a, int e1, int e2)
+{
+    const aentry *x = &a->ent[e1], *y = &a->ent[e2];
+    if (x->ncodes != y->ncodes)
+        return 0;
+    for (int i = 0; i < x->ncodes; i++) {
+        const acode *p = &a->codes[x->code0 + i], *q = &a->codes[y->code0 + i];
+        if (p->code != q->code || p->kind != q->kind || p->d1 != q->d1 || p->d2 != q->d2)
+            return 0;
+    }
+    return 1;
+}
+
+int kactors_check(const kactors *a, kdiag *d)
+{
+    if (!a)
+        return 0;
+    int n = 0;
+    for (size_t i = 0; i + 1 < a->ndupv; i += 2) {
+        const aphrase *old = &a->ph[a->dup[i]], *nw = &a->ph[a->dup[i + 1]];
+        if (same_codes(a, old->entry, nw->entry))
+            continue;
+        kloc l = {a->files[a->ent[nw->entry].file], nw->line, 0, NULL};
+        kdiag_report(d, KD_NOTE, &l, "actor phrase '%s' redefines %s:%d with different codes (the later wins)",
+                     nw->text, a->files[a->ent[old->entry].file], old->line);
+        n++;
+    }
+    for (size_t e = 0; e < a->nent; e++) {
+        if (a->ent[e].ncodes)
+            continue;
+        kloc l = {a->files[a->ent[e].file], a->ent[e].line, 0, NULL};
+        kdiag_report(d, KD_NOTE, &l, "actor entry '%s' has no code", a->ent[e].root);
+        n++;
+    }
+    return n;
 }

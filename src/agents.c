@@ -35,6 +35,8 @@ struct kagents {
     size_t nag, capag;
     const char *file;
     int nforms, ndup;
+    int *dup;              /* pairs (earlier agent, later agent) */
+    size_t ndupv, capdup;
 };
 
 kagents *kagents_new(kintern *in)
@@ -53,6 +55,7 @@ void kagents_free(kagents *a)
     ktrie_free(&a->trie);
     karena_free(&a->mem);
     free(a->ag);
+    free(a->dup);
     free(a);
 }
 
@@ -74,8 +77,14 @@ static void store_form(actx *c, const char *s, size_t n, int agent_ix)
     if (!nw)
         return;
     int node = kd_trie_insert(&c->a->trie, c->ids, nw);
-    if (ktrie_val(&c->a->trie, node) >= 0 && ktrie_val(&c->a->trie, node) != agent_ix)
-        c->a->ndup++;
+    int old = ktrie_val(&c->a->trie, node);
+    if (old >= 0 && old != agent_ix) {
+        kagents *a = c->a;
+        a->ndup++;
+        XGROW(a->dup, a->capdup, a->ndupv + 2);
+        a->dup[a->ndupv++] = old;
+        a->dup[a->ndupv++] = agent_ix;
+    }
     if (ktrie_val(&c->a->trie, node) != agent_ix)
         c->a->nforms++;
     ktrie_setval(&c->a->trie, node, agent_ix);
@@ -428,4 +437,21 @@ void kagents_stats(const kagents *a, kdict_stats *st)
     st->agent_phrases += a->nforms;
     st->agent_dups += a->ndup;
     st->bytes += ktrie_bytes(&a->trie) + a->capag * sizeof *a->ag;
+}
+
+int kagents_check(const kagents *a, kdiag *d)
+{
+    if (!a)
+        return 0;
+    int n = 0;
+    for (size_t i = 0; i + 1 < a->ndupv; i += 2) {
+        const agent *old = &a->ag[a->dup[i]], *nw = &a->ag[a->dup[i + 1]];
+        if (old->code == nw->code && old->after == nw->after)
+            continue;
+        kloc l = {a->file, nw->line, 0, NULL};
+        kdiag_report(d, KD_NOTE, &l, "agent '%s' redefines a form of line %d with a different code (the later wins)",
+                     nw->phrase, old->line);
+        n++;
+    }
+    return n;
 }

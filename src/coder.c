@@ -441,8 +441,16 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
     for (int k = 0; k < nh; k++) {
         nconj[k] = 0;
         conj[k][nconj[k]++] = heads[k];
+        /* an apposition before the last conjunct is a list member that the
+         * parser misread ("Mordor, the awful Arnor, and good Gondor") */
+        int lastconj = -1;
         for (int ch = tr->first[heads[k]]; ch >= 0; ch = tr->next[ch])
-            if (s->tok[ch].rel == KR_CONJ && c->nominal[ch] && nconj[k] < MAXMEM)
+            if (s->tok[ch].rel == KR_CONJ && c->nominal[ch])
+                lastconj = ch;
+        for (int ch = tr->first[heads[k]]; ch >= 0; ch = tr->next[ch])
+            if (((s->tok[ch].rel == KR_CONJ && c->nominal[ch]) ||
+                 (s->tok[ch].rel == KR_APPOS && c->nominal[ch] && ch < lastconj)) &&
+                nconj[k] < MAXMEM)
                 conj[k][nconj[k]++] = ch;
         if (total * nconj[k] <= MAXMEM)
             total *= nconj[k];

@@ -276,3 +276,10 @@ void kdictset_stats(const kdictset *s, kdict_stats *st)
     st->skipped = s->nskipped;
     st->strings = kintern_count(s->in);
 }
+
+int kdictset_check(const kdictset *s, kdiag *d)
+{
+    if (!s)
+        return 0;
+    return kactors_check(s->actors, d) + kagents_check(s->agents, d);
+}

@@ -101,6 +101,12 @@ typedef struct kdict_stats {
 
 void kdictset_stats(const kdictset *s, kdict_stats *st);
 
+/* Lint for `dict check`: reports (KD_NOTE, with file:line) actor phrases
+ * defined again with different codes, actor entries without any code and
+ * agent forms defined again with a different code.  Returns the count.
+ * (Malformed entries are reported while loading.) */
+int kdictset_check(const kdictset *s, kdiag *d);
+
 /* Upper-case n bytes of s into out (appended): ASCII fast path, other code
  * points through utf8proc_toupper, invalid UTF-8 bytes copied unchanged.
  * Dictionary words are keyed this way; token keys must be made the same way. */
@@ -127,8 +133,13 @@ typedef struct kactor_hit {
  * (inclusive); the first restriction that applies wins, else the default
  * code (the `[CODE]` after the primary phrase or a bare `[CODE]` line),
  * else 0 (also when date is 0 and there is no default).  Six-digit dates
- * YYMMDD mean 20YY for YY 00-30, else 19YY (TABARI).  Returning a match
- * with code 0 lets the caller decide between "null actor" and "no actor". */
+ * YYMMDD mean 20YY for YY 00-30, else 19YY (TABARI).
+ * Preference: the longest phrase that has a code at `date`; only when no
+ * phrase from i has one, the longest phrase with hit->code == 0.  A caller
+ * imitating PETRARCH2 treats a code-0 hit as "no actor here" and keeps
+ * looking at later tokens (the Phoenix files have entries whose '+' was
+ * forgotten, e.g. IVO_JOSIPOVIC_ without code followed by JOSIPOVIC_ with
+ * codes); TABARI would make it a null actor. */
 int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, kactor_hit *hit);
 
 /* The same over word ids (kdictset_word of each token key). */
@@ -211,6 +222,8 @@ kissues *kissues_new(kintern *in);
 int kissues_read(kissues *x, const char *path, int strict, kdiag *d);
 void kissues_free(kissues *x);
 void kactors_stats(const kactors *a, kdict_stats *st);     /* adds to *st */
+int kactors_check(const kactors *a, kdiag *d);             /* see kdictset_check */
+int kagents_check(const kagents *a, kdiag *d);
 void kagents_stats(const kagents *a, kdict_stats *st);
 void kdiscards_stats(const kdiscards *x, kdict_stats *st);
 void kissues_stats(const kissues *x, kdict_stats *st);

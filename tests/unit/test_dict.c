@@ -176,6 +176,57 @@ static void test_actors_small(void)
     kintern_free(in);
 }
 
+/* Preference for a phrase with a code at the date (PETRARCH2 skips
+ * code-less matches); kdictset_check lints. */
+static void test_actor_preference(void)
+{
+    const char *p = write_tmp("b.actors",
+        "OLD_KING [KNG <900101]\n"
+        "OLD [OLD]\n"
+        "NO_CODE_PERSON\n"              /* forgotten '+': an entry without code */
+        "PERSON\n"
+        "\t[PRS]\n"
+        "OLD [NEW]\n");                 /* redefinition with another code */
+    kintern *in = kintern_new();
+    kactors *a = kactors_new(in);
+    kdiag d = {grab, NULL, 0, 0};
+    T_EQ_INT(kactors_read(a, p, 1, &d), 0);
+    ktok tok[3];
+    memset(tok, 0, sizeof tok);
+    tok[0].key = "OLD";
+    tok[1].key = "KING";
+    kactor_hit h;
+    T_EQ_INT(kactors_match(a, tok, 2, 0, 19891231, &h), 2);
+    T_EQ_STR(code(in, h.code), "KNG");
+    T_EQ_INT(kactors_match(a, tok, 2, 0, 19900102, &h), 1); /* OLD_KING has no code then */
+    T_EQ_STR(code(in, h.code), "NEW");                     /* the later OLD wins */
+    T_EQ_INT(h.line, 6);
+    tok[0].key = "NO";
+    tok[1].key = "CODE";
+    tok[2].key = "PERSON";
+    T_EQ_INT(kactors_match(a, tok, 3, 0, 0, &h), 3);        /* only a code-less phrase */
+    T_EQ_INT(h.code, 0);
+    T_EQ_INT(kactors_match(a, tok, 3, 2, 0, &h), 1);
+    T_EQ_STR(code(in, h.code), "PRS");
+    kbuf_reset(&msgs);
+    T_EQ_INT(kactors_check(a, &d), 2);
+    char want[600];
+    snprintf(want, sizeof want, "%s:6: note: actor phrase 'OLD' redefines %s:2 with different codes", p, p);
+    T_CHECK(strstr(msgs.s, want) != NULL);
+    snprintf(want, sizeof want, "%s:3: note: actor entry 'NO_CODE_PERSON' has no code", p);
+    T_CHECK(strstr(msgs.s, want) != NULL);
+    kactors_free(a);
+
+    /* fuzz-found agent cases are rejected, not looped on */
+    p = write_tmp("b.agents", "!P! = A, !P!\n!Q!=X\n!R = Y!\nZ!P! [~A]\nY!Q! [~B]\n");
+    kagents *g = kagents_new(in);
+    T_EQ_INT(kagents_read(g, p, 0, &d), 3);
+    kagent_hit gh;
+    T_EQ_INT(kagents_lookup(g, "yx", &gh), 1);
+    kagents_free(g);
+    kintern_free(in);
+}
+
 static void test_agents_small(void)
 {
     const char *p = write_tmp("a.agents",
@@ -486,6 +537,7 @@ int main(void)
     test_dates();
     test_upcase();
     test_actors_small();
+    test_actor_preference();
     test_agents_small();
     test_discards_issues_small();
     test_config();
