@@ -1107,6 +1107,19 @@ static int find_coord(const ctx *c, int x, const int *K, int n, unsigned char *c
     return first;
 }
 
+/* The participle VP v of a passive: its "by" phrases are the agent. */
+static void mark_agents(ctx *c, int v)
+{
+    for (int k = c->n[v].first; k >= 0; k = c->n[k].next) {
+        node *kx = &c->n[k];
+        if (kx->cat != C_PP || kx->head < 0 || c->tok[kx->head].rel != KR_OBL || kx->clausal)
+            continue;
+        for (int w = kx->first; w >= 0; w = c->n[w].next)
+            if (c->n[w].tok >= 0 && !strcmp(c->tok[c->n[w].tok].key, "BY"))
+                c->tok[kx->head].deprel = LB_OBLAGENT.s;
+    }
+}
+
 static void head_and_label(ctx *c, int x)
 {
     node *px = &c->n[x];
@@ -1167,6 +1180,8 @@ static void head_and_label(ctx *c, int x)
                         pass = 1;
         }
         px->passive = (unsigned char)pass;
+        if (pass && hk->cat == C_VP && !hk->passive)
+            mark_agents(c, K[h]);
     } else if (px->cat == C_S || px->cat == C_SINV || px->cat == C_SQ || px->cat == C_ROOT) {
         px->passive = hk->passive;
     } else if (px->cat == C_SBAR) {
