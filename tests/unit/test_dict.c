@@ -496,6 +496,17 @@ static void test_phoenix(void)
     T_EQ_STR(kintern_str(s->in, h.code), "AFGELI"); /* boundary: first restriction wins */
     T_EQ_INT(kactors_lookup(s->actors, "Mohammad Zahir Shah", 20100101, &h), 1);
     T_EQ_INT(h.code, 0);                            /* no restriction, no default */
+    /* non-ASCII phrases, matched case-insensitively: "+ERDOĞAN" of
+     * RECEP_TAYYIP_ERDOGAN_ ([TURGOV >030314]); "+СССР" of SOVIET_UNION */
+    T_EQ_INT(kactors_lookup(s->actors, "erdoğan", 20100101, &h), 1);
+    T_EQ_STR(kintern_str(s->in, h.code), "TURGOV");
+    T_EQ_STR(h.root, "RECEP_TAYYIP_ERDOGAN_");
+    T_EQ_INT(kactors_lookup(s->actors, "Erdoğan", 20021201, &h), 1);
+    T_EQ_STR(kintern_str(s->in, h.code), "TURGOV");   /* 021118-030314 */
+    T_EQ_INT(kactors_lookup(s->actors, "Erdoğan", 19990101, &h), 1);
+    T_EQ_STR(kintern_str(s->in, h.code), "TURELI");   /* 720101-021118 */
+    T_EQ_INT(kactors_lookup(s->actors, "ссср", 19800101, &h), 1);
+    T_EQ_STR(kintern_str(s->in, h.code), "SUN");
     /* agents: !PERSON! substitution without a blank before '[' */
     kagent_hit g;
     T_EQ_INT(kagents_lookup(s->agents, "husbandmen", &g), 1);
