@@ -121,8 +121,16 @@ typedef struct kmember {
     int coded;              /* code is not exactly "---" */
 } kmember;
 
+/* children lists: a compact adjacency (first child / next sibling) */
+typedef struct tree {
+    int *first, *next;
+} tree;
+typedef tree tree_t;
+
 typedef struct kunit {
     int head;
+    int parent;             /* -1: a maximal actor phrase; else the maximal
+                               unit this sub-phrase (a pattern's $ or +) is in */
     int beg, end;           /* token span [beg, end) */
     int mem0, nmem;         /* members in kcoder.mem */
     int coded;              /* any member coded */
@@ -140,6 +148,10 @@ struct kcoder {
     int *owner;             /* unit index or -1 */
     unsigned char *del, *consumed, *inlower, *nominal;
     int *tmp, *stack, *order, *first, *next;
+    int *chunk;             /* head of the base noun phrase of each token */
+    int *subunit;           /* unit made for a chunk head, -1 none */
+    const tree_t *tr;       /* the sentence's tree and options while coding */
+    const kcoder_opts *o;
     size_t ctok;
     /* units */
     kunit *unit;
@@ -188,6 +200,8 @@ void kcoder_free(kcoder *c)
     free(c->order);
     free(c->first);
     free(c->next);
+    free(c->chunk);
+    free(c->subunit);
     free(c->unit);
     free(c->mem);
     free(c->up);
@@ -218,6 +232,8 @@ static void grow_tok(kcoder *c, int n)
     c->order = xrealloc(c->order, m * sizeof *c->order);
     c->first = xrealloc(c->first, m * sizeof *c->first);
     c->next = xrealloc(c->next, m * sizeof *c->next);
+    c->chunk = xrealloc(c->chunk, m * sizeof *c->chunk);
+    c->subunit = xrealloc(c->subunit, m * sizeof *c->subunit);
     c->up = xrealloc(c->up, m * sizeof *c->up);
     c->lo = xrealloc(c->lo, m * sizeof *c->lo);
     c->ids2 = xrealloc(c->ids2, m * sizeof *c->ids2);
@@ -301,10 +317,6 @@ static int upper_id(const kintern *in, const char *s)
 
 /* ---- units --------------------------------------------------------------- */
 
-/* children lists: built as a compact adjacency (first child / next sibling) */
-typedef struct tree {
-    int *first, *next;
-} tree;
 
 static int str3eq(const char *code, size_t pos, const char *agc, size_t n)
 {
@@ -413,6 +425,20 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     m->coded = strcmp(code, "---") != 0;
 }
 
+/* is token i part of unit u? */
+static int in_unit(const kcoder *c, const ksent *s, int u, int i)
+{
+    const kunit *U = &c->unit[u];
+    if (U->parent < 0)
+        return c->owner[i] == u;
+    if (c->owner[i] != U->parent)
+        return 0;
+    for (int k = 0, h = i; h >= 0 && k < 256; k++, h = s->tok[h].head)
+        if (h == U->head)
+            return 1;
+    return 0;
+}
+
 static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, const kcoder_opts *o)
 {
     kunit *U = &c->unit[u];
@@ -420,10 +446,10 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
     /* conj structures inside the unit: heads h with nominal conj children */
     int heads[8], nh = 0;
     for (int i = U->beg; i < U->end && nh < 8; i++) {
-        if (c->owner[i] != u || c->del[i])
+        if (!in_unit(c, s, u, i) || c->del[i])
             continue;
         const ktok *t = &s->tok[i];
-        if (t->rel != KR_CONJ || t->head < 0 || c->owner[t->head] != u)
+        if (t->rel != KR_CONJ || t->head < 0 || !in_unit(c, s, u, t->head))
             continue;
         if (!c->nominal[i] || !c->nominal[t->head])
             continue;
@@ -498,7 +524,7 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
         }
         int m = 0;
         for (int i = U->beg; i < U->end; i++) {
-            if (c->owner[i] != u || c->del[i] || c->inlower[i] || s->tok[i].rel == KR_CC)
+            if (!in_unit(c, s, u, i) || c->del[i] || c->inlower[i] || s->tok[i].rel == KR_CC)
                 continue;
             /* the preposition of a prepositional object is not part of it */
             if (i < U->head && s->tok[i].head == U->head &&
@@ -548,6 +574,7 @@ static void find_units(kcoder *c, const ksent *s, const tree *tr, const kcoder_o
             XGROW(c->unit, c->cunit, c->nunit + 1);
             u = (int)c->nunit++;
             c->unit[u].head = i;
+            c->unit[u].parent = -1;
             c->unit[u].beg = i;
             c->unit[u].end = i + 1;
         }
@@ -722,13 +749,40 @@ static int word_match(const mctx *m, int q, const kpitem *it)
     return 0;
 }
 
-/* position after the unit containing seq[q] (in sequence direction) */
+/* position after the base noun phrase containing seq[q] (in sequence
+ * direction) */
 static int unit_skip(const mctx *m, int q)
 {
-    int u = m->c->owner[m->seq[q]];
-    while (q < m->n && m->c->owner[m->seq[q]] == u)
+    int t = m->seq[q];
+    int u = m->c->owner[t], h = m->c->chunk[t];
+    while (q < m->n && m->c->owner[m->seq[q]] == u && m->c->chunk[m->seq[q]] == h)
         q++;
     return q;
+}
+
+/* The unit a pattern's $ or + names when it matches at token t: the base
+ * noun phrase's head with everything it governs ("the Prince of Dol
+ * Amroth"), made on demand inside the maximal unit. */
+static int pattern_unit(kcoder *c, const ksent *s, int t)
+{
+    int u = c->owner[t];
+    if (u < 0)
+        return -1;
+    int h = c->chunk[t];
+    if (h < 0 || h == c->unit[u].head)
+        return u;
+    if (c->subunit[h] >= 0)
+        return c->subunit[h];
+    XGROW(c->unit, c->cunit, c->nunit + 1);
+    int su = (int)c->nunit++;
+    kunit *U = &c->unit[su];
+    memset(U, 0, sizeof *U);
+    U->head = h;
+    U->parent = u;
+    ksent_subtree(s, h, &U->beg, &U->end);
+    add_unit_members(c, s, su, c->tr, c->o);
+    c->subunit[h] = su;
+    return su;
 }
 
 static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int prev);
@@ -828,10 +882,11 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
         case KPI_TARGET:
             if (u >= 0) {
                 mstate save = m->st;
+                int pu = pattern_unit(m->c, m->s, t);
                 if (x->kind == KPI_SOURCE)
-                    m->st.src = u;
+                    m->st.src = pu;
                 else
-                    m->st.tgt = u;
+                    m->st.tgt = pu;
                 if (match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
                     return 1;
                 m->st = save;
@@ -1143,7 +1198,24 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             !is_verb_tag(t) && !is_punct(t))
             c->nominal[i] = 1;
     }
+    c->tr = &tr;
+    c->o = o;
     find_units(c, s, &tr, o);
+    for (int i = 0; i < n; i++) {
+        c->subunit[i] = -1;
+        int h = i;
+        for (int k = 0; k < 64; k++) {
+            int p = s->tok[h].head;
+            if (p < 0 || !c->nominal[p] || c->owner[p] != c->owner[i])
+                break;
+            krel r = s->tok[h].rel;
+            if (r != KR_DET && r != KR_AMOD && r != KR_COMPOUND && r != KR_FLAT && r != KR_FIXED &&
+                r != KR_NUMMOD && r != KR_NMODPOSS && r != KR_CASE && r != KR_PUNCT && r != KR_ADVMOD)
+                break;
+            h = p;
+        }
+        c->chunk[i] = h;
+    }
     comma_clauses(c, s, o);
     code_units(c, s, &tr, o);
 

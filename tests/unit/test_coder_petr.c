@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define FLOOR 263
+#define FLOOR 270
 
 typedef struct rec {
     char id[64];
