@@ -443,7 +443,10 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
 {
     kunit *U = &c->unit[u];
     int n = s->ntok;
-    /* conj structures inside the unit: heads h with nominal conj children */
+    /* conj structures inside the unit: heads h with nominal conj children;
+     * a list whose second member the parser made an apposition ("Mordor,
+     * the Shire, Arnor and Bree": Shire appos of Mordor, the rest conj of
+     * Shire) is one structure headed by the first member */
     int heads[8], nh = 0;
     for (int i = U->beg; i < U->end && nh < 8; i++) {
         if (!in_unit(c, s, u, i) || c->del[i])
@@ -454,6 +457,9 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
         if (!c->nominal[i] || !c->nominal[t->head])
             continue;
         int h = t->head;
+        if (s->tok[h].rel == KR_APPOS && s->tok[h].head >= 0 && c->nominal[s->tok[h].head] &&
+            in_unit(c, s, u, s->tok[h].head))
+            h = s->tok[h].head;
         int seen = 0;
         for (int k = 0; k < nh; k++)
             if (heads[k] == h)
@@ -473,11 +479,26 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
         for (int ch = tr->first[heads[k]]; ch >= 0; ch = tr->next[ch])
             if (s->tok[ch].rel == KR_CONJ && c->nominal[ch])
                 lastconj = ch;
-        for (int ch = tr->first[heads[k]]; ch >= 0; ch = tr->next[ch])
-            if (((s->tok[ch].rel == KR_CONJ && c->nominal[ch]) ||
-                 (s->tok[ch].rel == KR_APPOS && c->nominal[ch] && ch < lastconj)) &&
-                nconj[k] < MAXMEM)
+        for (int ch = tr->first[heads[k]]; ch >= 0; ch = tr->next[ch]) {
+            if (!c->nominal[ch] || nconj[k] >= MAXMEM)
+                continue;
+            if (s->tok[ch].rel == KR_CONJ) {
                 conj[k][nconj[k]++] = ch;
+                continue;
+            }
+            if (s->tok[ch].rel != KR_APPOS)
+                continue;
+            int sub = 0;
+            for (int g = tr->first[ch]; g >= 0; g = tr->next[g])
+                if (s->tok[g].rel == KR_CONJ && c->nominal[g])
+                    sub = 1;
+            if (ch >= lastconj && !sub)
+                continue;
+            conj[k][nconj[k]++] = ch;
+            for (int g = tr->first[ch]; g >= 0; g = tr->next[g])
+                if (s->tok[g].rel == KR_CONJ && c->nominal[g] && nconj[k] < MAXMEM)
+                    conj[k][nconj[k]++] = g;
+        }
         if (total * nconj[k] <= MAXMEM)
             total *= nconj[k];
         else
@@ -511,10 +532,20 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                                 c->inlower[i] = 1;
                         }
                 } else {
+                    /* the tokens whose nearest member above them is x */
                     int b, e;
                     ksent_subtree(s, x, &b, &e);
-                    for (int i = b; i < e && i < n; i++)
-                        c->inlower[i] = 1;
+                    for (int i = b; i < e && i < n; i++) {
+                        int h = i, owner = -1;
+                        for (int d = 0; h >= 0 && d < 256 && owner < 0; d++, h = s->tok[h].head)
+                            for (int jj = 0; jj < nconj[k]; jj++)
+                                if (conj[k][jj] == h) {
+                                    owner = h;
+                                    break;
+                                }
+                        if (owner == x)
+                            c->inlower[i] = 1;
+                    }
                 }
             }
             /* cc/punct attached to the head between conjuncts */
