@@ -192,12 +192,12 @@ static int add_phrase(kdreader *r, kactors *a, const char *s, size_t n, int entr
     }
     kbuf_reset(up);
     kdict_upcase(up, s, n);
-    int nw = kd_words(a->in, up->s, up->len, ids, capids);
+    int nw = kd_phrase_syms(a->in, up->s, up->len, ids, capids);
     if (nw == 0) {
         kdr_bad(r, s, "an actor phrase");
         return -1;
     }
-    int node = kd_trie_insert(&a->trie, *ids, nw);
+    int node = kd_phrase_insert(&a->trie, *ids, nw);
     if (ktrie_val(&a->trie, node) >= 0) {
         a->ndup++;
         XGROW(a->dup, a->capdup, a->ndupv + 2);
@@ -364,99 +364,93 @@ static void fill_hit(const kactors *a, int phr, int len, int date, kactor_hit *h
     hit->entry = ph->entry;
 }
 
-/* Longest phrase with a code at the date, else longest phrase at all. */
+/* Best phrase: one with a code at the date over one without; then more
+ * words; then a shorter span. */
 typedef struct matchst {
-    int coded, codedlen, any, anylen;
+    const kactors *a;
+    int date;
+    int best, coded, words, span;
 } matchst;
 
-static void consider(const kactors *a, matchst *m, int v, int len, int date)
+static void visit(void *ud, int v, int words, int span)
 {
-    if (v < 0)
+    matchst *m = ud;
+    int coded = kactors_code_at(m->a, m->a->ph[v].entry, m->date) != 0;
+    if (m->best >= 0 && (coded < m->coded ||
+                         (coded == m->coded && (words < m->words || (words == m->words && span >= m->span)))))
         return;
-    m->any = v, m->anylen = len;
-    if (kactors_code_at(a, a->ph[v].entry, date))
-        m->coded = v, m->codedlen = len;
-}
-
-static int finish(const kactors *a, const matchst *m, int date, kactor_hit *hit)
-{
-    if (m->coded >= 0) {
-        fill_hit(a, m->coded, m->codedlen, date, hit);
-        return m->codedlen;
-    }
-    if (m->any >= 0) {
-        fill_hit(a, m->any, m->anylen, date, hit);
-        return m->anylen;
-    }
-    return 0;
+    m->best = v, m->coded = coded, m->words = words, m->span = span;
 }
 
 int kactors_match_ids(const kactors *a, const int *ids, int n, int i, int date, kactor_hit *hit)
 {
-    if (!a || i < 0)
+    if (!a || i < 0 || i >= n)
         return 0;
-    matchst m = {-1, 0, -1, 0};
-    int node = 0;
-    for (int k = i; k < n; k++) {
-        if (ids[k] <= 0)
-            break;
-        node = ktrie_next(&a->trie, node, (uint32_t)ids[k]);
-        if (node < 0)
-            break;
-        consider(a, &m, ktrie_val(&a->trie, node), k - i + 1, date);
-    }
-    return finish(a, &m, date, hit);
+    matchst m = {a, date, -1, 0, 0, 0};
+    kd_phrase_walk(&a->trie, ids, n, i, visit, &m);
+    if (m.best < 0)
+        return 0;
+    fill_hit(a, m.best, m.span, date, hit);
+    return m.span;
 }
+
+#define WINDOW 256
 
 int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, kactor_hit *hit)
 {
-    if (!a || i < 0)
+    if (!a || !tok || i < 0 || i >= ntok)
         return 0;
-    matchst m = {-1, 0, -1, 0};
-    int node = 0;
-    for (int k = i; k < ntok; k++) {
-        const char *key = tok[k].key;
-        if (!key)
-            break;
-        int id = kintern_find(a->in, key, strlen(key));
-        if (!id)
-            break;
-        node = ktrie_next(&a->trie, node, (uint32_t)id);
-        if (node < 0)
-            break;
-        consider(a, &m, ktrie_val(&a->trie, node), k - i + 1, date);
+    int ids[WINDOW];
+    int n = ntok - i < WINDOW ? ntok - i : WINDOW;
+    kd_token_ids(a->in, tok, i, n, ids);
+    return kactors_match_ids(a, ids, n, 0, date, hit);
+}
+
+/* Word ids of a text split on blanks and '_' (upper-cased). */
+static int text_ids(const kintern *in, const char *text, int *ids, int max)
+{
+    kbuf up;
+    kbuf_init(&up);
+    kdict_upcase(&up, text, strlen(text));
+    int n = 0;
+    size_t i = 0;
+    while (i < up.len) {
+        while (i < up.len && (kd_isblank((unsigned char)up.s[i]) || up.s[i] == '_' || up.s[i] == '\n'))
+            i++;
+        size_t j = i;
+        while (j < up.len && !kd_isblank((unsigned char)up.s[j]) && up.s[j] != '_' && up.s[j] != '\n')
+            j++;
+        if (j > i) {
+            if (n == max) {
+                n = -1;
+                break;
+            }
+            ids[n++] = kintern_find(in, up.s + i, j - i);
+        }
+        i = j;
     }
-    return finish(a, &m, date, hit);
+    kbuf_free(&up);
+    return n;
 }
 
 int kactors_lookup(const kactors *a, const char *text, int date, kactor_hit *hit)
 {
     if (!a || !text)
         return 0;
-    kbuf up;
-    kbuf_init(&up);
-    kdict_upcase(&up, text, strlen(text));
-    int node = 0, ok = 1, any = 0;
-    size_t i = 0;
-    while (i < up.len && ok) {
-        while (i < up.len && (kd_isblank((unsigned char)up.s[i]) || up.s[i] == '_'))
-            i++;
-        size_t j = i;
-        while (j < up.len && !kd_isblank((unsigned char)up.s[j]) && up.s[j] != '_')
-            j++;
-        if (j > i) {
-            int id = kintern_find(a->in, up.s + i, j - i);
-            node = id ? ktrie_next(&a->trie, node, (uint32_t)id) : -1;
-            ok = node >= 0;
-            any++;
-        }
-        i = j;
-    }
-    kbuf_free(&up);
-    if (!ok || !any || ktrie_val(&a->trie, node) < 0)
+    int ids[WINDOW];
+    int n = text_ids(a->in, text, ids, WINDOW);
+    if (n <= 0)
         return 0;
-    fill_hit(a, ktrie_val(&a->trie, node), any, date, hit);
+    kactor_hit h;
+    if (kactors_match_ids(a, ids, n, 0, date, &h) != n)
+        return 0;
+    *hit = h;
     return 1;
+}
+
+int kd_text_ids(const kintern *in, const char *text, int *ids, int max)
+{
+    return text_ids(in, text, ids, max);
 }
 
 void kactors_stats(const kactors *a, kdict_stats *st)

@@ -1,6 +1,7 @@
 /* dictread.c: see dictread.h */
 #include "dictread.h"
 #include "dict.h"
+#include "sent.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -297,5 +298,92 @@ void kd_normtext(kbuf *out, const char *s)
             j++;
         kdict_upcase(out, s + i, j - i);
         i = j;
+    }
+}
+
+int kd_phrase_syms(kintern *in, const char *s, size_t n, int **sym, size_t *cap)
+{
+    int nw = 0, gap = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (kd_isblank((unsigned char)s[i]) || s[i] == '_')) {
+            if (kd_isblank((unsigned char)s[i]))
+                gap = 1;
+            i++;
+        }
+        size_t j = i;
+        while (j < n && !kd_isblank((unsigned char)s[j]) && s[j] != '_')
+            j++;
+        if (j > i) {
+            XGROW(*sym, *cap, (size_t)nw + 1);
+            int id = kintern_add(in, s + i, j - i);
+            (*sym)[nw] = id * 2 + (nw > 0 && gap);
+            nw++;
+        }
+        gap = 0;
+        i = j;
+    }
+    return nw;
+}
+
+int kd_phrase_insert(ktrie *t, const int *sym, int n)
+{
+    int node = 0;
+    for (int i = 0; i < n; i++) {
+        if (sym[i] & 1)
+            ktrie_setflag(t, node, KD_GAPKIDS);
+        node = ktrie_add(t, node, (uint32_t)sym[i]);
+    }
+    return node;
+}
+
+static void walk(const ktrie *t, const int *ids, int n, int i0, int k, int node, int words,
+                 kd_visit_fn visit, void *ud)
+{
+    if (k >= n)
+        return;
+    /* the next word right here, by either connector */
+    if (ids[k] > 0) {
+        for (int g = 0; g < 2; g++) {
+            int c = ktrie_next(t, node, (uint32_t)(ids[k] * 2 + g));
+            if (c < 0)
+                continue;
+            if (ktrie_val(t, c) >= 0)
+                visit(ud, ktrie_val(t, c), words + 1, k - i0 + 1);
+            walk(t, ids, n, i0, k + 1, c, words + 1, visit, ud);
+        }
+    }
+    /* or after skipped tokens, along gap edges only */
+    if (node == 0 || !(ktrie_flag(t, node) & KD_GAPKIDS))
+        return;
+    for (int j = k + 1; j < n && j <= k + KD_MAXGAP; j++) {
+        if (ids[j] <= 0)
+            continue;
+        int c = ktrie_next(t, node, (uint32_t)(ids[j] * 2 + 1));
+        if (c < 0)
+            continue;
+        if (ktrie_val(t, c) >= 0)
+            visit(ud, ktrie_val(t, c), words + 1, j - i0 + 1);
+        walk(t, ids, n, i0, j + 1, c, words + 1, visit, ud);
+    }
+}
+
+void kd_phrase_walk(const ktrie *t, const int *ids, int n, int i, kd_visit_fn visit, void *ud)
+{
+    if (i < 0 || i >= n || ids[i] <= 0)
+        return;
+    int c = ktrie_next(t, 0, (uint32_t)(ids[i] * 2));
+    if (c < 0)
+        return;
+    if (ktrie_val(t, c) >= 0)
+        visit(ud, ktrie_val(t, c), 1, 1);
+    walk(t, ids, n, i, i + 1, c, 1, visit, ud);
+}
+
+void kd_token_ids(const kintern *in, const ktok *tok, int i, int n, int *ids)
+{
+    for (int k = 0; k < n; k++) {
+        const char *key = tok[i + k].key;
+        ids[k] = key ? kintern_find(in, key, strlen(key)) : 0;
     }
 }

@@ -67,6 +67,32 @@ int kd_words(kintern *in, const char *s, size_t n, int **ids, size_t *cap);
 /* Insert a sequence of symbols into a trie; returns the final node. */
 int kd_trie_insert(ktrie *t, const int *sym, int n);
 
+/* Phrase tries (actors, agents).  A phrase is a sequence of words; the
+ * connector before a word is "consecutive" (`_`) or "gap" (a blank, or
+ * `_` followed by blanks, TABARI): other tokens may come in between, at
+ * most KD_MAXGAP of them.  Edge symbol = word id << 1 | gap. */
+#define KD_MAXGAP 4
+#define KD_GAPKIDS 1       /* trie node flag: has gap edges */
+
+/* Split an upper-cased phrase into edge symbols (words interned in `in`).
+ * Returns the number of words. */
+int kd_phrase_syms(kintern *in, const char *s, size_t n, int **sym, size_t *cap);
+/* Insert symbols, flagging nodes with gap edges; returns the final node. */
+int kd_phrase_insert(ktrie *t, const int *sym, int n);
+
+/* Visit every phrase of the trie matching tokens ids[i..n) from token i
+ * (ids[k] <= 0: a word in no phrase): visit(ud, value, words, span) for
+ * each terminal node reached, span = tokens from i to the last matched. */
+typedef void (*kd_visit_fn)(void *ud, int val, int words, int span);
+void kd_phrase_walk(const ktrie *t, const int *ids, int n, int i, kd_visit_fn visit, void *ud);
+
+/* Word ids of tokens tok[i..i+n) (their upper-case keys) into ids[]. */
+/* Word ids of a text split on blanks, newlines and '_' (upper-cased);
+ * the count, or -1 when more than max words. */
+int kd_text_ids(const kintern *in, const char *text, int *ids, int max);
+struct ktok;
+void kd_token_ids(const kintern *in, const struct ktok *tok, int i, int n, int *ids);
+
 /* Normalise sentence text for string dictionaries: upper case (Unicode),
  * every run of white space -> one blank. */
 void kd_normtext(kbuf *out, const char *s);

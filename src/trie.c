@@ -21,6 +21,7 @@ void ktrie_init(ktrie *t)
     t->echild = xcalloc(t->ecap, sizeof *t->echild);
     t->ncap = 128;
     t->val = xmalloc(xmul(t->ncap, sizeof *t->val));
+    t->flag = xcalloc(t->ncap, 1);
     t->nnode = 1;
     t->val[0] = -1;
 }
@@ -30,6 +31,7 @@ void ktrie_free(ktrie *t)
     free(t->ekey);
     free(t->echild);
     free(t->val);
+    free(t->flag);
     memset(t, 0, sizeof *t);
 }
 
@@ -82,7 +84,12 @@ int ktrie_add(ktrie *t, int node, uint32_t sym)
             return c;
         i = (i + 1) & mask;
     }
-    XGROW(t->val, t->ncap, t->nnode + 1);
+    if (t->nnode + 1 > t->ncap) {
+        size_t old = t->ncap;
+        XGROW(t->val, t->ncap, t->nnode + 1);
+        t->flag = xrealloc(t->flag, t->ncap);
+        memset(t->flag + old, 0, t->ncap - old);
+    }
     int id = (int)t->nnode++;
     t->val[id] = -1;
     t->ekey[i] = k;
@@ -93,5 +100,5 @@ int ktrie_add(ktrie *t, int node, uint32_t sym)
 
 size_t ktrie_bytes(const ktrie *t)
 {
-    return t->ecap * (sizeof *t->ekey + sizeof *t->echild) + t->ncap * sizeof *t->val;
+    return t->ecap * (sizeof *t->ekey + sizeof *t->echild) + t->ncap * (sizeof *t->val + 1);
 }

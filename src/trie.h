@@ -15,6 +15,7 @@ typedef struct ktrie {
     int32_t *echild;    /* child node, 0 = empty slot */
     size_t ecap, nedge; /* ecap: power of two */
     int32_t *val;       /* per node */
+    uint8_t *flag;      /* per node, free for the user (0 initially) */
     size_t nnode, ncap;
 } ktrie;
 
@@ -28,6 +29,8 @@ int ktrie_add(ktrie *t, int node, uint32_t sym);
 
 static inline int ktrie_val(const ktrie *t, int node) { return t->val[node]; }
 static inline void ktrie_setval(ktrie *t, int node, int v) { t->val[node] = v; }
+static inline int ktrie_flag(const ktrie *t, int node) { return t->flag[node]; }
+static inline void ktrie_setflag(ktrie *t, int node, int bits) { t->flag[node] |= (uint8_t)bits; }
 
 /* Bytes used by the tables (for stats). */
 size_t ktrie_bytes(const ktrie *t);

@@ -174,7 +174,7 @@ static int is_sep(char c)
 static void parse_items(kverbs *v, const char *s, itemlist *L, int first_adj)
 {
     int conn_adj = first_adj;   /* connector before next token */
-    int brace = 0, paren = 0, paren_first = 0, brace_first = 0;
+    int brace = 0, paren = 0, paren_first = 0, brace_first = 0, brace_start = 0;
     L->n = 0;
     L->letters = 0;
     L->bad = 0;
@@ -194,10 +194,16 @@ static void parse_items(kverbs *v, const char *s, itemlist *L, int first_adj)
         if (c == '{') {
             brace++;
             brace_first = 1;
+            brace_start = L->n;
             p++;
             continue;
         }
         if (c == '}') {
+            /* the head noun (last word) directly follows its modifier:
+             * {NEW &TIETYPES RELATIONS} takes "new global economic
+             * relations" but not "economic trade relations" */
+            if (brace && L->n - 1 > brace_start && L->it[L->n - 1].adj == 2)
+                L->it[L->n - 1].adj = 1;
             if (brace)
                 brace--;
             conn_adj = 0;
