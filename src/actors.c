@@ -370,11 +370,14 @@ typedef struct matchst {
     const kactors *a;
     int date;
     int best, coded, words, span;
+    int need_span;         /* lookup: only phrases spanning exactly this */
 } matchst;
 
 static void visit(void *ud, int v, int words, int span)
 {
     matchst *m = ud;
+    if (m->need_span && span != m->need_span)
+        return;
     int coded = kactors_code_at(m->a, m->a->ph[v].entry, m->date) != 0;
     if (m->best >= 0 && (coded < m->coded ||
                          (coded == m->coded && (words < m->words || (words == m->words && span >= m->span)))))
@@ -386,7 +389,7 @@ int kactors_match_ids(const kactors *a, const int *ids, int n, int i, int date, 
 {
     if (!a || i < 0 || i >= n)
         return 0;
-    matchst m = {a, date, -1, 0, 0, 0};
+    matchst m = {a, date, -1, 0, 0, 0, 0};
     kd_phrase_walk(&a->trie, ids, n, i, visit, &m);
     if (m.best < 0)
         return 0;
@@ -441,10 +444,11 @@ int kactors_lookup(const kactors *a, const char *text, int date, kactor_hit *hit
     int n = text_ids(a->in, text, ids, WINDOW);
     if (n <= 0)
         return 0;
-    kactor_hit h;
-    if (kactors_match_ids(a, ids, n, 0, date, &h) != n)
+    matchst m = {a, date, -1, 0, 0, 0, n};
+    kd_phrase_walk(&a->trie, ids, n, 0, visit, &m);
+    if (m.best < 0)
         return 0;
-    *hit = h;
+    fill_hit(a, m.best, m.span, date, hit);
     return 1;
 }
 

@@ -73,10 +73,10 @@ static void store_form(actx *c, const char *s, size_t n, int agent_ix)
 {
     kbuf_reset(&c->up);
     kdict_upcase(&c->up, s, n);
-    int nw = kd_words(c->a->in, c->up.s, c->up.len, &c->ids, &c->capids);
+    int nw = kd_phrase_syms(c->a->in, c->up.s, c->up.len, &c->ids, &c->capids);
     if (!nw)
         return;
-    int node = kd_trie_insert(&c->a->trie, c->ids, nw);
+    int node = kd_phrase_insert(&c->a->trie, c->ids, nw);
     int old = ktrie_val(&c->a->trie, node);
     if (old >= 0 && old != agent_ix) {
         kagents *a = c->a;
@@ -353,79 +353,58 @@ static void fill(const kagents *a, int v, int len, kagent_hit *hit)
     hit->line = g->line;
 }
 
+/* Best form: more words, then a shorter span. */
+typedef struct matchst {
+    int best, words, span, need_span;
+} matchst;
+
+static void visit(void *ud, int v, int words, int span)
+{
+    matchst *m = ud;
+    if (m->need_span && span != m->need_span)
+        return;
+    if (m->best >= 0 && (words < m->words || (words == m->words && span >= m->span)))
+        return;
+    m->best = v, m->words = words, m->span = span;
+}
+
 int kagents_match_ids(const kagents *a, const int *ids, int n, int i, kagent_hit *hit)
 {
-    if (!a || i < 0)
+    if (!a || i < 0 || i >= n)
         return 0;
-    int node = 0, best = -1, bestlen = 0;
-    for (int k = i; k < n; k++) {
-        if (ids[k] <= 0)
-            break;
-        node = ktrie_next(&a->trie, node, (uint32_t)ids[k]);
-        if (node < 0)
-            break;
-        int v = ktrie_val(&a->trie, node);
-        if (v >= 0)
-            best = v, bestlen = k - i + 1;
-    }
-    if (best < 0)
+    matchst m = {-1, 0, 0, 0};
+    kd_phrase_walk(&a->trie, ids, n, i, visit, &m);
+    if (m.best < 0)
         return 0;
-    fill(a, best, bestlen, hit);
-    return bestlen;
+    fill(a, m.best, m.span, hit);
+    return m.span;
 }
+
+#define WINDOW 256
 
 int kagents_match(const kagents *a, const ktok *tok, int ntok, int i, kagent_hit *hit)
 {
-    if (!a || i < 0)
+    if (!a || !tok || i < 0 || i >= ntok)
         return 0;
-    int node = 0, best = -1, bestlen = 0;
-    for (int k = i; k < ntok; k++) {
-        const char *key = tok[k].key;
-        if (!key)
-            break;
-        int id = kintern_find(a->in, key, strlen(key));
-        if (!id)
-            break;
-        node = ktrie_next(&a->trie, node, (uint32_t)id);
-        if (node < 0)
-            break;
-        int v = ktrie_val(&a->trie, node);
-        if (v >= 0)
-            best = v, bestlen = k - i + 1;
-    }
-    if (best < 0)
-        return 0;
-    fill(a, best, bestlen, hit);
-    return bestlen;
+    int ids[WINDOW];
+    int n = ntok - i < WINDOW ? ntok - i : WINDOW;
+    kd_token_ids(a->in, tok, i, n, ids);
+    return kagents_match_ids(a, ids, n, 0, hit);
 }
 
 int kagents_lookup(const kagents *a, const char *text, kagent_hit *hit)
 {
     if (!a || !text)
         return 0;
-    kbuf up;
-    kbuf_init(&up);
-    kdict_upcase(&up, text, strlen(text));
-    int node = 0, ok = 1, nw = 0;
-    size_t i = 0;
-    while (i < up.len && ok) {
-        while (i < up.len && (kd_isblank((unsigned char)up.s[i]) || up.s[i] == '_'))
-            i++;
-        size_t j = i;
-        while (j < up.len && !kd_isblank((unsigned char)up.s[j]) && up.s[j] != '_')
-            j++;
-        if (j > i) {
-            int id = kintern_find(a->in, up.s + i, j - i);
-            node = id ? ktrie_next(&a->trie, node, (uint32_t)id) : -1;
-            ok = node >= 0;
-            nw++;
-        }
-        i = j;
-    }
-    kbuf_free(&up);
-    if (!ok || !nw || ktrie_val(&a->trie, node) < 0)
+    int ids[WINDOW];
+    int n = kd_text_ids(a->in, text, ids, WINDOW);
+    if (n <= 0)
         return 0;
-    fill(a, ktrie_val(&a->trie, node), nw, hit);
+    matchst m = {-1, 0, 0, n};
+    kd_phrase_walk(&a->trie, ids, n, 0, visit, &m);
+    if (m.best < 0)
+        return 0;
+    fill(a, m.best, m.span, hit);
     return 1;
 }
 

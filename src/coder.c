@@ -425,6 +425,33 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     m->coded = strcmp(code, "---") != 0;
 }
 
+/* Phrase hint (PTB input only): the largest constituent that holds token
+ * x and none of the other conjuncts, when it is more than x itself. */
+static int own_phrase(const ksent *s, int x, const int *conj, int nconj, int *b, int *e)
+{
+    int best = -1, bestlen = 1;
+    for (int p = 0; p < s->nphr; p++) {
+        const kphrase *ph = &s->phr[p];
+        if (ph->beg > x || ph->end <= x)
+            continue;
+        int clash = 0;
+        for (int j = 0; j < nconj && !clash; j++)
+            if (conj[j] != x && conj[j] >= ph->beg && conj[j] < ph->end)
+                clash = 1;
+        if (clash)
+            continue;
+        if (ph->end - ph->beg > bestlen) {
+            best = p;
+            bestlen = ph->end - ph->beg;
+        }
+    }
+    if (best < 0)
+        return 0;
+    *b = s->phr[best].beg;
+    *e = s->phr[best].end;
+    return 1;
+}
+
 /* is token i part of unit u? */
 static int in_unit(const kcoder *c, const ksent *s, int u, int i)
 {
@@ -520,7 +547,14 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                 if (j == choice[k])
                     continue;
                 int x = conj[k][j];
-                if (j == 0) {
+                int pb, pe;
+                if (j == 0 && own_phrase(s, x, conj[k], nconj[k], &pb, &pe)) {
+                    /* the input's phrases say which modifiers are the
+                     * first conjunct's own: (NP (NP the Danish media) and
+                     * (NP government)) shares nothing */
+                    for (int i = pb; i < pe && i < n; i++)
+                        c->inlower[i] = 1;
+                } else if (j == 0) {
                     /* the first conjunct keeps its possessor ("Eriador's
                      * death and injury toll"); other modifiers are shared */
                     c->inlower[x] = 1;

@@ -116,7 +116,7 @@ void kdict_upcase(kbuf *out, const char *s, size_t n);
 
 /* A matched actor phrase.  Strings point into the set (valid while it lives). */
 typedef struct kactor_hit {
-    int ntok;              /* tokens matched (== return value) */
+    int ntok;              /* tokens spanned (== return value) */
     int code;              /* interned code valid at the date; 0 = null code */
     const char *root;      /* the entry's primary phrase, as written ("HAMID_KARZAI_") */
     const char *phrase;    /* the phrase that matched, as written */
@@ -127,15 +127,20 @@ typedef struct kactor_hit {
 
 /* Longest actor phrase starting at token i (tokens' upper-case `key`).
  * `date` is YYYYMMDD (0 = unknown: the entry's default code).  Returns the
- * number of tokens matched (0: none; *hit untouched then).  Actor phrase
- * words must be consecutive tokens (blank and `_` both connect).  Date
+ * number of tokens spanned (0: none; *hit untouched then).  Connectors
+ * (TABARI): words joined by `_` must be consecutive tokens; after a blank
+ * (or `_` followed by a blank) up to 4 other tokens may come in between
+ * ("ITHILEN TELEVISION" matches "Ithilen state-run television"), so
+ * callers pass the tokens of one noun phrase.  Among the phrases starting
+ * at i the best is: one with a code at the date, then more words, then a
+ * shorter span.  Date
  * rules: `<D` applies before or on D, `>D` after or on D, `D1-D2` between
  * (inclusive); the first restriction that applies wins, else the default
  * code (the `[CODE]` after the primary phrase or a bare `[CODE]` line),
  * else 0 (also when date is 0 and there is no default).  Six-digit dates
  * YYMMDD mean 20YY for YY 00-30, else 19YY (TABARI).
- * Preference: the longest phrase that has a code at `date`; only when no
- * phrase from i has one, the longest phrase with hit->code == 0.  A caller
+ * Only when no phrase from i has a code at the date is a phrase with
+ * hit->code == 0 returned.  A caller
  * imitating PETRARCH2 treats a code-0 hit as "no actor here" and keeps
  * looking at later tokens (the Phoenix files have entries whose '+' was
  * forgotten, e.g. IVO_JOSIPOVIC_ without code followed by JOSIPOVIC_ with
@@ -146,8 +151,8 @@ int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, 
 int kactors_match_ids(const kactors *a, const int *ids, int n, int i, int date, kactor_hit *hit);
 
 /* Convenience for tests and `dict lookup`: `text` split on blanks and `_`,
- * upper-cased; the whole text must be an actor phrase.  Returns 1 and fills
- * *hit, or 0. */
+ * upper-cased; an actor phrase must span the whole text (gaps allowed as
+ * above).  Returns 1 and fills *hit, or 0. */
 int kactors_lookup(const kactors *a, const char *text, int date, kactor_hit *hit);
 
 /* Code of entry `entry` at `date` (same rules as kactors_match). */
@@ -166,11 +171,10 @@ typedef struct kagent_hit {
     int line;
 } kagent_hit;
 
-/* Longest agent phrase (any generated form: singular, plural, substitution)
- * starting at token i.  Words must be consecutive tokens whether joined by
- * `_` or a blank (PETRARCH2's behaviour; the blank "gap" connector of the
- * documentation is not implemented by PETRARCH2 either).  Returns tokens
- * matched, 0 if none. */
+/* Best agent phrase (any generated form: singular, plural, substitution)
+ * starting at token i: more words, then a shorter span.  Connectors as for
+ * actors (`_` consecutive, blank: up to 4 tokens in between; PETRARCH2
+ * treats both as consecutive).  Returns tokens spanned, 0 if none. */
 int kagents_match(const kagents *a, const ktok *tok, int ntok, int i, kagent_hit *hit);
 int kagents_match_ids(const kagents *a, const int *ids, int n, int i, kagent_hit *hit);
 int kagents_lookup(const kagents *a, const char *text, kagent_hit *hit);
