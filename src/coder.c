@@ -1303,8 +1303,15 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
     int made = 0;
     for (int v = 0; v < n; v++) {
         const ktok *vt = &s->tok[v];
-        if (c->del[v] || c->consumed[v] || c->owner[v] >= 0 || !is_verb_tag(vt))
+        if (c->del[v] || c->consumed[v] || !is_verb_tag(vt))
             continue;
+        /* a verb inside an actor phrase: only a participle modifying its
+         * noun ("a woman believed linked to X"); its arguments are then
+         * the base phrases inside that actor phrase */
+        int inner = c->owner[v] >= 0;
+        if (inner && vt->rel != KR_ACL)
+            continue;
+#define UNIT_AT(t) (inner ? pattern_unit(c, s, (t)) : c->owner[(t)])
         const kverbform *forms;
         int nf = kverbs_forms(D->verbs, c->wid[v], &forms);
         if (nf == 0 && c->lid[v])
@@ -1443,14 +1450,14 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         int pass = is_passive(c, s, &tr, v, &by);
         int subj_pass = 0;
         int sj = subject_of(c, s, &tr, v, &subj_pass);
-        int sju = sj >= 0 ? c->owner[sj] : -1;
+        int sju = sj >= 0 ? UNIT_AT(sj) : -1;
         if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
             /* passive: the subject undergoes the action; the agent is the
              * "by" phrase, else the first coded actor after the verb */
-            int bu = by >= 0 ? c->owner[by] : -1;
+            int bu = by >= 0 ? UNIT_AT(by) : -1;
             if (bu < 0)
                 for (int i = 0; i < c->nlo && bu < 0; i++) {
-                    int u = c->owner[c->lo[i]];
+                    int u = UNIT_AT(c->lo[i]);
                     if (u >= 0 && u != sju && c->unit[u].coded)
                         bu = u;
                 }
@@ -1461,12 +1468,12 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         }
         if (tu < 0) {
             for (int i = 0; i < c->nlo && tu < 0; i++) {
-                int u = c->owner[c->lo[i]];
+                int u = UNIT_AT(c->lo[i]);
                 if (u >= 0 && c->unit[u].coded && u != compound_src && u != su)
                     tu = u;
             }
             for (int i = 0; i < c->nlo && tu < 0; i++) {
-                int u = c->owner[c->lo[i]];
+                int u = UNIT_AT(c->lo[i]);
                 if (u >= 0 && u != compound_src && u != su)
                     tu = u;
             }
@@ -1484,7 +1491,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         }
         if (su < 0) {
             for (int i = 0; i < c->nup && su < 0; i++) {
-                int u = c->owner[c->up[i]];
+                int u = UNIT_AT(c->up[i]);
                 if (u < 0 || u == tu)
                     continue;
                 if (c->unit[u].nmem > 1 && c->unit[u].coded) {
@@ -1504,7 +1511,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             su = sju;
         if (su < 0) {
             for (int i = 0; i < c->nup && su < 0; i++) {
-                int u = c->owner[c->up[i]];
+                int u = UNIT_AT(c->up[i]);
                 if (u >= 0 && u != tu)
                     su = u;
             }
@@ -1550,5 +1557,6 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                                  ptext, pline, issues, ev, nev, cap, first_ev);
             }
     }
+#undef UNIT_AT
     return made;
 }

@@ -217,6 +217,26 @@ static void test_actor_preference(void)
     T_CHECK(strstr(msgs.s, want) != NULL);
     kactors_free(a);
 
+    /* connectors: blank = up to 4 tokens in between, '_' = consecutive */
+    p = write_tmp("c.actors", "RED TOWER [RT]\nBLUE_TOWER [BT]\nGREEN_ HILL_FORT [GHF]\n");
+    kactors *c = kactors_new(in);
+    T_EQ_INT(kactors_read(c, p, 1, &d), 0);
+    T_EQ_INT(kactors_lookup(c, "red tower", 0, &h), 1);
+    T_EQ_INT(kactors_lookup(c, "red old stone tower", 0, &h), 1);
+    T_EQ_STR(code(in, h.code), "RT");
+    T_EQ_INT(kactors_lookup(c, "red a b c d e tower", 0, &h), 0);   /* 5 in between */
+    T_EQ_INT(kactors_lookup(c, "red a b c d tower", 0, &h), 1);     /* 4 */
+    T_EQ_INT(kactors_lookup(c, "blue old tower", 0, &h), 0);
+    T_EQ_INT(kactors_lookup(c, "green grassy hill fort", 0, &h), 1); /* "_ " = gap */
+    T_EQ_INT(kactors_lookup(c, "green grassy hill old fort", 0, &h), 0);
+    const char *k2[5] = {"RED", "STONE", "TOWER", "FELL", "."};
+    ktok t2[5];
+    memset(t2, 0, sizeof t2);
+    for (int i = 0; i < 5; i++)
+        t2[i].key = k2[i];
+    T_EQ_INT(kactors_match(c, t2, 5, 0, 0, &h), 3);               /* span 3 tokens */
+    kactors_free(c);
+
     /* fuzz-found agent cases are rejected, not looped on */
     p = write_tmp("b.agents", "!P! = A, !P!\n!Q!=X\n!R = Y!\nZ!P! [~A]\nY!Q! [~B]\n");
     kagents *g = kagents_new(in);
@@ -434,6 +454,9 @@ static void test_validation_actors(void)
     T_EQ_STR(code(in, h.code), "RHO");
     T_EQ_INT(kactors_lookup(a, "Zimbabwe", 20010101, &h), 1);
     T_EQ_STR(code(in, h.code), "ZBW");
+    /* PATTERN-09: "ITHILEN TELEVISION [ITHTV]" is a disconnected phrase */
+    T_EQ_INT(kactors_lookup(a, "Ithilen state-run television", 19950116, &h), 1);
+    T_EQ_STR(code(in, h.code), "ITHTV");
     /* "ENT" with its code on the next line; INTERPOL with a trailing tab */
     T_EQ_INT(kactors_lookup(a, "ent", 0, &h), 1);
     T_EQ_STR(code(in, h.code), "ENT");
