@@ -1061,7 +1061,7 @@ static int subject_of(kcoder *c, const ksent *s, const tree *tr, int v, int *is_
                 return t->head;
             return -1;
         }
-        if (r == KR_XCOMP || r == KR_CONJ || r == KR_DEP || r == KR_ADVCL ||
+        if (r == KR_XCOMP || r == KR_CONJ || r == KR_DEP ||
             (!is_verb_tag(&s->tok[t->head]) && !c->nominal[t->head])) {
             v = t->head;
             continue;
