@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define FLOOR 270
+#define FLOOR 275
 
 typedef struct rec {
     char id[64];

@@ -16,8 +16,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#define RECALL_FLOOR 85.0    /* percent */
-#define FALSE_CEIL 14.0     /* percent */
+#define RECALL_FLOOR 87.5    /* percent */
+#define FALSE_CEIL 12.5     /* percent */
 
 typedef struct ctx {
     char dir[512];
