@@ -165,6 +165,7 @@ struct kcoder {
     ktok *tok2;
     size_t c2;
     int split, pswap;       /* resolved conventions for this sentence */
+    int dialect;            /* of the verb dictionary */
     const kpico *pico;
     kbuf buf;
 };
@@ -1214,6 +1215,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
     grow_tok(c, n + 1);
     {
         int dia = kverbs_dialect(D->verbs);
+        c->dialect = dia;
         c->split = o->split_codes >= 0 ? o->split_codes : dia == 1;
         c->pswap = o->passive_swap >= 0 ? o->passive_swap : dia == 2;
     }
@@ -1339,6 +1341,13 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             for (int k = 0; k < nf && nsimple < 8; k++)
                 if (forms[k].nbefore + forms[k].nafter == 0)
                     simple[nsimple++] = k;
+            /* a verb listed in several blocks: PETRARCH-1 takes the last
+             * definition's code and all the blocks' patterns (forms come
+             * latest first); PETRARCH-2 keeps the first definition only */
+            if (c->dialect == 2 && nsimple > 1) {
+                simple[0] = simple[nsimple - 1];
+                nsimple = 1;
+            }
         }
         if (nsimple == 0)
             continue;
