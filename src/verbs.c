@@ -241,8 +241,10 @@ static void parse_items(kverbs *v, const char *s, itemlist *L, int first_adj)
         int adj = conn_adj;
         /* inside {...} or (...): the word belongs to the same phrase as the
          * previous one (other words of that phrase may come between) */
-        if ((brace && !brace_first) || (paren && !paren_first))
+        if (brace && !brace_first)
             adj = conn_adj == 1 ? 1 : 2;
+        else if (paren && !paren_first)
+            adj = 1;
         paren_first = 0;
         brace_first = 0;
         it->adj = (unsigned char)adj;

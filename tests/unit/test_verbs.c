@@ -122,7 +122,7 @@ int main(void)
             T_EQ_INT(p->nlo, 4);                  /* TO BANNED PARTIES + */
             T_EQ_STR(word(in, p->lo[0].id), "TO");
             T_EQ_STR(word(in, p->lo[1].id), "BANNED");
-            T_EQ_INT(p->lo[1].adj, 2);            /* inside (TO ...): same phrase */
+            T_EQ_INT(p->lo[1].adj, 1);            /* inside (TO ...): follows the preposition */
             T_EQ_INT(p->lo[2].adj, 1);            /* {BANNED PARTIES}: the head follows directly */
             T_EQ_INT(p->lo[3].adj, 0);
             T_EQ_INT(p->lo[3].kind, KPI_TARGET);
