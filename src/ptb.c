@@ -27,14 +27,15 @@ enum cat {
     C_WHADJP, C_UCP, C_CONJP, C_RRC, C_INTJ, C_FRAG, C_X
 };
 
-static const struct { const char *s; int c; } cat_names[] = {
-    {"ROOT", C_ROOT}, {"TOP", C_ROOT}, {"S", C_S}, {"SINV", C_SINV}, {"SQ", C_SQ},
-    {"SBAR", C_SBAR}, {"SBARQ", C_SBARQ}, {"NP", C_NP}, {"NML", C_NML},
-    {"NX", C_NML}, {"NAC", C_NML}, {"VP", C_VP}, {"PP", C_PP}, {"ADJP", C_ADJP},
-    {"ADVP", C_ADVP}, {"QP", C_QP}, {"PRN", C_PRN}, {"PRT", C_PRT},
-    {"WHNP", C_WHNP}, {"WHADVP", C_WHADVP}, {"WHPP", C_WHPP},
-    {"WHADJP", C_WHADJP}, {"UCP", C_UCP}, {"CONJP", C_CONJP}, {"RRC", C_RRC},
-    {"INTJ", C_INTJ}, {"FRAG", C_FRAG}, {"X", C_X}, {"LST", C_X},
+#define CN(x, c) {x, sizeof(x) - 1, c}
+static const struct { const char *s; size_t n; int c; } cat_names[] = {
+    CN("ROOT", C_ROOT), CN("TOP", C_ROOT), CN("S", C_S), CN("SINV", C_SINV), CN("SQ", C_SQ),
+    CN("SBAR", C_SBAR), CN("SBARQ", C_SBARQ), CN("NP", C_NP), CN("NML", C_NML),
+    CN("NX", C_NML), CN("NAC", C_NML), CN("VP", C_VP), CN("PP", C_PP), CN("ADJP", C_ADJP),
+    CN("ADVP", C_ADVP), CN("QP", C_QP), CN("PRN", C_PRN), CN("PRT", C_PRT),
+    CN("WHNP", C_WHNP), CN("WHADVP", C_WHADVP), CN("WHPP", C_WHPP),
+    CN("WHADJP", C_WHADJP), CN("UCP", C_UCP), CN("CONJP", C_CONJP), CN("RRC", C_RRC),
+    CN("INTJ", C_INTJ), CN("FRAG", C_FRAG), CN("X", C_X), CN("LST", C_X),
 };
 
 enum { F_TMP = 1, F_ADV = 2, F_SBJ = 4, F_PRD = 8 };
@@ -232,8 +233,10 @@ static void set_label(ctx *c, node *x, size_t b, size_t e)
     if (base == 0)
         x->cat = C_ROOT; /* "( (S ...))": the unnamed top */
     for (size_t i = 0; i < sizeof cat_names / sizeof cat_names[0]; i++)
-        if (strlen(cat_names[i].s) == base && !memcmp(cat_names[i].s, p, base))
+        if (cat_names[i].n == base && cat_names[i].s[0] == p[0] && !memcmp(cat_names[i].s, p, base)) {
             x->cat = cat_names[i].c;
+            break;
+        }
 }
 
 static const struct { const char *esc, *txt; } unesc[] = {
@@ -259,7 +262,7 @@ static int word_class(const char *x)
     if (x[0] == 'V' && x[1] == 'B')
         return W_VERB;
     for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
-        if (!strcmp(x, m[i].x))
+        if (m[i].x[0] == x[0] && !strcmp(x, m[i].x))
             return m[i].w;
     return W_OTHER;
 }
@@ -281,9 +284,10 @@ static int add_token(ctx *c, node *x, size_t tb, size_t te, size_t wb, size_t we
         i += (size_t)m;
     }
     const char *form = NULL;
-    for (size_t i = 0; i < sizeof unesc / sizeof unesc[0]; i++)
-        if (strlen(unesc[i].esc) == wl && !memcmp(unesc[i].esc, w, wl))
-            form = unesc[i].txt;
+    if (wl == 5 && w[0] == '-')
+        for (size_t i = 0; i < sizeof unesc / sizeof unesc[0]; i++)
+            if (!memcmp(unesc[i].esc, w, 5))
+                form = unesc[i].txt;
     if (!form) {
         char *f = karena_alloc(a, wl + 1);
         size_t o = 0;
@@ -313,7 +317,9 @@ static int add_token(ctx *c, node *x, size_t tb, size_t te, size_t wb, size_t we
         memcpy(k->xpos, tag, tl);
         k->xpos[tl] = 0;
     }
-    snprintf(k->upos, sizeof k->upos, "%s", ksent_upos_of_xpos(k->xpos));
+    const char *up = ksent_upos_of_xpos(k->xpos);
+    size_t ul = strlen(up);
+    memcpy(k->upos, up, ul < sizeof k->upos ? ul + 1 : 0);
     k->lemma = NULL;
     k->head = -1;
     k->rel = KR_DEP;
