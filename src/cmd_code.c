@@ -21,7 +21,8 @@ static void usage(FILE *f)
             "  --agents FILE      agent dictionary\n"
             "  --discards FILE    discard dictionary\n"
             "  --issues FILE      issue dictionary\n"
-            "  --strict           a malformed dictionary entry is fatal\n\n"
+            "  --strict           a malformed dictionary entry is fatal\n"
+            "  -v, --verbose      show each malformed dictionary entry (default: counts only)\n\n"
             "Output:\n"
             "  --format json|petrarch   JSON Lines (default) or PETRARCH2 tab-separated lines\n"
             "  -o FILE            write to FILE (appears only when complete); default stdout\n"
@@ -127,7 +128,7 @@ int cmd_code(int argc, char **argv)
         kdict_files_free(&df);
         goto out;
     }
-    kdictset *ds = kdictset_load(&df, dopt.strict, &d);
+    kdictset *ds = kcmd_dict_load(&dopt, &df, &d);
     kdict_files_free(&df);
     if (!ds)
         goto out;
