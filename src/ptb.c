@@ -90,6 +90,7 @@ L(LB_PRT, KR_COMPOUND, "compound:prt");
 L(LB_FIXED, KR_FIXED, "fixed");
 L(LB_CONJ, KR_CONJ, "conj");
 L(LB_CC, KR_CC, "cc");
+L(LB_PRECONJ, KR_CC, "cc:preconj");
 L(LB_AUX, KR_AUX, "aux");
 L(LB_AUXPASS, KR_AUXPASS, "aux:pass");
 L(LB_COP, KR_COP, "cop");
@@ -549,8 +550,15 @@ static int np_head(const ctx *c, const int *K, int n)
         if (w == W_ADJ && i == n - 1 && !strcmp(c->tok[c->n[K[i]].tok].xpos, "JJR"))
             return i;
     }
-    int nps[] = {C_NP};
-    int i = first_of(c, K, n, nps, 1);
+    /* The first NP, skipping determiner-only ones ("(NP (DT Neither))"). */
+    int i = -1;
+    for (int j = 0; j < n && i < 0; j++)
+        if (c->n[K[j]].cat == C_NP && !(c->n[K[j]].head >= 0 && c->wc[c->n[K[j]].head] == W_DET))
+            i = j;
+    if (i < 0) {
+        int nps[] = {C_NP};
+        i = first_of(c, K, n, nps, 1);
+    }
     if (i >= 0)
         return i;
     for (int j = n - 1; j >= 0; j--) {
@@ -581,6 +589,22 @@ static int vp_head(ctx *c, int x, const int *K, int n)
                     return i;
             break;
         }
+    /* do/modal + a subject-less S around a bare verb phrase (a parser
+     * quirk: "did (S (VP allow ...))"): the S. */
+    for (int i = 1; i < n; i++) {
+        node *sx = &c->n[K[i]];
+        if (sx->cat != C_S || sx->subj || sx->hkid < 0 || c->n[sx->hkid].cat != C_VP || sx->head < 0 ||
+            strcmp(c->tok[sx->head].xpos, "VB"))
+            continue;
+        int f = c->n[sx->hkid].first;
+        if (f >= 0 && wcls_of(c, f) == W_TO)
+            break;
+        static const char *const dos[] = {"DO", "DOES", "DID", NULL};
+        int w = wcls_of(c, K[i - 1]);
+        if (w == W_MD || (w == W_VERB && tok_is(c, c->n[K[i - 1]].tok, dos)))
+            return i;
+        break;
+    }
     /* Copula: a form of "be" followed by a predicate, no VP. */
     if (!c->n[x].exist) {
         for (int i = 0; i < n; i++) {
@@ -785,6 +809,10 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
             return &LB_POSS;
         if (w == W_WH)
             return &LB_DET;
+        if ((ct == C_NP || ct == C_NML) && kx->end - kx->beg == 1 && c->wc[kx->beg] == W_DET) {
+            static const char *const pre[] = {"NEITHER", "EITHER", "BOTH", NULL};
+            return tok_is(c, kx->beg, pre) ? &LB_PRECONJ : &LB_DET;
+        }
         if (ct == C_NP || ct == C_NML || ct == C_WHNP) {
             /* An NP ending in 's is a possessor. */
             if (kx->end > kx->beg && c->wc[kx->end - 1] == W_POS)
