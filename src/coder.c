@@ -1381,12 +1381,23 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             if (c->inlower[i] && !c->del[i])
                 c->lo[c->nlo++] = i;
         c->nup = 0;
-        for (int i = vb - 1; i >= 0; i--) {
-            if (c->del[i])
-                continue;
-            if (is_comma(&s->tok[i]) && c->owner[i] < 0)
-                break;
-            c->up[c->nup++] = i;
+        int subj_pass = 0;
+        int sj = subject_of(c, s, &tr, v, &subj_pass);
+        if (c->dialect == 2) {
+            /* PETRARCH-2 dictionaries: words before the verb are matched
+             * inside the subject phrase only */
+            int su0 = sj >= 0 ? c->owner[sj] : -1;
+            for (int i = vb - 1; i >= 0 && su0 >= 0; i--)
+                if (!c->del[i] && c->owner[i] == su0)
+                    c->up[c->nup++] = i;
+        } else {
+            for (int i = vb - 1; i >= 0; i--) {
+                if (c->del[i])
+                    continue;
+                if (is_comma(&s->tok[i]) && c->owner[i] < 0)
+                    break;
+                c->up[c->nup++] = i;
+            }
         }
         /* patterns */
         const kpattern *hit = NULL;
@@ -1399,8 +1410,8 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             if (!bl)
                 continue;
             int dupblock = 0;
-            for (int sj = 0; sj < si; sj++)
-                if (forms[simple[sj]].block == forms[simple[si]].block)
+            for (int sk = 0; sk < si; sk++)
+                if (forms[simple[sk]].block == forms[simple[si]].block)
                     dupblock = 1;
             if (dupblock)
                 continue;
@@ -1457,8 +1468,6 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         }
         int by = -1;
         int pass = is_passive(c, s, &tr, v, &by);
-        int subj_pass = 0;
-        int sj = subject_of(c, s, &tr, v, &subj_pass);
         int sju = sj >= 0 ? UNIT_AT(sj) : -1;
         if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
             /* passive: the subject undergoes the action; the agent is the
