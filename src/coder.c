@@ -165,6 +165,12 @@ struct kcoder {
     ktok *tok2;
     size_t c2;
     int split, pswap;       /* resolved conventions for this sentence */
+    /* word ids present around the current verb: open addressing with
+     * generation stamps, so it is never cleared */
+    int *wset;
+    unsigned *wgen;
+    unsigned gen;
+    int wmask;
     int dialect;            /* of the verb dictionary */
     const kpico *pico;
     kbuf buf;
@@ -184,10 +190,56 @@ void kcoder_set_ontology(kcoder *c, const kpico *p)
     c->pico = p;
 }
 
+static void wset_reset(kcoder *c, int want)
+{
+    int sz = 64;
+    while (sz < 4 * want)
+        sz <<= 1;
+    if (sz - 1 > c->wmask) {
+        free(c->wset);
+        free(c->wgen);
+        c->wset = xcalloc((size_t)sz, sizeof *c->wset);
+        c->wgen = xcalloc((size_t)sz, sizeof *c->wgen);
+        c->wmask = sz - 1;
+        c->gen = 0;
+    }
+    if (++c->gen == 0) {
+        memset(c->wgen, 0, (size_t)(c->wmask + 1) * sizeof *c->wgen);
+        c->gen = 1;
+    }
+}
+
+static void wset_add(kcoder *c, int id)
+{
+    if (id <= 0)
+        return;
+    unsigned h = ((unsigned)id * 2654435761u) & (unsigned)c->wmask;
+    while (c->wgen[h] == c->gen) {
+        if (c->wset[h] == id)
+            return;
+        h = (h + 1) & (unsigned)c->wmask;
+    }
+    c->wgen[h] = c->gen;
+    c->wset[h] = id;
+}
+
+static int wset_has(const kcoder *c, int id)
+{
+    unsigned h = ((unsigned)id * 2654435761u) & (unsigned)c->wmask;
+    while (c->wgen[h] == c->gen) {
+        if (c->wset[h] == id)
+            return 1;
+        h = (h + 1) & (unsigned)c->wmask;
+    }
+    return 0;
+}
+
 void kcoder_free(kcoder *c)
 {
     if (!c)
         return;
+    free(c->wset);
+    free(c->wgen);
     free(c->wid);
     free(c->lid);
     free(c->aid);
@@ -858,7 +910,10 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
 static int match_synset(mctx *m, int si, int pos, const kpitem *rest, int nrest, int krest)
 {
     const ksynset *sy = kverbs_synset(m->v, si);
-    if (!sy || m->depth > 6)
+    if (!sy || m->depth > 6 || pos >= m->n)
+        return 0;
+    /* upper sequences run backwards: the phrase's last word comes first */
+    if (!m->upper && !ksynset_may_start(sy, m->c->wid[m->seq[pos]], m->c->lid[m->seq[pos]]))
         return 0;
     for (int a = 0; a < sy->nalt; a++) {
         const kpitem *alt = sy->alt[a];
@@ -1399,6 +1454,16 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                 c->up[c->nup++] = i;
             }
         }
+        /* words present around the verb, for the patterns' pre-check */
+        wset_reset(c, c->nlo + c->nup);
+        for (int i = 0; i < c->nlo; i++) {
+            wset_add(c, c->wid[c->lo[i]]);
+            wset_add(c, c->lid[c->lo[i]]);
+        }
+        for (int i = 0; i < c->nup; i++) {
+            wset_add(c, c->wid[c->up[i]]);
+            wset_add(c, c->lid[c->up[i]]);
+        }
         /* patterns */
         const kpattern *hit = NULL;
         mstate st = {-1, -1, -1, 0};
@@ -1417,6 +1482,12 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                 continue;
             for (int pi = 0; pi < bl->npat; pi++) {
                 const kpattern *p = &bl->pat[pi];
+                int missing = 0;
+                for (int r = 0; r < p->nreq && !missing; r++)
+                    if (!wset_has(c, p->req[r]))
+                        missing = 1;
+                if (missing)
+                    continue;
                 mctx lm = {c, s, D->verbs, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0};
                 if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, -1))
                     continue;
