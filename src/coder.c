@@ -149,6 +149,7 @@ struct kcoder {
     unsigned char *del, *consumed, *inlower, *nominal;
     int *tmp, *stack, *order, *first, *next;
     int *chunk;             /* head of the base noun phrase of each token */
+    unsigned char *cls;     /* token class bits (CL_*), computed once */
     int *subunit;           /* unit made for a chunk head, -1 none */
     const tree_t *tr;       /* the sentence's tree and options while coding */
     const kcoder_opts *o;
@@ -254,6 +255,7 @@ void kcoder_free(kcoder *c)
     free(c->first);
     free(c->next);
     free(c->chunk);
+    free(c->cls);
     free(c->subunit);
     free(c->unit);
     free(c->mem);
@@ -286,6 +288,7 @@ static void grow_tok(kcoder *c, int n)
     c->first = xrealloc(c->first, m * sizeof *c->first);
     c->next = xrealloc(c->next, m * sizeof *c->next);
     c->chunk = xrealloc(c->chunk, m * sizeof *c->chunk);
+    c->cls = xrealloc(c->cls, m);
     c->subunit = xrealloc(c->subunit, m * sizeof *c->subunit);
     c->up = xrealloc(c->up, m * sizeof *c->up);
     c->lo = xrealloc(c->lo, m * sizeof *c->lo);
@@ -333,6 +336,14 @@ static int is_pos_marker(const ktok *t)
     return !strcmp(t->xpos, "POS") || (t->key && (!strcmp(t->key, "'S") || !strcmp(t->key, "'")) &&
                                         t->rel == KR_CASE);
 }
+
+static int light_tag(const ktok *t)
+{
+    return !strcmp(t->xpos, "DT") || !strcmp(t->xpos, "POS") || !strcmp(t->upos, "DET");
+}
+
+enum { CL_VERB = 1, CL_PUNCT = 2, CL_COMMA = 4, CL_POS = 8, CL_LIGHT = 16 };
+#define CLS(c, i, bit) ((c)->cls[(i)] & (bit))
 
 /* relations whose dependents stay outside a nominal unit */
 static int rel_outside(krel r)
@@ -384,10 +395,10 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     const kdictset *d = c->d;
     int nn = 0;
     for (int k = 0; k < n; k++) {
-        const ktok *t = &s->tok[idx[k]];
-        if (is_punct(t) || is_pos_marker(t))
+        if (CLS(c, idx[k], CL_PUNCT | CL_POS))
             continue;
-        c->tok2[nn] = *t;
+        c->tok2[nn] = s->tok[idx[k]];
+        c->ids2[nn] = c->wid[idx[k]];
         c->tmp[nn] = idx[k];
         nn++;
     }
@@ -395,7 +406,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     kactor_hit ah;
     int abeg = -1, aend = -1, acode = 0;
     for (int i = 0; i < nn; i++) {
-        int l = kactors_match(d->actors, c->tok2, nn, i, s->date, &ah);
+        int l = kactors_match_ids(d->actors, c->ids2, nn, i, s->date, &ah);
         if (l > 0) {
             abeg = i;
             aend = i + l;
@@ -417,7 +428,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
             continue;
         }
         kagent_hit gh;
-        int l = kagents_match(d->agents, c->tok2, nn, i, &gh);
+        int l = kagents_match_ids(d->agents, c->ids2, nn, i, &gh);
         if (l <= 0) {
             i++;
             continue;
@@ -852,10 +863,6 @@ typedef struct mctx {
     int depth;
 } mctx;
 
-static int light_token(const ktok *t)
-{
-    return !strcmp(t->xpos, "DT") || !strcmp(t->xpos, "POS") || !strcmp(t->upos, "DET");
-}
 
 static int word_match(const mctx *m, int q, const kpitem *it)
 {
@@ -985,7 +992,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
                 break;
         } else if (adj && q > pos) {
             /* only light tokens may be skipped under '_' */
-            if (!light_token(&m->s->tok[m->seq[q - 1]]))
+            if (!CLS(m->c, m->seq[q - 1], CL_LIGHT))
                 break;
         }
         int t = m->seq[q];
@@ -1032,7 +1039,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
         }
         /* '$', '+', '^', '%' always refer to the next actor phrase: a gap
          * before them may skip words but not another actor phrase */
-        if (adj == 1 && !light_token(&m->s->tok[t]))
+        if (adj == 1 && !CLS(m->c, t, CL_LIGHT))
             break;
     }
     return 0;
@@ -1294,6 +1301,9 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         c->consumed[i] = 0;
         c->inlower[i] = 0;
         c->nominal[i] = (unsigned char)is_nominal(t);
+        c->cls[i] = (unsigned char)((is_verb_tag(t) ? CL_VERB : 0) | (is_punct(t) ? CL_PUNCT : 0) |
+                                    (is_comma(t) ? CL_COMMA : 0) | (is_pos_marker(t) ? CL_POS : 0) |
+                                    (light_tag(t) ? CL_LIGHT : 0));
     }
     /* temporal nouns ("said today", obl:tmod) are not actor phrases */
     for (int i = 0; i < n; i++) {
