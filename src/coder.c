@@ -160,7 +160,7 @@ struct kcoder {
     kmember *mem;
     size_t nmem, cmem;
     /* sequences */
-    int *up, *lo;
+    int *up, *lo, *up2;
     int nup, nlo;
     int *ids2;
     ktok *tok2;
@@ -261,6 +261,7 @@ void kcoder_free(kcoder *c)
     free(c->mem);
     free(c->up);
     free(c->lo);
+    free(c->up2);
     free(c->ids2);
     free(c->tok2);
     kbuf_free(&c->buf);
@@ -292,6 +293,7 @@ static void grow_tok(kcoder *c, int n)
     c->subunit = xrealloc(c->subunit, m * sizeof *c->subunit);
     c->up = xrealloc(c->up, m * sizeof *c->up);
     c->lo = xrealloc(c->lo, m * sizeof *c->lo);
+    c->up2 = xrealloc(c->up2, m * sizeof *c->up2);
     c->ids2 = xrealloc(c->ids2, m * sizeof *c->ids2);
     c->tok2 = xrealloc(c->tok2, m * sizeof *c->tok2);
     c->ctok = m;
@@ -1448,21 +1450,24 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         c->nup = 0;
         int subj_pass = 0;
         int sj = subject_of(c, s, &tr, v, &subj_pass);
+        for (int i = vb - 1; i >= 0; i--) {
+            if (c->del[i])
+                continue;
+            if (CLS(c, i, CL_COMMA) && c->owner[i] < 0)
+                break;
+            c->up[c->nup++] = i;
+        }
+        /* the words the patterns see before the verb: PETRARCH-2
+         * dictionaries match them inside the subject phrase only */
+        const int *pup = c->up;
+        int npup = c->nup;
         if (c->dialect == 2) {
-            /* PETRARCH-2 dictionaries: words before the verb are matched
-             * inside the subject phrase only */
             int su0 = sj >= 0 ? c->owner[sj] : -1;
+            npup = 0;
             for (int i = vb - 1; i >= 0 && su0 >= 0; i--)
                 if (!c->del[i] && c->owner[i] == su0)
-                    c->up[c->nup++] = i;
-        } else {
-            for (int i = vb - 1; i >= 0; i--) {
-                if (c->del[i])
-                    continue;
-                if (is_comma(&s->tok[i]) && c->owner[i] < 0)
-                    break;
-                c->up[c->nup++] = i;
-            }
+                    c->up2[npup++] = i;
+            pup = c->up2;
         }
         /* words present around the verb, for the patterns' pre-check */
         wset_reset(c, c->nlo + c->nup);
@@ -1470,9 +1475,9 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             wset_add(c, c->wid[c->lo[i]]);
             wset_add(c, c->lid[c->lo[i]]);
         }
-        for (int i = 0; i < c->nup; i++) {
-            wset_add(c, c->wid[c->up[i]]);
-            wset_add(c, c->lid[c->up[i]]);
+        for (int i = 0; i < npup; i++) {
+            wset_add(c, c->wid[pup[i]]);
+            wset_add(c, c->lid[pup[i]]);
         }
         /* patterns */
         const kpattern *hit = NULL;
@@ -1501,7 +1506,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                 mctx lm = {c, s, D->verbs, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0};
                 if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, -1))
                     continue;
-                mctx um = {c, s, D->verbs, c->up, c->nup, 1, lm.st, 0};
+                mctx um = {c, s, D->verbs, pup, npup, 1, lm.st, 0};
                 if (p->nup && !match_items(&um, p->up, p->nup, 0, 0, -1))
                     continue;
                 hit = p;
