@@ -347,6 +347,19 @@ static int light_tag(const ktok *t)
 enum { CL_VERB = 1, CL_PUNCT = 2, CL_COMMA = 4, CL_POS = 8, CL_LIGHT = 16 };
 #define CLS(c, i, bit) ((c)->cls[(i)] & (bit))
 
+static int is_day_word(const char *k)
+{
+    static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                                       "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TOMORROW",
+                                       "TONIGHT"};
+    if (!k)
+        return 0;
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++)
+        if (!strcmp(k, days[i]))
+            return 1;
+    return 0;
+}
+
 /* relations whose dependents stay outside a nominal unit */
 static int rel_outside(krel r)
 {
@@ -1307,10 +1320,14 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                                     (is_comma(t) ? CL_COMMA : 0) | (is_pos_marker(t) ? CL_POS : 0) |
                                     (light_tag(t) ? CL_LIGHT : 0));
     }
-    /* temporal nouns ("said today", obl:tmod) are not actor phrases */
+    /* temporal nouns ("said today", obl:tmod) are not actor phrases; with
+     * PETRARCH-2 dictionaries neither are day names ("said on Saturday"),
+     * which PETRARCH-1 kept as null-coded targets */
     for (int i = 0; i < n; i++) {
         const char *dr = s->tok[i].deprel;
         if (c->nominal[i] && dr && strstr(dr, "tmod"))
+            c->nominal[i] = 0;
+        if (c->nominal[i] && c->dialect == 2 && is_day_word(s->tok[i].key))
             c->nominal[i] = 0;
     }
     /* argument positions make a nominal whatever the tag says ("Fornost/JJ
@@ -1323,7 +1340,8 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         krel r = t->rel;
         if ((r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ ||
              r == KR_OBL || r == KR_NMOD || r == KR_NMODPOSS) &&
-            !(t->deprel && strstr(t->deprel, "tmod")))
+            !(t->deprel && strstr(t->deprel, "tmod")) &&
+            !(c->dialect == 2 && is_day_word(t->key)))
             c->nominal[i] = 1;
     }
     for (int i = 0; i < n; i++) {
