@@ -771,7 +771,10 @@ kverbs *kverbs_load(const char *path, kintern *in, int strict, kdiag *d)
             continue;
         }
         kverb_block *b = &v->blocks[v->nblocks - 1];
-        if (s[0] == '-') {
+        /* a pattern whose leading '-' was forgotten ("* (TO QUESTION) [110]"):
+         * no verb line holds a '*' */
+        int dashless = s[0] != '-' && strchr(s, '*') != NULL;
+        if (s[0] == '-' || dashless) {
             char *br = strrchr(s, '[');
             int code, code2;
             if (!br || parse_code(v, br, &code, &code2) < 0) {
@@ -781,7 +784,7 @@ kverbs *kverbs_load(const char *path, kintern *in, int strict, kdiag *d)
                 continue;
             }
             *br = 0;
-            char *body = trim(s + 1);
+            char *body = trim(dashless ? s : s + 1);
             if (strchr(body, '[')) {
                 report(v, d, strict, lineno, 1, "one code per pattern", raw);
                 continue;
