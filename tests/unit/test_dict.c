@@ -549,10 +549,23 @@ static void test_phoenix(void)
     T_EQ_INT(kissues_match(s->issues, "New pre-schools opened.", c, 4), 1);
     T_EQ_STR(kintern_str(s->in, c[0].code), "EARLY_CHILDHOOD_EDUCATION");
     T_EQ_INT(kissues_match(s->issues, "They got a head start on teachers.", c, 4), 0);
+    /* lint: CROATIA_ is defined at Countries:11534 without a code and again
+     * at 11933 with [HRV]; IVO_JOSIPOVIC_ (11939) has no code */
+    kbuf_reset(&msgs);
+    T_CHECK(kdictset_check(s, &d) > 0);
+    T_CHECK(strstr(msgs.s, "Phoenix.Countries.actors.txt:11933: note: actor phrase 'CROATIA_' redefines"));
+    T_CHECK(strstr(msgs.s, "Phoenix.Countries.actors.txt:11939: note: actor entry 'IVO_JOSIPOVIC_' has no code"));
     kdictset_free(s);
+
+    /* strict mode: the whole set is rejected, every problem still reported */
+    kdiag d2 = {grab, NULL, 0, 0};
+    kbuf_reset(&msgs);
+    T_CHECK(kdictset_load(&f, 1, &d2) == NULL);
+    T_EQ_INT(d2.nerror, 34 + 5); /* the 34 entries + one summary per file */
+    T_CHECK(strstr(msgs.s, "Phoenix.agents.txt: error: 2 malformed entries (strict mode)"));
     kdict_files_free(&f);
 
-    /* strict mode: the Phoenix agents file is rejected */
+    /* strict mode: the Phoenix agents file alone is rejected */
     snprintf(p, sizeof p, "%s/Phoenix.agents.txt", shared);
     kintern *in = kintern_new();
     kagents *ag = kagents_new(in);
