@@ -113,6 +113,8 @@ int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value)
 /* ---- per-sentence state -------------------------------------------------- */
 
 #define MAXMEM 16      /* compound members per unit */
+#define MAXUPPER 128   /* words before a verb that patterns and the source
+                          search look at */
 #define MAXCODES 32
 
 typedef struct kmember {
@@ -150,6 +152,8 @@ struct kcoder {
     int *tmp, *stack, *order, *first, *next;
     int *chunk;             /* head of the base noun phrase of each token */
     unsigned char *cls;     /* token class bits (CL_*), computed once */
+    int *sb, *se;           /* subtree span [sb, se) of each token */
+    int *depth, *cnt;
     int *subunit;           /* unit made for a chunk head, -1 none */
     const tree_t *tr;       /* the sentence's tree and options while coding */
     const kcoder_opts *o;
@@ -256,6 +260,10 @@ void kcoder_free(kcoder *c)
     free(c->next);
     free(c->chunk);
     free(c->cls);
+    free(c->sb);
+    free(c->se);
+    free(c->depth);
+    free(c->cnt);
     free(c->subunit);
     free(c->unit);
     free(c->mem);
@@ -290,6 +298,10 @@ static void grow_tok(kcoder *c, int n)
     c->next = xrealloc(c->next, m * sizeof *c->next);
     c->chunk = xrealloc(c->chunk, m * sizeof *c->chunk);
     c->cls = xrealloc(c->cls, m);
+    c->sb = xrealloc(c->sb, m * sizeof *c->sb);
+    c->se = xrealloc(c->se, m * sizeof *c->se);
+    c->depth = xrealloc(c->depth, m * sizeof *c->depth);
+    c->cnt = xrealloc(c->cnt, (m + 1) * sizeof *c->cnt);
     c->subunit = xrealloc(c->subunit, m * sizeof *c->subunit);
     c->up = xrealloc(c->up, m * sizeof *c->up);
     c->lo = xrealloc(c->lo, m * sizeof *c->lo);
@@ -297,6 +309,12 @@ static void grow_tok(kcoder *c, int n)
     c->ids2 = xrealloc(c->ids2, m * sizeof *c->ids2);
     c->tok2 = xrealloc(c->tok2, m * sizeof *c->tok2);
     c->ctok = m;
+}
+
+static int intcmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
 }
 
 /* ---- token classes ------------------------------------------------------- */
@@ -504,6 +522,53 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     m->coded = strcmp(code, "---") != 0;
 }
 
+/* Subtree spans of every token in O(n): depths, then tokens deepest
+ * first, each widening its parent's span (the tree is checked acyclic). */
+static void compute_spans(kcoder *c, const ksent *s)
+{
+    int n = s->ntok;
+    for (int i = 0; i < n; i++)
+        c->depth[i] = -1;
+    for (int i = 0; i < n; i++) {
+        int k = 0, h = i;
+        while (h >= 0 && c->depth[h] < 0) {
+            c->stack[k++] = h;
+            h = s->tok[h].head;
+        }
+        int d = h >= 0 ? c->depth[h] : -1;
+        while (k > 0)
+            c->depth[c->stack[--k]] = ++d;
+    }
+    for (int i = 0; i <= n; i++)
+        c->cnt[i] = 0;
+    for (int i = 0; i < n; i++)
+        c->cnt[c->depth[i]]++;
+    /* positions: deepest first */
+    int pos = 0;
+    for (int d = n - 1; d >= 0; d--) {
+        int k = c->cnt[d];
+        c->cnt[d] = pos;
+        pos += k;
+    }
+    for (int i = 0; i < n; i++)
+        c->order[c->cnt[c->depth[i]]++] = i;
+    for (int i = 0; i < n; i++) {
+        c->sb[i] = i;
+        c->se[i] = i + 1;
+    }
+    for (int k = 0; k < n; k++) {
+        int i = c->order[k], p = s->tok[i].head;
+        if (p < 0)
+            continue;
+        if (c->sb[i] < c->sb[p])
+            c->sb[p] = c->sb[i];
+        if (c->se[i] > c->se[p])
+            c->se[p] = c->se[i];
+    }
+}
+
+#define SUBTREE(c, i, b, e) (*(b) = (c)->sb[(i)], *(e) = (c)->se[(i)])
+
 /* Phrase hint (PTB input only): the largest constituent that holds token
  * x and none of the other conjuncts, when it is more than x itself. */
 static int own_phrase(const ksent *s, int x, const int *conj, int nconj, int *b, int *e)
@@ -640,14 +705,14 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                     for (int ch = tr->first[x]; ch >= 0; ch = tr->next[ch])
                         if (s->tok[ch].rel == KR_NMODPOSS) {
                             int b, e;
-                            ksent_subtree(s, ch, &b, &e);
+                            SUBTREE(c, ch, &b, &e);
                             for (int i = b; i < e && i < n; i++)
                                 c->inlower[i] = 1;
                         }
                 } else {
                     /* the tokens whose nearest member above them is x */
                     int b, e;
-                    ksent_subtree(s, x, &b, &e);
+                    SUBTREE(c, x, &b, &e);
                     for (int i = b; i < e && i < n; i++) {
                         int h = i, owner = -1;
                         for (int d = 0; h >= 0 && d < 256 && owner < 0; d++, h = s->tok[h].head)
@@ -919,7 +984,7 @@ static int pattern_unit(kcoder *c, const ksent *s, int t)
     memset(U, 0, sizeof *U);
     U->head = h;
     U->parent = u;
-    ksent_subtree(s, h, &U->beg, &U->end);
+    SUBTREE(c, h, &U->beg, &U->end);
     add_unit_members(c, s, su, c->tr, c->o);
     c->subunit[h] = su;
     return su;
@@ -1308,6 +1373,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         }
     }
     tree tr = {first, next};
+    compute_spans(c, s);
     for (int i = 0; i < n; i++) {
         const ktok *t = &s->tok[i];
         c->wid[i] = word_id(D->in, t->key);
@@ -1438,37 +1504,31 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             continue;
         /* lower sequence: tokens after the verb phrase inside the verb's
          * clause (its subtree without subjects, verb conjuncts, parataxis) */
-        int b, e;
-        ksent_subtree(s, v, &b, &e);
-        for (int i = 0; i < n; i++)
-            c->inlower[i] = 0;
-        for (int i = ve + 1; i < e; i++)
-            c->inlower[i] = 1;
-        for (int ch = first[v]; ch >= 0; ch = next[ch]) {
-            krel r = s->tok[ch].rel;
-            int cut = r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_CSUBJ || r == KR_PARATAXIS ||
-                      (r == KR_CONJ && !c->nominal[ch]) ||
-                      (r == KR_CC && s->tok[ch].head == v && ch > v);
-            if (r == KR_PUNCT && ch > v) {
-                /* punctuation ends the clause only at its end */
-                c->inlower[ch] = 0;
-                continue;
-            }
-            if (!cut)
-                continue;
-            int cb, ce;
-            ksent_subtree(s, ch, &cb, &ce);
-            for (int i = cb; i < ce; i++)
-                c->inlower[i] = 0;
-        }
         c->nlo = 0;
-        for (int i = ve + 1; i < n; i++)
-            if (c->inlower[i] && !c->del[i])
-                c->lo[c->nlo++] = i;
+        {
+            int sp = 0;
+            c->stack[sp++] = v;
+            while (sp > 0) {
+                int t = c->stack[--sp];
+                if (t != v && t > ve && !c->del[t])
+                    c->lo[c->nlo++] = t;
+                for (int ch = first[t]; ch >= 0; ch = next[ch]) {
+                    if (t == v) {
+                        krel r = s->tok[ch].rel;
+                        if (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_CSUBJ || r == KR_PARATAXIS ||
+                            (r == KR_CONJ && !c->nominal[ch]) || (r == KR_CC && ch > v) ||
+                            (r == KR_PUNCT && ch > v))
+                            continue;
+                    }
+                    c->stack[sp++] = ch;
+                }
+            }
+            qsort(c->lo, (size_t)c->nlo, sizeof *c->lo, intcmp);
+        }
         c->nup = 0;
         int subj_pass = 0;
         int sj = subject_of(c, s, &tr, v, &subj_pass);
-        for (int i = vb - 1; i >= 0; i--) {
+        for (int i = vb - 1; i >= 0 && c->nup < MAXUPPER; i--) {
             if (c->del[i])
                 continue;
             if (CLS(c, i, CL_COMMA) && c->owner[i] < 0)
