@@ -321,6 +321,18 @@ int kactors_code_at(const kactors *a, int entry, int date)
     if (!a || entry < 0 || (size_t)entry >= a->nent)
         return 0;
     const aentry *e = &a->ent[entry];
+    if (date <= 0) {
+        /* unknown date: the default code, else the most recent role */
+        int best = 0, bestend = -1;
+        for (int i = 0; i < e->ncodes; i++) {
+            const acode *c = &a->codes[e->code0 + i];
+            int end = c->kind == AC_DEFAULT ? 2000000000 + 1 : c->kind == AC_AFTER ? 2000000000
+                    : c->kind == AC_BETWEEN ? c->d2 : c->d1;
+            if (end > bestend)
+                best = c->code, bestend = end;
+        }
+        return best;
+    }
     int def = 0, havedef = 0;
     for (int i = 0; i < e->ncodes; i++) {
         const acode *c = &a->codes[e->code0 + i];

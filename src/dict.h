@@ -126,7 +126,7 @@ typedef struct kactor_hit {
 } kactor_hit;
 
 /* Longest actor phrase starting at token i (tokens' upper-case `key`).
- * `date` is YYYYMMDD (0 = unknown: the entry's default code).  Returns the
+ * `date` is YYYYMMDD (0 = unknown, see below).  Returns the
  * number of tokens spanned (0: none; *hit untouched then).  Connectors
  * (TABARI): words joined by `_` must be consecutive tokens; after a blank
  * (or `_` followed by a blank) up to 4 other tokens may come in between
@@ -137,7 +137,8 @@ typedef struct kactor_hit {
  * rules: `<D` applies before or on D, `>D` after or on D, `D1-D2` between
  * (inclusive); the first restriction that applies wins, else the default
  * code (the `[CODE]` after the primary phrase or a bare `[CODE]` line),
- * else 0 (also when date is 0 and there is no default).  Six-digit dates
+ * else 0.  Date 0 (unknown): the first default code, else the restricted
+ * code whose period ends last (`>D` counts as open-ended).  Six-digit dates
  * YYMMDD mean 20YY for YY 00-30, else 19YY (TABARI).
  * Only when no phrase from i has a code at the date is a phrase with
  * hit->code == 0 returned.  A caller

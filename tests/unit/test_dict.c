@@ -132,6 +132,8 @@ static void test_actors_small(void)
     T_EQ_STR(code(in, h.code), "BET"); /* 19960030: in no range -> default */
     T_EQ_INT(kactors_lookup(a, "beta person", 0, &h), 1);
     T_EQ_STR(code(in, h.code), "BET");
+    T_EQ_INT(kactors_lookup(a, "gamma", 0, &h), 1);
+    T_EQ_STR(code(in, h.code), "GAMX");                 /* unknown date: default */
     T_EQ_INT(kactors_lookup(a, "gamma", 20091231, &h), 1);
     T_EQ_STR(code(in, h.code), "GAM");
     T_EQ_INT(kactors_lookup(a, "gamma", 20100102, &h), 1);
@@ -519,6 +521,8 @@ static void test_phoenix(void)
     T_EQ_STR(kintern_str(s->in, h.code), "AFGELI"); /* boundary: first restriction wins */
     T_EQ_INT(kactors_lookup(s->actors, "Mohammad Zahir Shah", 20100101, &h), 1);
     T_EQ_INT(h.code, 0);                            /* no restriction, no default */
+    T_EQ_INT(kactors_lookup(s->actors, "Mohammad Zahir Shah", 0, &h), 1);
+    T_EQ_STR(kintern_str(s->in, h.code), "AFGELI"); /* unknown date: latest period (730717-070723) */
     /* non-ASCII phrases, matched case-insensitively: "+ERDOĞAN" of
      * RECEP_TAYYIP_ERDOGAN_ ([TURGOV >030314]); "+СССР" of SOVIET_UNION */
     T_EQ_INT(kactors_lookup(s->actors, "erdoğan", 20100101, &h), 1);
