@@ -117,7 +117,7 @@ void kdict_upcase(kbuf *out, const char *s, size_t n);
 /* A matched actor phrase.  Strings point into the set (valid while it lives). */
 typedef struct kactor_hit {
     int ntok;              /* tokens spanned (== return value) */
-    int code;              /* interned code valid at the date; 0 = null code */
+    int code;              /* interned code valid at the date; 0 = none applies */
     const char *root;      /* the entry's primary phrase, as written ("HAMID_KARZAI_") */
     const char *phrase;    /* the phrase that matched, as written */
     const char *file;      /* dictionary file and line of the matched phrase */
@@ -125,7 +125,7 @@ typedef struct kactor_hit {
     int entry;             /* entry index, 0-based, stable for a set */
 } kactor_hit;
 
-/* Longest actor phrase starting at token i (tokens' upper-case `key`).
+/* Best actor phrase starting at token i (tokens' upper-case `key`).
  * `date` is YYYYMMDD (0 = unknown, see below).  Returns the
  * number of tokens spanned (0: none; *hit untouched then).  Connectors
  * (TABARI): words joined by `_` must be consecutive tokens; after a blank
