@@ -941,6 +941,7 @@ typedef struct mctx {
     int upper;              /* 1: seq runs backwards through the text */
     mstate st;
     int depth;
+    int firstq;             /* where the first item matched */
 } mctx;
 
 
@@ -1060,6 +1061,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
 {
     if (k == nit)
         return 1;
+#define FOUND() do { if (k == 0) m->firstq = q; return 1; } while (0)
     const kpitem *x = &it[k];
     int adj = x->adj;
     int prevunit = prev >= 0 ? m->c->owner[m->seq[prev]] : -1;
@@ -1080,11 +1082,11 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
         switch (x->kind) {
         case KPI_WORD:
             if (word_match(m, q, x) && match_items(m, it, nit, k + 1, q + 1, q))
-                return 1;
+                FOUND();
             break;
         case KPI_SYNSET:
             if (match_synset(m, x->id, q, it, nit, k + 1))
-                return 1;
+                FOUND();
             break;
         case KPI_SOURCE:
         case KPI_TARGET:
@@ -1096,13 +1098,13 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
                 else
                     m->st.tgt = pu;
                 if (match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
-                    return 1;
+                    FOUND();
                 m->st = save;
             }
             break;
         case KPI_SKIP:
             if (u >= 0 && match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
-                return 1;
+                FOUND();
             break;
         case KPI_COMPOUND:
             if (u >= 0 && m->c->unit[u].nmem > 1) {
@@ -1110,7 +1112,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
                 m->st.comp = u;
                 m->st.comp_side = m->upper ? 0 : 1;
                 if (match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
-                    return 1;
+                    FOUND();
                 m->st = save;
             }
             break;
@@ -1123,6 +1125,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
             break;
     }
     return 0;
+#undef FOUND
 }
 
 /* ---- clause structure ---------------------------------------------------- */
@@ -1559,6 +1562,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         }
         /* patterns */
         const kpattern *hit = NULL;
+        int hitpos = 0;
         mstate st = {-1, -1, -1, 0};
         int code = 0, code2 = 0;
         const char *ptext = NULL;
@@ -1581,15 +1585,27 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                         missing = 1;
                 if (missing)
                     continue;
-                mctx lm = {c, s, D->verbs, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0};
+                mctx lm = {c, s, D->verbs, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0, 0};
                 if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, -1))
                     continue;
-                mctx um = {c, s, D->verbs, pup, npup, 1, lm.st, 0};
+                mctx um = {c, s, D->verbs, pup, npup, 1, lm.st, 0, 0};
                 if (p->nup && !match_items(&um, p->up, p->nup, 0, 0, -1))
                     continue;
-                hit = p;
-                st = um.st;
-                break;
+                if (c->dialect != 2) {
+                    hit = p;
+                    st = um.st;
+                    break;
+                }
+                /* PETRARCH-2 dictionaries: the match nearest the verb (its
+                 * object before its prepositional phrases and clauses) wins,
+                 * patterns without words after the verb come last; ties go
+                 * to the more specific pattern */
+                int where = p->nlo ? lm.firstq : c->nlo + 1;
+                if (!hit || where < hitpos) {
+                    hit = p;
+                    st = um.st;
+                    hitpos = where;
+                }
             }
         }
         const kverbform *vf = &forms[simple[0]];
