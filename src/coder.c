@@ -1155,6 +1155,11 @@ static int is_passive(kcoder *c, const ksent *s, const tree *tr, int v, int *age
 {
     *agent = -1;
     int pass = child_rel(s, tr, v, KR_AUXPASS) >= 0 || child_rel(s, tr, v, KR_NSUBJPASS) >= 0;
+    /* a past participle modifying a noun is passive ("soldiers killed in
+     * X"), unless it raises a complement ("a woman believed linked to X") */
+    if (!pass && s->tok[v].rel == KR_ACL && !strcmp(s->tok[v].xpos, "VBN") &&
+        child_rel(s, tr, v, KR_XCOMP) < 0)
+        pass = 1;
     if (!pass)
         return 0;
     for (int k = 0; k < c->nlo; k++) {
