@@ -77,8 +77,9 @@ struct kdictset {
 kdictset *kdictset_load(const kdict_files *f, int strict, kdiag *d);
 void kdictset_free(kdictset *s);         /* accepts NULL */
 
-/* Word id of an upper-case token key, 0 when the word occurs in no
- * dictionary phrase (then no phrase can match through it). */
+/* Word id of an upper-case token key for kactors_match_ids and
+ * kagents_match_ids: 0 when the string was never interned (then no phrase
+ * can match through it); a nonzero id may still be in no phrase. */
 int kdictset_word(const kdictset *s, const char *key);
 
 /* Entry counts for `dict stats` / `dict check`. */
