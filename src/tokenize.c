@@ -1,0 +1,730 @@
+/* tokenize.c: see tokenize.h
+ *
+ * Two passes over the text.  (1) Tokens: the text is cut at white space
+ * into chunks; each chunk loses its leading openers and trailing closers
+ * (quotes, brackets, punctuation, a final period unless the chunk is an
+ * abbreviation), then its core is cut at internal punctuation and before a
+ * contraction suffix.  (2) Sentences: a scan over the tokens using their
+ * white-space flags (space, line break, blank line before). */
+#include "tokenize.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { F_SPACE = 1, F_NL = 2, F_PAR = 4, F_DROP = 8 };
+
+typedef struct tz {
+    const char *s;
+    ktok_doc *d;
+    unsigned char *fl;  /* [tcap] flags of tokens */
+    size_t flcap;
+    unsigned pend;      /* flags for the next token */
+    int style;
+} tz;
+
+void ktok_doc_init(ktok_doc *d) { memset(d, 0, sizeof *d); }
+
+void ktok_doc_free(ktok_doc *d)
+{
+    free(d->tok);
+    free(d->sbeg);
+    free(d->send);
+    memset(d, 0, sizeof *d);
+}
+
+static void emit(tz *z, size_t b, size_t e)
+{
+    if (e <= b)
+        return;
+    ktok_doc *d = z->d;
+    XGROW(d->tok, d->tcap, d->ntok + 1);
+    if (z->flcap < d->tcap) {
+        z->fl = xrealloc(z->fl, d->tcap);
+        z->flcap = d->tcap;
+    }
+    d->tok[d->ntok].beg = (int)b;
+    d->tok[d->ntok].end = (int)e;
+    z->fl[d->ntok] = (unsigned char)z->pend;
+    z->pend = 0;
+    d->ntok++;
+}
+
+static int32_t cp_at(const char *s, size_t i, size_t e, int *len)
+{
+    int32_t cp;
+    *len = ktext_decode(s + i, e - i, &cp);
+    return cp;
+}
+
+/* Code point ending at e (before e). */
+static int32_t cp_before(const char *s, size_t a, size_t e, int *len)
+{
+    size_t i = e - 1;
+    while (i > a && ((unsigned char)s[i] & 0xC0) == 0x80 && e - i < 4)
+        i--;
+    return cp_at(s, i, e, len);
+}
+
+static int isdig(int c) { return c >= '0' && c <= '9'; }
+static int isalpha_a(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static int ieq(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    if (n != k)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (lower((unsigned char)s[i]) != w[i])
+            return 0;
+    return 1;
+}
+
+static int in_list(const char *s, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (ieq(s, n, *list))
+            return 1;
+    return 0;
+}
+
+/* Words that keep their final period. */
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr", "gov", "sen",
+    "rep", "reps", "rev", "st", "jr", "sr", "fr", "pres", "brig", "messrs", "mme", "mlle", "hon", "amb",
+    "supt", "insp", "det", "cpl", "pvt", "lieut", "gens", "cdr", "comdr", "atty", "sens", "govt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "inc", "corp", "co", "ltd", "bros", "llc", "plc", "cos", "vs", "etc", "al", "approx", "dept", "univ",
+    "assn", "ave", "blvd", "rd", "mt", "ft", "cf", "esp", "fig", "figs", "est", "pp", "vol", "vols",
+    "nos", "ed", "eds", "ibid", "ph.d", "div", "no",
+    NULL};
+
+/* Abbreviations after which a sentence practically never ends. */
+static const char *const titles[] = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr", "gov", "sen",
+    "rep", "reps", "rev", "st", "fr", "pres", "brig", "messrs", "mme", "mlle", "hon", "amb", "supt", "insp",
+    "det", "cpl", "pvt", "lieut", "gens", "cdr", "comdr", "atty", "sens", "no", "nos", "vol", "vols", "fig",
+    "figs", "pp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    NULL};
+
+/* Capitalized words that commonly open a sentence. */
+static const char *const starters[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but", "and", "or",
+    "so", "yet", "this", "that", "these", "those", "there", "their", "his", "her", "its", "our", "my",
+    "your", "if", "when", "while", "after", "before", "as", "although", "though", "because", "since",
+    "however", "meanwhile", "also", "some", "many", "most", "all", "both", "each", "other", "another",
+    "such", "no", "not", "why", "what", "who", "how", "where", "which", "then", "now", "here", "for",
+    "from", "to", "with", "by", "under", "over", "still", "even", "only", "just", "despite", "during",
+    "according", "earlier", "later", "last", "next", "officials", "one", "mr.", "mrs.", "ms.", "dr.",
+    "thus", "instead", "further", "moreover", "nevertheless", "analysts", "sources", "police", "it's",
+    NULL};
+
+/* Prefixes after which UD English keeps the hyphen inside the word. */
+static const char *const ud_prefixes[] = {
+    "e", "re", "pre", "co", "anti", "ex", "post", "mid", "counter", "non", "pro", "multi", "semi", "inter",
+    "intra", "sub", "neo", "bi", "tri", "over", "under", "mis", "un", "de", "self", "vice", "trans",
+    "ultra", "micro", "macro", "mega", "mini", "pseudo", "quasi", "x", "t", "u", "o", "a", "c", "k",
+    NULL};
+
+/* A closing mark: ) ] } " ' and curly closers. */
+static int is_closer(int32_t c)
+{
+    return c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == 0x201D || c == 0x2019 ||
+           c == 0xBB || c == 0x203A;
+}
+
+static int is_opener(int32_t c)
+{
+    return c == '(' || c == '[' || c == '{' || c == '"' || c == 0x201C || c == 0x2018 || c == 0xAB ||
+           c == 0x201E || c == 0x2039 || c == '`';
+}
+
+static int is_dash(int32_t c) { return c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212; }
+
+/* "U.S"  "e.g"  "a.m"  "Ph.D": letters with inner periods. */
+static int dotted(const char *s, size_t a, size_t b)
+{
+    int dots = 0, run = 0;
+    for (size_t i = a; i < b; i++) {
+        if (isalpha_a((unsigned char)s[i])) {
+            if (++run > 3)
+                return 0;
+        } else if (s[i] == '.' && run) {
+            dots++;
+            run = 0;
+        } else {
+            return 0;
+        }
+    }
+    return dots > 0 && run > 0;
+}
+
+static int is_abbrev(const char *s, size_t a, size_t b)
+{
+    if (b == a)
+        return 0;
+    if (b - a == 1 && isalpha_a((unsigned char)s[a]))
+        return 1;   /* initial */
+    if (dotted(s, a, b))
+        return 1;
+    return in_list(s + a, b - a, abbrevs);
+}
+
+static int url_start(const char *s, size_t a, size_t b)
+{
+    static const char *const pre[] = {"http://", "https://", "ftp://", "www.", "mailto:", NULL};
+    for (int i = 0; pre[i]; i++) {
+        size_t k = strlen(pre[i]);
+        if (b - a > k && !strncasecmp(s + a, pre[i], k))
+            return 1;
+    }
+    /* e-mail: x@y.z */
+    const char *at = memchr(s + a, '@', b - a);
+    if (at && at > s + a && isalpha_a((unsigned char)at[1]) | isdig((unsigned char)at[1])) {
+        const char *dot = memchr(at, '.', (size_t)(s + b - at));
+        if (dot && dot + 1 < s + b && isalpha_a((unsigned char)dot[1]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Start of a contraction suffix of word [a,b), or b. */
+static size_t contraction(const char *s, size_t a, size_t b)
+{
+    size_t n = b - a;
+    if (n > 3 && lower((unsigned char)s[b - 1]) == 't' && s[b - 2] == '\'' && lower((unsigned char)s[b - 3]) == 'n')
+        return b - 3;
+    if (n > 5 && lower((unsigned char)s[b - 1]) == 't' && !memcmp(s + b - 4, "\xE2\x80\x99", 3) &&
+        lower((unsigned char)s[b - 5]) == 'n')
+        return b - 5;
+    for (int q = 0; q < 2; q++) {
+        size_t ql = q ? 3 : 1;
+        const char *qs = q ? "\xE2\x80\x99" : "'";
+        for (size_t sl = 1; sl <= 2; sl++) {
+            if (n <= ql + sl)
+                continue;
+            size_t p = b - sl - ql;
+            if (memcmp(s + p, qs, ql))
+                continue;
+            const char *suf = s + b - sl;
+            if (sl == 1 && strchr("smdSMD", suf[0]))
+                return p;
+            if (sl == 2 && (ieq(suf, 2, "ll") || ieq(suf, 2, "re") || ieq(suf, 2, "ve")))
+                return p;
+        }
+    }
+    if (ieq(s + a, n, "cannot"))
+        return a + 3;
+    if (ieq(s + a, n, "gonna") || ieq(s + a, n, "wanna") || ieq(s + a, n, "gotta"))
+        return a + 3;
+    return b;
+}
+
+/* UD: split the hyphen at i inside word [a,b)? */
+static int ud_hyphen_split(const char *s, size_t a, size_t b, size_t i)
+{
+    if (i == a || i + 1 >= b)
+        return 0;
+    /* the word must be letters and hyphens only */
+    for (size_t k = a; k < b; k++)
+        if (isdig((unsigned char)s[k]))
+            return 0;
+    size_t ps = i;
+    while (ps > a && s[ps - 1] != '-')
+        ps--;
+    if (ps == i || !isalpha_a((unsigned char)s[i - 1]) || !(isalpha_a((unsigned char)s[i + 1]) || (unsigned char)s[i + 1] >= 0x80))
+        return 0;
+    if (ps == a && in_list(s + ps, i - ps, ud_prefixes))
+        return 0;
+    return 1;
+}
+
+static void core(tz *z, size_t a, size_t b)
+{
+    const char *s = z->s;
+    size_t cs = contraction(s, a, b);
+    size_t i = a, t = a;
+    while (i < cs) {
+        int len;
+        int32_t c = cp_at(s, i, cs, &len);
+        size_t plen = 0;
+        if (c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == '"' || c == ';' ||
+            c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || is_dash(c) || c == 0x2026) {
+            plen = (size_t)len;
+        } else if (c == '!' || c == '?') {
+            plen = 1;
+            while (i + plen < cs && (s[i + plen] == '!' || s[i + plen] == '?'))
+                plen++;
+        } else if (c == ',' && !(i > a && isdig((unsigned char)s[i - 1]) && i + 1 < cs && isdig((unsigned char)s[i + 1]))) {
+            plen = 1;
+        } else if (c == '-' && i + 1 < cs && s[i + 1] == '-') {
+            plen = 2;
+            while (i + plen < cs && s[i + plen] == '-')
+                plen++;
+        } else if (c == '.' && i + 1 < cs && s[i + 1] == '.') {
+            plen = 2;
+            while (i + plen < cs && s[i + plen] == '.')
+                plen++;
+        } else if (z->style == KTOK_UD && c == '-' && ud_hyphen_split(s, a, cs, i)) {
+            plen = 1;
+        } else if (z->style == KTOK_UD && c == '/' && i > a && i + 1 < cs &&
+                   !(isdig((unsigned char)s[i - 1]) && isdig((unsigned char)s[i + 1]))) {
+            plen = 1;
+        }
+        if (plen) {
+            emit(z, t, i);
+            emit(z, i, i + plen);
+            i += plen;
+            t = i;
+        } else {
+            i += (size_t)len;
+        }
+    }
+    emit(z, t, cs);
+    emit(z, cs, b);
+}
+
+static void chunk(tz *z, size_t a, size_t b)
+{
+    const char *s = z->s;
+    /* leading openers */
+    while (a < b) {
+        int len;
+        int32_t c = cp_at(s, a, b, &len);
+        size_t k = 0;
+        if (c == '\'' || c == 0x2018 || c == 0x2019) {
+            if (a + (size_t)len < b && isdig((unsigned char)s[a + len]))
+                break;   /* '90s */
+            size_t e = a + (size_t)len;
+            while (e < b && isalpha_a((unsigned char)s[e]))
+                e++;
+            if (e == b || !isalpha_a((unsigned char)s[e])) {
+                size_t wl = e - a - (size_t)len;
+                const char *w = s + a + len;
+                if (wl && (ieq(w, wl, "s") || ieq(w, wl, "re") || ieq(w, wl, "ll") || ieq(w, wl, "ve") ||
+                           ieq(w, wl, "m") || ieq(w, wl, "d") || ieq(w, wl, "em") || ieq(w, wl, "n")))
+                    break;   /* 's 're 'em as a word */
+            }
+            k = (size_t)len;
+        } else if (c == '`') {
+            k = 1 + (a + 1 < b && s[a + 1] == '`');
+        } else if (is_opener(c)) {
+            k = (size_t)len;
+        } else if ((c == '$' || c == '#' || c == 0xA3 || c == 0x20AC || c == 0xA5) && a + (size_t)len < b &&
+                   isdig((unsigned char)s[a + len])) {
+            k = (size_t)len;
+        } else if (is_dash(c)) {
+            k = (size_t)len;
+        } else if (c == '-' && a + 1 < b && s[a + 1] == '-') {
+            k = 2;
+            while (a + k < b && s[a + k] == '-')
+                k++;
+        } else if (c == '.' && a + 1 < b && s[a + 1] == '.') {
+            k = 2;
+            while (a + k < b && s[a + k] == '.')
+                k++;
+        } else if (c == 0x2026 || c == '*' || c == '<' || c == '>' || c == '~' || c == '|') {
+            k = (size_t)len;
+            if (c == '*')
+                while (a + k < b && s[a + k] == '*')
+                    k++;
+        } else {
+            break;
+        }
+        if (a + k >= b && (c == '-'))
+            break;
+        emit(z, a, a + k);
+        a += k;
+    }
+    if (a >= b)
+        return;
+    if (url_start(s, a, b)) {
+        size_t e = b;
+        int open = 0;
+        for (size_t k = a; k < b; k++)
+            open += s[k] == '(' ? 1 : s[k] == ')' ? -1 : 0;
+        while (e > a + 1) {
+            char c = s[e - 1];
+            if (c == ')' && open < 0) {
+                open++;
+                e--;
+            } else if (strchr(".,;:!?\"']>", c) && c != ')') {
+                e--;
+            } else {
+                break;
+            }
+        }
+        emit(z, a, e);
+        a = e;
+        if (a >= b)
+            return;
+        /* trailing punctuation after the URL: fall through with the rest */
+        while (a < b) {
+            size_t k = 1;
+            if (s[a] == '.' || s[a] == '!' || s[a] == '?')
+                while (a + k < b && s[a + k] == s[a])
+                    k++;
+            emit(z, a, a + k);
+            a += k;
+        }
+        return;
+    }
+    /* trailing closers, collected right to left */
+    size_t tb[64];
+    size_t te[64];
+    int nt = 0;
+    size_t e = b;
+    while (e > a && nt < 64) {
+        int len;
+        int32_t c = cp_before(s, a, e, &len);
+        size_t k = 0;
+        if (is_closer(c) || c == ',' || c == ';' || c == ':' || c == '%' || c == 0x2026 || is_dash(c) ||
+            c == '*' || c == '>' || c == '<') {
+            k = (size_t)len;
+            if (c == '\'' && e - a >= 2 && s[e - 2] == '\'')
+                k = 2;   /* '' */
+        } else if (c == '!' || c == '?') {
+            k = 1;
+            while (e - k > a && (s[e - k - 1] == '!' || s[e - k - 1] == '?' || s[e - k - 1] == '.'))
+                k++;
+        } else if (c == '.') {
+            k = 1;
+            while (e - k > a && s[e - k - 1] == '.')
+                k++;
+            if (k == 1 && is_abbrev(s, a, e - 1))
+                break;
+            if (k == 1 && e - 1 > a && (s[e - 2] == '!' || s[e - 2] == '?')) {
+                while (e - k > a && (s[e - k - 1] == '!' || s[e - k - 1] == '?' || s[e - k - 1] == '.'))
+                    k++;
+            }
+        } else if (c == '-' && e - a >= 2 && s[e - 2] == '-') {
+            k = 2;
+            while (e - k > a && s[e - k - 1] == '-')
+                k++;
+        } else {
+            break;
+        }
+        tb[nt] = e - k;
+        te[nt] = e;
+        nt++;
+        e -= k;
+    }
+    if (e > a)
+        core(z, a, e);
+    while (nt > 0) {
+        nt--;
+        emit(z, tb[nt], te[nt]);
+    }
+}
+
+/* ---- sentences ---- */
+
+static int32_t first_cp(const char *s, const kspan *t)
+{
+    int len;
+    return cp_at(s, (size_t)t->beg, (size_t)t->end, &len);
+}
+
+static int tok_is(const char *s, const kspan *t, const char *w)
+{
+    size_t n = (size_t)(t->end - t->beg);
+    return strlen(w) == n && !memcmp(s + t->beg, w, n);
+}
+
+static int is_terminal(const char *s, const kspan *t)
+{
+    const char *p = s + t->beg;
+    size_t n = (size_t)(t->end - t->beg);
+    if (n == 3 && !memcmp(p, "\xE2\x80\xA6", 3))
+        return 1;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != '.' && p[i] != '!' && p[i] != '?')
+            return 0;
+    return n > 0;
+}
+
+static int is_closer_tok(const char *s, const kspan *t)
+{
+    int len;
+    int32_t c = cp_at(s, (size_t)t->beg, (size_t)t->end, &len);
+    return (size_t)len == (size_t)(t->end - t->beg) && is_closer(c);
+}
+
+static int can_start(const char *s, const kspan *t)
+{
+    int32_t c = first_cp(s, t);
+    if (ktext_islower(c))
+        return 0;
+    return 1;
+}
+
+static int is_dash_tok(const char *s, const kspan *t)
+{
+    size_t n = (size_t)(t->end - t->beg);
+    const char *p = s + t->beg;
+    if (n >= 1 && n <= 3 && p[0] == '-') {
+        for (size_t i = 0; i < n; i++)
+            if (p[i] != '-')
+                return 0;
+        return 1;
+    }
+    int len;
+    return is_dash(cp_at(s, (size_t)t->beg, (size_t)t->end, &len)) && (size_t)len == n;
+}
+
+/* Dateline at tokens [i, ...)?  Returns the index of its dash, or 0. */
+static size_t dateline(const char *s, const ktok_doc *d, size_t i)
+{
+    const kspan *t = d->tok;
+    size_t n0 = (size_t)(t[i].end - t[i].beg);
+    if (n0 < 2)
+        return 0;
+    for (size_t k = 0; k < n0;) {
+        int len;
+        int32_t c = cp_at(s, (size_t)t[i].beg + k, (size_t)t[i].end, &len);
+        if (!ktext_isupper(c))
+            return 0;
+        k += (size_t)len;
+    }
+    for (size_t j = i + 1; j < d->ntok && j < i + 16; j++) {
+        if (is_dash_tok(s, &t[j]))
+            return j + 1 < d->ntok ? j : 0;
+        if (ktext_islower(first_cp(s, &t[j])) || is_terminal(s, &t[j]))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the line of tokens [a, b) a headline? */
+static int headline(const char *s, const ktok_doc *d, size_t a, size_t b)
+{
+    if (b <= a || b - a > 30)
+        return 0;
+    const kspan *t = d->tok;
+    if (is_terminal(s, &t[b - 1]) || is_closer_tok(s, &t[b - 1]))
+        return 0;
+    int c0 = (int)first_cp(s, &t[a]);
+    if (!ktext_isupper(c0) && !isdig(c0))
+        return 0;
+    size_t last = (size_t)(t[b - 1].end - t[b - 1].beg);
+    if (last == 1 && strchr(",;:-", s[t[b - 1].beg]))
+        return 0;
+    int words = 0;
+    for (size_t i = a; i < b; i++) {
+        int32_t c = first_cp(s, &t[i]);
+        if (ktext_islower(c) && t[i].end - t[i].beg >= 4)
+            return 0;
+        words += ktext_isword(c);
+    }
+    return words > 0;
+}
+
+static void add_sent(ktok_doc *d, size_t a, size_t b)
+{
+    if (b <= a)
+        return;
+    if (d->nsent + 1 > d->scap) {
+        size_t cap = d->scap;
+        XGROW(d->sbeg, cap, d->nsent + 1);
+        d->send = xrealloc(d->send, cap * sizeof *d->send);
+        d->scap = cap;
+    }
+    d->sbeg[d->nsent] = a;
+    d->send[d->nsent] = b;
+    d->nsent++;
+}
+
+static void split_sentences(const char *s, ktok_doc *d, const unsigned char *fl, const ktok_opt *o)
+{
+    const kspan *t = d->tok;
+    size_t n = d->ntok, start = 0, line0 = 0;
+    size_t cap = o->max_tokens > 0 ? (size_t)o->max_tokens : 250;
+    if (n && !o->keep_datelines) {
+        size_t k = dateline(s, d, 0);
+        if (k)
+            start = k + 1;
+    }
+    for (size_t i = start; i < n; i++) {
+        if (i > start && (fl[i] & F_PAR)) {
+            add_sent(d, start, i);
+            start = i;
+            line0 = i;
+            if (!o->keep_datelines) {
+                size_t k = dateline(s, d, i);
+                if (k) {
+                    start = k + 1;
+                    i = k;
+                    continue;
+                }
+            }
+        } else if (fl[i] & (F_NL | F_PAR)) {
+            if (i > start && headline(s, d, line0 > start ? line0 : start, i) && can_start(s, &t[i])) {
+                add_sent(d, start, i);
+                start = i;
+            }
+            line0 = i;
+        }
+        if (i - start + 1 >= cap) {
+            size_t best = i + 1;
+            for (size_t j = i; j > start + cap / 2; j--) {
+                if (tok_is(s, &t[j], ";") || tok_is(s, &t[j], ":") || tok_is(s, &t[j], ",")) {
+                    best = j + 1;
+                    break;
+                }
+            }
+            add_sent(d, start, best);
+            start = best;
+            i = best - 1;
+            continue;
+        }
+        size_t j = i + 1;
+        if (is_terminal(s, &t[i])) {
+            while (j < n && is_closer_tok(s, &t[j]) && !(fl[j] & F_SPACE))
+                j++;
+            if (j < n && (fl[j] & F_PAR))
+                continue;   /* paragraph break comes next anyway */
+            if (j >= n || can_start(s, &t[j])) {
+                add_sent(d, start, j);
+                start = j;
+                i = j - 1;
+            }
+        } else if (t[i].end - t[i].beg > 1 && s[t[i].end - 1] == '.' && j < n && !(fl[j] & F_PAR)) {
+            /* abbreviation keeping its period */
+            size_t wb = (size_t)t[i].beg, we = (size_t)t[i].end - 1;
+            if (we - wb == 1 || in_list(s + wb, we - wb, titles))
+                continue;
+            int32_t c = first_cp(s, &t[j]);
+            size_t nl = (size_t)(t[j].end - t[j].beg);
+            int open = is_opener(c) && nl <= 3;
+            if (open || (ktext_isupper(c) && in_list(s + t[j].beg, nl, starters))) {
+                add_sent(d, start, j);
+                start = j;
+            }
+        }
+    }
+    add_sent(d, start, n);
+}
+
+void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
+{
+    static const ktok_opt defaults = {0, 0, 0};
+    if (!o)
+        o = &defaults;
+    doc->ntok = 0;
+    doc->nsent = 0;
+    tz z = {text, doc, NULL, 0, 0, o->style};
+    size_t i = 0;
+    while (i < n) {
+        /* white space */
+        int nls = 0, sp = 0;
+        while (i < n) {
+            unsigned char c = (unsigned char)text[i];
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+                i++;
+                sp = 1;
+            } else if (c == '\n') {
+                i++;
+                nls++;
+                sp = 1;
+            } else if (c >= 0x80) {
+                int32_t cp;
+                int len = ktext_decode(text + i, n - i, &cp);
+                if (!ktext_isspace(cp))
+                    break;
+                if (cp == 0x2029)
+                    nls += 2;
+                else if (cp == 0x2028 || cp == 0x85)
+                    nls++;
+                i += (size_t)len;
+                sp = 1;
+            } else {
+                break;
+            }
+        }
+        if (i >= n)
+            break;
+        z.pend |= (sp ? F_SPACE : 0) | (nls == 1 ? F_NL : 0) | (nls >= 2 ? F_PAR : 0);
+        size_t a = i;
+        while (i < n) {
+            unsigned char c = (unsigned char)text[i];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+                break;
+            if (c >= 0x80) {
+                int32_t cp;
+                int len = ktext_decode(text + i, n - i, &cp);
+                if (ktext_isspace(cp))
+                    break;
+                i += (size_t)len;
+            } else {
+                i++;
+            }
+        }
+        chunk(&z, a, i);
+    }
+    if (doc->ntok)
+        split_sentences(text, doc, z.fl, o);
+    free(z.fl);
+}
+
+/* ---- stories ---- */
+
+int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent_fn fn, void *ud)
+{
+    kbuf text, scratch;
+    kbuf_init(&text);
+    kbuf_init(&scratch);
+    size_t first = 0;
+    size_t bad = ktext_repair(st->text, st->len, &text, &first);
+    if (bad) {
+        kloc l = {st->file, (int)st->line, 0, st->id};
+        kdiag_report(d, KD_WARN, &l, "invalid UTF-8 at byte %zu of the story text%s replaced by U+FFFD", first,
+                     bad > 1 ? " (and elsewhere)" : "");
+    }
+    ktok_doc doc;
+    ktok_doc_init(&doc);
+    ktok_split(text.s, text.len, o, &doc);
+    int ns = 0;
+    for (size_t k = 0; k < doc.nsent; k++) {
+        karena_reset(mem);
+        size_t a = doc.sbeg[k], b = doc.send[k];
+        size_t off = (size_t)doc.tok[a].beg;
+        ksent s;
+        memset(&s, 0, sizeof s);
+        s.mem = mem;
+        s.story_id = st->id;
+        kbuf_reset(&scratch);
+        kbuf_printf(&scratch, "%s-%d", st->id ? st->id : "story", ns + 1);
+        s.id = karena_strndup(mem, scratch.s, scratch.len);
+        s.story_id = st->id ? karena_strdup(mem, st->id) : s.id;
+        s.date = st->date;
+        s.text = karena_strndup(mem, text.s + off, (size_t)doc.tok[b - 1].end - off);
+        s.ntok = (int)(b - a);
+        s.tok = karena_alloc(mem, (size_t)s.ntok * sizeof *s.tok);
+        for (size_t i = a; i < b; i++) {
+            ktok *t = &s.tok[i - a];
+            const char *p = text.s + doc.tok[i].beg;
+            size_t len = (size_t)(doc.tok[i].end - doc.tok[i].beg);
+            kbuf_reset(&scratch);
+            ktext_nfc(p, len, &scratch);
+            t->form = karena_strndup(mem, scratch.s, scratch.len);
+            kbuf_reset(&scratch);
+            ktext_key(t->form, strlen(t->form), &scratch);
+            t->key = karena_strndup(mem, scratch.s, scratch.len);
+            t->head = -1;
+            t->rel = KR_DEP;
+            t->beg = doc.tok[i].beg - (int)off;
+            t->end = doc.tok[i].end - (int)off;
+        }
+        ns++;
+        if (fn && fn(ud, &s, off))
+            break;
+    }
+    ktok_doc_free(&doc);
+    kbuf_free(&text);
+    kbuf_free(&scratch);
+    return ns;
+}
