@@ -31,6 +31,7 @@ void ktok_doc_free(ktok_doc *d)
     free(d->tok);
     free(d->sbeg);
     free(d->send);
+    free(d->sdateline);
     memset(d, 0, sizeof *d);
 }
 
@@ -288,9 +289,41 @@ static void core(tz *z, size_t a, size_t b)
     emit(z, cs, b);
 }
 
+/* Length of an emoticon at s[a,b) such as :) :-( ;D =P :'( <3, or 0. */
+static size_t emoticon(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    if (b - a >= 2 && s[a] == '<' && s[a + 1] == '3')
+        return 2;
+    if (i >= b || !strchr(":;=8", s[i]))
+        return 0;
+    i++;
+    if (i < b && (s[i] == '-' || s[i] == '\'' || s[i] == 'o'))
+        i++;
+    size_t m = i;
+    while (i < b && strchr("()DPpO/\\|][*$@", s[i]) && (i == m || s[i] == s[m]))
+        i++;
+    if (i == m || (s[a] == '8' && i - a < 3))
+        return 0;
+    if (i < b && (isalpha_a((unsigned char)s[i]) || isdig((unsigned char)s[i])))
+        return 0;
+    if (s[m] == 'D' || s[m] == 'P' || s[m] == 'p' || s[m] == 'O') {
+        if (i - m > 1 || s[a] == '8')
+            return 0;
+    }
+    return i - a;
+}
+
 static void chunk(tz *z, size_t a, size_t b)
 {
     const char *s = z->s;
+    size_t em = emoticon(s, a, b);
+    if (em && (a + em == b || !isalpha_a((unsigned char)s[a + em]))) {
+        emit(z, a, a + em);
+        a += em;
+        if (a >= b)
+            return;
+    }
     /* leading openers */
     while (a < b) {
         int len;
@@ -441,6 +474,15 @@ static int is_terminal(const char *s, const kspan *t)
     size_t n = (size_t)(t->end - t->beg);
     if (n == 3 && !memcmp(p, "\xE2\x80\xA6", 3))
         return 1;
+    if (emoticon(s, (size_t)t->beg, (size_t)t->end) == n)
+        return 1;
+    if (n >= 3 && strchr("*=_~#-", p[0])) {
+        size_t i = 1;
+        while (i < n && p[i] == p[0])
+            i++;
+        if (i == n)
+            return 1;
+    }
     for (size_t i = 0; i < n; i++)
         if (p[i] != '.' && p[i] != '!' && p[i] != '?')
             return 0;
@@ -523,7 +565,7 @@ static int headline(const char *s, const ktok_doc *d, size_t a, size_t b)
     return words > 0;
 }
 
-static void add_sent(ktok_doc *d, size_t a, size_t b)
+static void add_sent2(ktok_doc *d, size_t a, size_t b, int dl)
 {
     if (b <= a)
         return;
@@ -531,35 +573,40 @@ static void add_sent(ktok_doc *d, size_t a, size_t b)
         size_t cap = d->scap;
         XGROW(d->sbeg, cap, d->nsent + 1);
         d->send = xrealloc(d->send, cap * sizeof *d->send);
+        d->sdateline = xrealloc(d->sdateline, cap);
         d->scap = cap;
     }
     d->sbeg[d->nsent] = a;
     d->send[d->nsent] = b;
+    d->sdateline[d->nsent] = (unsigned char)dl;
     d->nsent++;
 }
+
+static void add_sent(ktok_doc *d, size_t a, size_t b) { add_sent2(d, a, b, 0); }
 
 static void split_sentences(const char *s, ktok_doc *d, const unsigned char *fl, const ktok_opt *o)
 {
     const kspan *t = d->tok;
     size_t n = d->ntok, start = 0, line0 = 0;
     size_t cap = o->max_tokens > 0 ? (size_t)o->max_tokens : 250;
-    if (n && !o->keep_datelines) {
+    if (n) {
         size_t k = dateline(s, d, 0);
-        if (k)
+        if (k) {
+            add_sent2(d, 0, k + 1, 1);
             start = k + 1;
+        }
     }
     for (size_t i = start; i < n; i++) {
         if (i > start && (fl[i] & F_PAR)) {
             add_sent(d, start, i);
             start = i;
             line0 = i;
-            if (!o->keep_datelines) {
-                size_t k = dateline(s, d, i);
-                if (k) {
-                    start = k + 1;
-                    i = k;
-                    continue;
-                }
+            size_t k = dateline(s, d, i);
+            if (k) {
+                add_sent2(d, i, k + 1, 1);
+                start = k + 1;
+                i = k;
+                continue;
             }
         } else if (fl[i] & (F_NL | F_PAR)) {
             if (i > start && headline(s, d, line0 > start ? line0 : start, i) && can_start(s, &t[i])) {
@@ -587,7 +634,9 @@ static void split_sentences(const char *s, ktok_doc *d, const unsigned char *fl,
                 j++;
             if (j < n && (fl[j] & F_PAR))
                 continue;   /* paragraph break comes next anyway */
-            if (j >= n || can_start(s, &t[j])) {
+            int ell = t[i].end - t[i].beg >= 2 && s[t[i].beg] == '.' && s[t[i].beg + 1] == '.';
+            ell |= t[i].end - t[i].beg == 3 && (unsigned char)s[t[i].beg] == 0xE2;
+            if (j >= n || !ell || can_start(s, &t[j])) {
                 add_sent(d, start, j);
                 start = j;
                 i = j - 1;
@@ -691,6 +740,8 @@ int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent
     for (size_t k = 0; k < doc.nsent; k++) {
         karena_reset(mem);
         size_t a = doc.sbeg[k], b = doc.send[k];
+        if (doc.sdateline[k] && !(o && o->keep_datelines))
+            continue;
         size_t off = (size_t)doc.tok[a].beg;
         ksent s;
         memset(&s, 0, sizeof s);

@@ -16,8 +16,9 @@
  * that can start a sentence, at paragraph breaks (blank lines), after
  * headline lines, and at the hard cap of max_tokens tokens (split at the
  * last ; : or , in the second half, else at the cap).  A dateline such as
- * "TRIPOLI, May 3 (Reuters) -" opening a paragraph is left out of the
- * sentence. */
+ * "TRIPOLI, May 3 (Reuters) -" opening a paragraph becomes a sentence of
+ * its own, flagged in sdateline, so it is never the subject of the
+ * sentence that follows; ktok_story drops it unless keep_datelines. */
 #ifndef KH_TOKENIZE_H
 #define KH_TOKENIZE_H
 
@@ -31,7 +32,7 @@ enum { KTOK_PTB = 0, KTOK_UD = 1 };
 typedef struct ktok_opt {
     int style;           /* KTOK_PTB (default) or KTOK_UD */
     int max_tokens;      /* hard cap per sentence; 0 = 250 */
-    int keep_datelines;  /* non-zero: datelines stay in their sentence */
+    int keep_datelines;  /* non-zero: ktok_story passes datelines on as sentences */
 } ktok_opt;
 
 typedef struct kspan {
@@ -42,6 +43,7 @@ typedef struct ktok_doc {
     kspan *tok;          /* [ntok] tokens in text order */
     size_t ntok, tcap;
     size_t *sbeg, *send; /* [nsent] token ranges [sbeg, send) of sentences */
+    unsigned char *sdateline; /* [nsent] non-zero: the "sentence" is a dateline */
     size_t nsent, scap;
 } ktok_doc;
 
@@ -49,8 +51,8 @@ void ktok_doc_init(ktok_doc *d);
 void ktok_doc_free(ktok_doc *d);
 
 /* Tokenize and split text[0,n) (valid UTF-8; see ktext_repair) into doc,
- * which is emptied first.  Tokens dropped as dateline belong to no
- * sentence.  o may be NULL (defaults). */
+ * which is emptied first.  Every token belongs to exactly one sentence.
+ * o may be NULL (defaults). */
 void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc);
 
 /* Called once per sentence; off is the byte offset of s->text in the
