@@ -126,9 +126,9 @@ static const char *const starters[] = {
 
 /* Prefixes after which UD English keeps the hyphen inside the word. */
 static const char *const ud_prefixes[] = {
-    "e", "re", "pre", "co", "anti", "ex", "post", "mid", "counter", "non", "pro", "multi", "semi", "inter",
-    "intra", "sub", "neo", "bi", "tri", "over", "under", "mis", "un", "de", "self", "vice", "trans",
-    "ultra", "micro", "macro", "mega", "mini", "pseudo", "quasi", "x", "t", "u", "o", "a", "c", "k",
+    "e", "a", "anti", "bi", "co", "counter", "cross", "de", "ex", "extra", "inter", "intra", "macro", "mega",
+    "meta", "micro", "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro", "pseudo", "psycho",
+    "re", "semi", "socio", "sub", "super", "trans", "tri", "ultra", "un", "under", "uni",
     NULL};
 
 /* A closing mark: ) ] } " ' and curly closers. */
@@ -225,20 +225,21 @@ static size_t contraction(const char *s, size_t a, size_t b)
     return b;
 }
 
-/* UD: split the hyphen at i inside word [a,b)? */
+/* UD: split the hyphen at i inside word [a,b)?  Yes between a letter or
+ * digit and a letter, unless the left part is a prefix (e-mail, re-run)
+ * or the word starts and ends with digits (01-Feb-02). */
 static int ud_hyphen_split(const char *s, size_t a, size_t b, size_t i)
 {
     if (i == a || i + 1 >= b)
         return 0;
-    /* the word must be letters and hyphens only */
-    for (size_t k = a; k < b; k++)
-        if (isdig((unsigned char)s[k]))
-            return 0;
+    unsigned char l = (unsigned char)s[i - 1], r = (unsigned char)s[i + 1];
+    if (!(isalpha_a(l) || isdig(l) || l >= 0x80) || !(isalpha_a(r) || r >= 0x80))
+        return 0;
+    if (isdig((unsigned char)s[a]) && isdig((unsigned char)s[b - 1]))
+        return 0;
     size_t ps = i;
     while (ps > a && s[ps - 1] != '-')
         ps--;
-    if (ps == i || !isalpha_a((unsigned char)s[i - 1]) || !(isalpha_a((unsigned char)s[i + 1]) || (unsigned char)s[i + 1] >= 0x80))
-        return 0;
     if (ps == a && in_list(s + ps, i - ps, ud_prefixes))
         return 0;
     return 1;
@@ -420,6 +421,9 @@ static void chunk(tz *z, size_t a, size_t b)
             k = (size_t)len;
             if (c == '\'' && e - a >= 2 && s[e - 2] == '\'')
                 k = 2;   /* '' */
+            if (c == '*')
+                while (e - k > a && s[e - k - 1] == '*')
+                    k++;
         } else if (c == '!' || c == '?') {
             k = 1;
             while (e - k > a && (s[e - k - 1] == '!' || s[e - k - 1] == '?' || s[e - k - 1] == '.'))
@@ -430,6 +434,8 @@ static void chunk(tz *z, size_t a, size_t b)
                 k++;
             if (k == 1 && is_abbrev(s, a, e - 1))
                 break;
+            if (k == 2 && e - 2 > a && is_abbrev(s, a, e - 2))
+                k = 1;   /* "Inc.." = Inc. + . */
             if (k == 1 && e - 1 > a && (s[e - 2] == '!' || s[e - 2] == '?')) {
                 while (e - k > a && (s[e - k - 1] == '!' || s[e - k - 1] == '?' || s[e - k - 1] == '.'))
                     k++;
