@@ -84,7 +84,7 @@ int cmd_tokenize(int argc, char **argv)
     ktok_opt to = {0};
     tokrun run = {0};
     char **files = xmalloc(sizeof(char *) * (size_t)(argc + 1));
-    int nf = 0;
+    int nf = 0, read_only = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -131,6 +131,8 @@ int cmd_tokenize(int argc, char **argv)
                 return 2;
             }
             i++;
+        } else if (!strcmp(a, "--read-only")) {
+            read_only = 1;   /* benchmark: read stories, do not tokenize */
         } else if (!strcmp(a, "--max-tokens") && v) {
             to.max_tokens = atoi(v);
             if (to.max_tokens < 2) {
@@ -177,7 +179,8 @@ int cmd_tokenize(int argc, char **argv)
                     putchar('\n');
                 }
             }
-            ktok_story(&st, &to, &d, &mem, on_sent, &run);
+            if (!read_only)
+                ktok_story(&st, &to, &d, &mem, on_sent, &run);
         }
         kreader_close(r);
         fflush(stdout);

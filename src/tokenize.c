@@ -40,7 +40,8 @@ static void emit(tz *z, size_t b, size_t e)
     if (e <= b)
         return;
     ktok_doc *d = z->d;
-    XGROW(d->tok, d->tcap, d->ntok + 1);
+    if (d->ntok + 1 > d->tcap)
+        XGROW(d->tok, d->tcap, d->ntok + 1);
     if (z->flcap < d->tcap) {
         z->fl = xrealloc(z->fl, d->tcap);
         z->flcap = d->tcap;
@@ -74,19 +75,20 @@ static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
 static int ieq(const char *s, size_t n, const char *w)
 {
-    size_t k = strlen(w);
-    if (n != k)
-        return 0;
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+    for (; i < n && w[i]; i++)
         if (lower((unsigned char)s[i]) != w[i])
             return 0;
-    return 1;
+    return i == n && !w[i];
 }
 
 static int in_list(const char *s, size_t n, const char *const *list)
 {
+    if (!n)
+        return 0;
+    int c = lower((unsigned char)s[0]);
     for (; *list; list++)
-        if (ieq(s, n, *list))
+        if ((*list)[0] == c && ieq(s, n, *list))
             return 1;
     return 0;
 }
@@ -178,7 +180,10 @@ static int is_abbrev(const char *s, size_t a, size_t b)
 static int url_start(const char *s, size_t a, size_t b)
 {
     static const char *const pre[] = {"http://", "https://", "ftp://", "www.", "mailto:", NULL};
-    for (int i = 0; pre[i]; i++) {
+    if (b - a < 5)
+        return 0;
+    int c0 = lower((unsigned char)s[a]);
+    for (int i = 0; c0 == 'h' || c0 == 'f' || c0 == 'w' || c0 == 'm' ? pre[i] != NULL : 0; i++) {
         size_t k = strlen(pre[i]);
         if (b - a > k && !strncasecmp(s + a, pre[i], k))
             return 1;
@@ -197,6 +202,15 @@ static int url_start(const char *s, size_t a, size_t b)
 static size_t contraction(const char *s, size_t a, size_t b)
 {
     size_t n = b - a;
+    if (n < 2)
+        return b;
+    if (!memchr(s + a, '\'', n) && !memchr(s + a, 0xE2, n)) {
+        if (n == 6 && ieq(s + a, n, "cannot"))
+            return a + 3;
+        if (n == 5 && (ieq(s + a, n, "gonna") || ieq(s + a, n, "wanna") || ieq(s + a, n, "gotta")))
+            return a + 3;
+        return b;
+    }
     if (n > 3 && lower((unsigned char)s[b - 1]) == 't' && s[b - 2] == '\'' && lower((unsigned char)s[b - 3]) == 'n')
         return b - 3;
     if (n > 5 && lower((unsigned char)s[b - 1]) == 't' && !memcmp(s + b - 4, "\xE2\x80\x99", 3) &&
@@ -318,6 +332,19 @@ static size_t emoticon(const char *s, size_t a, size_t b)
 static void chunk(tz *z, size_t a, size_t b)
 {
     const char *s = z->s;
+    /* fast path: a plain word, maybe followed by one , ; : */
+    size_t w = a;
+    while (w < b && (isalpha_a((unsigned char)s[w]) || (isdig((unsigned char)s[w]) && w > a)))
+        w++;
+    if (w > a && (w == b || (w + 1 == b && (s[w] == ',' || s[w] == ';' || s[w] == ':')))) {
+        size_t cs = w;
+        if (w - a == 5 || w - a == 6)
+            cs = contraction(s, a, w);
+        emit(z, a, cs);
+        emit(z, cs, w);
+        emit(z, w, b);
+        return;
+    }
     size_t em = emoticon(s, a, b);
     if (em && (a + em == b || !isalpha_a((unsigned char)s[a + em]))) {
         emit(z, a, a + em);
@@ -338,9 +365,9 @@ static void chunk(tz *z, size_t a, size_t b)
                 e++;
             if (e == b || !isalpha_a((unsigned char)s[e])) {
                 size_t wl = e - a - (size_t)len;
-                const char *w = s + a + len;
-                if (wl && (ieq(w, wl, "s") || ieq(w, wl, "re") || ieq(w, wl, "ll") || ieq(w, wl, "ve") ||
-                           ieq(w, wl, "m") || ieq(w, wl, "d") || ieq(w, wl, "em") || ieq(w, wl, "n")))
+                const char *wd = s + a + len;
+                if (wl && (ieq(wd, wl, "s") || ieq(wd, wl, "re") || ieq(wd, wl, "ll") || ieq(wd, wl, "ve") ||
+                           ieq(wd, wl, "m") || ieq(wd, wl, "d") || ieq(wd, wl, "em") || ieq(wd, wl, "n")))
                     break;   /* 's 're 'em as a word */
             }
             k = (size_t)len;
@@ -478,6 +505,8 @@ static int is_terminal(const char *s, const kspan *t)
 {
     const char *p = s + t->beg;
     size_t n = (size_t)(t->end - t->beg);
+    if (isalpha_a((unsigned char)p[0]) || isdig((unsigned char)p[0]))
+        return 0;
     if (n == 3 && !memcmp(p, "\xE2\x80\xA6", 3))
         return 1;
     if (emoticon(s, (size_t)t->beg, (size_t)t->end) == n)
@@ -729,11 +758,20 @@ void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
 
 int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent_fn fn, void *ud)
 {
-    kbuf text, scratch;
-    kbuf_init(&text);
+    kbuf rep, scratch;
+    kbuf_init(&rep);
     kbuf_init(&scratch);
-    size_t first = 0;
-    size_t bad = ktext_repair(st->text, st->len, &text, &first);
+    size_t first = 0, bad = 0;
+    const char *text = st->text;
+    size_t tlen = st->len;
+    size_t q = 0;
+    while (q < tlen && (unsigned char)text[q] < 0x80)
+        q++;
+    if (q < tlen) {
+        bad = ktext_repair(st->text, st->len, &rep, &first);
+        text = rep.s;
+        tlen = rep.len;
+    }
     if (bad) {
         kloc l = {st->file, (int)st->line, 0, st->id};
         kdiag_report(d, KD_WARN, &l, "invalid UTF-8 at byte %zu of the story text%s replaced by U+FFFD", first,
@@ -741,7 +779,7 @@ int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent
     }
     ktok_doc doc;
     ktok_doc_init(&doc);
-    ktok_split(text.s, text.len, o, &doc);
+    ktok_split(text, tlen, o, &doc);
     int ns = 0;
     for (size_t k = 0; k < doc.nsent; k++) {
         karena_reset(mem);
@@ -754,23 +792,46 @@ int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent
         s.mem = mem;
         s.story_id = st->id;
         kbuf_reset(&scratch);
-        kbuf_printf(&scratch, "%s-%d", st->id ? st->id : "story", ns + 1);
+        kbuf_puts(&scratch, st->id ? st->id : "story");
+        char num[24];
+        int nn = 0;
+        for (unsigned v = (unsigned)ns + 1; v; v /= 10)
+            num[nn++] = (char)('0' + v % 10);
+        kbuf_putc(&scratch, '-');
+        while (nn)
+            kbuf_putc(&scratch, num[--nn]);
         s.id = karena_strndup(mem, scratch.s, scratch.len);
         s.story_id = st->id ? karena_strdup(mem, st->id) : s.id;
         s.date = st->date;
-        s.text = karena_strndup(mem, text.s + off, (size_t)doc.tok[b - 1].end - off);
+        size_t slen = (size_t)doc.tok[b - 1].end - off;
+        s.text = karena_strndup(mem, text + off, slen);
         s.ntok = (int)(b - a);
         s.tok = karena_alloc(mem, (size_t)s.ntok * sizeof *s.tok);
+        char *blk = karena_alloc(mem, 2 * slen + 2 * (size_t)s.ntok);
         for (size_t i = a; i < b; i++) {
             ktok *t = &s.tok[i - a];
-            const char *p = text.s + doc.tok[i].beg;
+            const char *p = text + doc.tok[i].beg;
             size_t len = (size_t)(doc.tok[i].end - doc.tok[i].beg);
-            kbuf_reset(&scratch);
-            ktext_nfc(p, len, &scratch);
-            t->form = karena_strndup(mem, scratch.s, scratch.len);
-            kbuf_reset(&scratch);
-            ktext_key(t->form, strlen(t->form), &scratch);
-            t->key = karena_strndup(mem, scratch.s, scratch.len);
+            size_t u = 0;
+            while (u < len && (unsigned char)p[u] < 0x80)
+                u++;
+            if (u == len) {
+                char *f = blk;
+                char *ky = f + len + 1;
+                blk += 2 * len + 2;
+                memcpy(f, p, len);
+                for (size_t m = 0; m < len; m++)
+                    ky[m] = (char)(p[m] >= 'a' && p[m] <= 'z' ? p[m] - 32 : p[m]);
+                t->form = f;
+                t->key = ky;
+            } else {
+                kbuf_reset(&scratch);
+                ktext_nfc(p, len, &scratch);
+                t->form = karena_strndup(mem, scratch.s, scratch.len);
+                kbuf_reset(&scratch);
+                ktext_key(t->form, strlen(t->form), &scratch);
+                t->key = karena_strndup(mem, scratch.s, scratch.len);
+            }
             t->head = -1;
             t->rel = KR_DEP;
             t->beg = doc.tok[i].beg - (int)off;
@@ -781,7 +842,7 @@ int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent
             break;
     }
     ktok_doc_free(&doc);
-    kbuf_free(&text);
+    kbuf_free(&rep);
     kbuf_free(&scratch);
     return ns;
 }
