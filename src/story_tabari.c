@@ -5,7 +5,9 @@
  *   (slash-star comment star-slash: dropped)
  *                                   <- blank line ends the record
  *
- * Lines outside records that do not start with a digit are comments.
+ * Lines outside records that do not start with a digit are comments.  The
+ * id is what follows the date after optional blanks ("950101*INTRO" has
+ * id "*INTRO").
  * Two-digit years 00-30 are 2000-2030, others 1931-1999 (as TABARI). */
 #include "story_int.h"
 
@@ -61,7 +63,7 @@ static int tabari_next(kreader *r, kstory *st)
         while (e > j && (s[e - 1] == ' ' || s[e - 1] == '\t'))
             e--;
         const char *id = NULL;
-        if ((i != 6 && i != 8) || j == i) {
+        if ((i != 6 && i != 8) || j == n) {
             kreader_error(r, line0, 1, "expected a TABARI date line 'YYMMDD ID', got '%.*s', record skipped",
                           (int)(n > 40 ? 40 : n), s);
             bad = 1;
