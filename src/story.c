@@ -143,12 +143,27 @@ kreader *kreader_open(const char *path, const kstory_opt *opt, kdiag *d)
         kinput_close(in);
         return NULL;
     }
-    const char *nul = memchr(s, 0, n);
-    if (nul) {
+    /* binary: at least 4 control bytes (NUL, other C0 except white space
+     * and ESC), making up 1% of the first 64 KiB; a stray NUL in a text
+     * file only costs its story (kreader_line) */
+    size_t ctl = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        ctl += c < 0x20 && !(c >= 0x09 && c <= 0x0D) && c != 0x1B;
+    }
+    if (ctl >= 4 && ctl * 100 >= n) {
+        const char *nul = memchr(s, 0, n);
+        const char *at = nul;
+        for (size_t i = 0; !at && i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x20 && !(c >= 0x09 && c <= 0x0D) && c != 0x1B)
+                at = s + i;
+        }
         l.line = 1;
-        for (const char *p = s; p < nul; p++)
+        for (const char *p = s; p < at; p++)
             l.line += *p == '\n';
-        kdiag_report(d, KD_ERROR, &l, "not a text file (NUL byte at offset %zu), skipped", (size_t)(nul - s));
+        kdiag_report(d, KD_ERROR, &l, "not a text file (%s byte at offset %zu), skipped", nul ? "NUL" : "control",
+                     (size_t)(at - s));
         kinput_close(in);
         return NULL;
     }

@@ -42,7 +42,8 @@ const char *kreader_default_id(kreader *r);
 void kreader_fill(kreader *r, kstory *st, const char *id, int date, long line);
 
 /* Read a line, reporting NUL bytes and overlong lines.  Returns 1 (ok
- * line), 2 (bad line, already reported: caller skips its story), 0 end. */
+ * line), 2 (bad line, already reported: caller skips its story; *s and *n
+ * still hold the line, truncated if overlong), 0 end. */
 int kreader_line(kreader *r, const char **s, size_t *n);
 
 /* Append a line to r->text; returns -1 (reported) if the story would

@@ -20,6 +20,7 @@ typedef struct plain_state {
     kbuf pend;        /* a date line read ahead, or a first text line */
     long pend_line;
     int has_pend;
+    int pend_bad;     /* the pending line was reported bad: skip its story */
     int eof;
 } plain_state;
 
@@ -74,9 +75,15 @@ static int plain_next(kreader *r, kstory *st)
                 rc = kreader_line(r, &s, &n);
                 if (rc == 0)
                     return 0;
-                if (rc == 2 || blank(s, n))
-                    continue;
                 size_t db, de, rest;
+                if (rc == 2) {
+                    if (!dateline(s, n, &db, &de, &rest))
+                        continue;
+                    ps->pend_bad = 1;
+                    break;
+                }
+                if (blank(s, n))
+                    continue;
                 if (dateline(s, n, &db, &de, &rest) || r->opt.date)
                     break;
                 if (!skipping)
@@ -93,12 +100,13 @@ static int plain_next(kreader *r, kstory *st)
         kreader_begin(r);
         ps->has_pend = 0;
         long line0 = ps->pend_line;
-        int bad = 0, date = 0;
+        int bad = ps->pend_bad, date = 0;
+        ps->pend_bad = 0;
         size_t db, de, rest;
         const char *p = ps->pend.s;
         if (dateline(p, ps->pend.len, &db, &de, &rest)) {
             int e = kdate_parse(p + db, de - db, &date);
-            if (e) {
+            if (e && !bad) {
                 kreader_error(r, line0, (long)db + 1, "impossible date '%.*s', story skipped", (int)(de - db),
                               p + db);
                 bad = 1;
@@ -120,11 +128,12 @@ static int plain_next(kreader *r, kstory *st)
                 ps->eof = 1;
                 break;
             }
-            if (rc == 2) {
+            if (rc == 2 && !dateline(s, n, &db, &de, &rest)) {
                 bad = 1;
                 continue;
             }
             if (dateline(s, n, &db, &de, &rest)) {
+                ps->pend_bad = rc == 2;
                 kbuf_reset(&ps->pend);
                 kbuf_add(&ps->pend, s, n);
                 ps->pend_line = kinput_lineno(r->in);
