@@ -231,8 +231,24 @@ int kinput_getline(kinput *in, const char **s, size_t *n, size_t max, size_t *to
 {
     size_t total = 0;
     int any = 0;
-    kbuf_reset(&in->line);
     *toolong = 0;
+    /* fast path: the whole line is in the buffer; return it in place */
+    if (in->pos < in->len) {
+        unsigned char *p = in->buf + in->pos;
+        unsigned char *nl = memchr(p, '\n', in->len - in->pos);
+        if (nl && (size_t)(nl - p) <= max) {
+            size_t k = (size_t)(nl - p);
+            *nl = 0;
+            in->pos += k + 1;
+            in->lineno++;
+            if (k && p[k - 1] == '\r')
+                p[--k] = 0;
+            *s = (const char *)p;
+            *n = k;
+            return 1;
+        }
+    }
+    kbuf_reset(&in->line);
     for (;;) {
         if (in->pos == in->len) {
             decode(in);

@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <strings.h>
 
 enum { F_SPACE = 1, F_NL = 2, F_PAR = 4, F_DROP = 8 };
@@ -35,17 +36,23 @@ void ktok_doc_free(ktok_doc *d)
     memset(d, 0, sizeof *d);
 }
 
-static void emit(tz *z, size_t b, size_t e)
+static void grow(tz *z)
 {
-    if (e <= b)
-        return;
     ktok_doc *d = z->d;
-    if (d->ntok + 1 > d->tcap)
-        XGROW(d->tok, d->tcap, d->ntok + 1);
+    XGROW(d->tok, d->tcap, d->ntok + 1);
     if (z->flcap < d->tcap) {
         z->fl = xrealloc(z->fl, d->tcap);
         z->flcap = d->tcap;
     }
+}
+
+static inline void emit(tz *z, size_t b, size_t e)
+{
+    if (e <= b)
+        return;
+    ktok_doc *d = z->d;
+    if (d->ntok >= d->tcap || d->ntok >= z->flcap)
+        grow(z);
     d->tok[d->ntok].beg = (int)b;
     d->tok[d->ntok].end = (int)e;
     z->fl[d->ntok] = (unsigned char)z->pend;
@@ -69,8 +76,24 @@ static int32_t cp_before(const char *s, size_t a, size_t e, int *len)
     return cp_at(s, i, e, len);
 }
 
+/* ASCII classes: C_WS white space, C_AL letter, C_DI digit. */
+enum { C_WS = 1, C_AL = 2, C_DI = 4, C_LO = 8 };
+static const unsigned char cls[256] = {
+    ['\t'] = C_WS, ['\n'] = C_WS, ['\v'] = C_WS, ['\f'] = C_WS, ['\r'] = C_WS, [' '] = C_WS,
+    ['0'] = C_DI, ['1'] = C_DI, ['2'] = C_DI, ['3'] = C_DI, ['4'] = C_DI,
+    ['5'] = C_DI, ['6'] = C_DI, ['7'] = C_DI, ['8'] = C_DI, ['9'] = C_DI,
+    ['A'] = C_AL, ['B'] = C_AL, ['C'] = C_AL, ['D'] = C_AL, ['E'] = C_AL, ['F'] = C_AL, ['G'] = C_AL,
+    ['H'] = C_AL, ['I'] = C_AL, ['J'] = C_AL, ['K'] = C_AL, ['L'] = C_AL, ['M'] = C_AL, ['N'] = C_AL,
+    ['O'] = C_AL, ['P'] = C_AL, ['Q'] = C_AL, ['R'] = C_AL, ['S'] = C_AL, ['T'] = C_AL, ['U'] = C_AL,
+    ['V'] = C_AL, ['W'] = C_AL, ['X'] = C_AL, ['Y'] = C_AL, ['Z'] = C_AL,
+    ['a'] = C_AL | C_LO, ['b'] = C_AL | C_LO, ['c'] = C_AL | C_LO, ['d'] = C_AL | C_LO, ['e'] = C_AL | C_LO, ['f'] = C_AL | C_LO, ['g'] = C_AL | C_LO,
+    ['h'] = C_AL | C_LO, ['i'] = C_AL | C_LO, ['j'] = C_AL | C_LO, ['k'] = C_AL | C_LO, ['l'] = C_AL | C_LO, ['m'] = C_AL | C_LO, ['n'] = C_AL | C_LO,
+    ['o'] = C_AL | C_LO, ['p'] = C_AL | C_LO, ['q'] = C_AL | C_LO, ['r'] = C_AL | C_LO, ['s'] = C_AL | C_LO, ['t'] = C_AL | C_LO, ['u'] = C_AL | C_LO,
+    ['v'] = C_AL | C_LO, ['w'] = C_AL | C_LO, ['x'] = C_AL | C_LO, ['y'] = C_AL | C_LO, ['z'] = C_AL | C_LO,
+};
+
 static int isdig(int c) { return c >= '0' && c <= '9'; }
-static int isalpha_a(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int isalpha_a(int c) { return (cls[c & 0xFF] & C_AL) && c < 0x80; }
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
 static int ieq(const char *s, size_t n, const char *w)
@@ -82,53 +105,72 @@ static int ieq(const char *s, size_t n, const char *w)
     return i == n && !w[i];
 }
 
+/* Compare s[0,n) case-folded with lower-case w, like strcmp. */
+static int icmp(const char *s, size_t n, const char *w)
+{
+    for (size_t i = 0; i < n; i++) {
+        int c = lower((unsigned char)s[i]), d = (unsigned char)w[i];
+        if (c != d)
+            return c - d;
+    }
+    return w[n] ? -1 : 0;
+}
+
+/* Is s[0,n) (any case) in list, a NULL-terminated array sorted by strcmp? */
 static int in_list(const char *s, size_t n, const char *const *list)
 {
-    if (!n)
+    if (!n || n > 12)   /* no list word is longer */
         return 0;
-    int c = lower((unsigned char)s[0]);
-    for (; *list; list++)
-        if ((*list)[0] == c && ieq(s, n, *list))
+    size_t lo = 0, hi = 0;
+    while (list[hi])
+        hi++;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = icmp(s, n, list[mid]);
+        if (!c)
             return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return 0;
 }
 
-/* Words that keep their final period. */
+/* Words that keep their final period.  All lists here are sorted (in_list). */
 static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr", "gov", "sen",
-    "rep", "reps", "rev", "st", "jr", "sr", "fr", "pres", "brig", "messrs", "mme", "mlle", "hon", "amb",
-    "supt", "insp", "det", "cpl", "pvt", "lieut", "gens", "cdr", "comdr", "atty", "sens", "govt",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "inc", "corp", "co", "ltd", "bros", "llc", "plc", "cos", "vs", "etc", "al", "approx", "dept", "univ",
-    "assn", "ave", "blvd", "rd", "mt", "ft", "cf", "esp", "fig", "figs", "est", "pp", "vol", "vols",
-    "nos", "ed", "eds", "ibid", "ph.d", "div", "no",
+    "adm", "al", "amb", "approx", "apr", "assn", "atty", "aug", "ave", "blvd", "brig", "bros", "capt", "cdr",
+    "cf", "cmdr", "co", "col", "comdr", "corp", "cos", "cpl", "dec", "dept", "det", "div", "dr", "ed", "eds",
+    "esp", "est", "etc", "feb", "fig", "figs", "fr", "fri", "ft", "gen", "gens", "gov", "govt", "hon", "ibid",
+    "inc", "insp", "jan", "jr", "jul", "jun", "lieut", "llc", "lt", "ltd", "maj", "mar", "messrs", "mlle",
+    "mme", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "ph.d", "plc", "pp", "pres", "prof",
+    "pvt", "rd", "rep", "reps", "rev", "sat", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "sun", "supt",
+    "thu", "thur", "thurs", "tue", "tues", "univ", "vol", "vols", "vs", "wed",
     NULL};
 
 /* Abbreviations after which a sentence practically never ends. */
 static const char *const titles[] = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr", "gov", "sen",
-    "rep", "reps", "rev", "st", "fr", "pres", "brig", "messrs", "mme", "mlle", "hon", "amb", "supt", "insp",
-    "det", "cpl", "pvt", "lieut", "gens", "cdr", "comdr", "atty", "sens", "no", "nos", "vol", "vols", "fig",
-    "figs", "pp",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "adm", "amb", "apr", "atty", "aug", "brig", "capt", "cdr", "cmdr", "col", "comdr", "cpl", "dec", "det",
+    "dr", "feb", "fig", "figs", "fr", "gen", "gens", "gov", "hon", "insp", "jan", "jul", "jun", "lieut", "lt",
+    "maj", "mar", "messrs", "mlle", "mme", "mr", "mrs", "ms", "no", "nos", "nov", "oct", "pp", "pres", "prof",
+    "pvt", "rep", "reps", "rev", "sen", "sens", "sep", "sept", "sgt", "st", "supt", "vol", "vols",
     NULL};
 
 /* Capitalized words that commonly open a sentence. */
 static const char *const starters[] = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but", "and", "or",
-    "so", "yet", "this", "that", "these", "those", "there", "their", "his", "her", "its", "our", "my",
-    "your", "if", "when", "while", "after", "before", "as", "although", "though", "because", "since",
-    "however", "meanwhile", "also", "some", "many", "most", "all", "both", "each", "other", "another",
-    "such", "no", "not", "why", "what", "who", "how", "where", "which", "then", "now", "here", "for",
-    "from", "to", "with", "by", "under", "over", "still", "even", "only", "just", "despite", "during",
-    "according", "earlier", "later", "last", "next", "officials", "one", "mr.", "mrs.", "ms.", "dr.",
-    "thus", "instead", "further", "moreover", "nevertheless", "analysts", "sources", "police", "it's",
+    "a", "according", "after", "all", "also", "although", "an", "analysts", "and", "another", "as", "at",
+    "because", "before", "both", "but", "by", "despite", "dr.", "during", "each", "earlier", "even", "for",
+    "from", "further", "he", "her", "here", "his", "how", "however", "i", "if", "in", "instead", "it", "it's",
+    "its", "just", "last", "later", "many", "meanwhile", "moreover", "most", "mr.", "mrs.", "ms.", "my",
+    "nevertheless", "next", "no", "not", "now", "officials", "on", "one", "only", "or", "other", "our",
+    "over", "police", "she", "since", "so", "some", "sources", "still", "such", "that", "the", "their",
+    "then", "there", "these", "they", "this", "those", "though", "thus", "to", "under", "we", "what", "when",
+    "where", "which", "while", "who", "why", "with", "yet", "you", "your",
     NULL};
 
 /* Prefixes after which UD English keeps the hyphen inside the word. */
 static const char *const ud_prefixes[] = {
-    "e", "a", "anti", "bi", "co", "counter", "cross", "de", "ex", "extra", "inter", "intra", "macro", "mega",
+    "a", "anti", "bi", "co", "counter", "cross", "de", "e", "ex", "extra", "inter", "intra", "macro", "mega",
     "meta", "micro", "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro", "pseudo", "psycho",
     "re", "semi", "socio", "sub", "super", "trans", "tri", "ultra", "un", "under", "uni",
     NULL};
@@ -168,7 +210,7 @@ static int dotted(const char *s, size_t a, size_t b)
 
 static int is_abbrev(const char *s, size_t a, size_t b)
 {
-    if (b == a)
+    if (b == a || b - a > 12)
         return 0;
     if (b - a == 1 && isalpha_a((unsigned char)s[a]))
         return 1;   /* initial */
@@ -334,8 +376,9 @@ static void chunk(tz *z, size_t a, size_t b)
     const char *s = z->s;
     /* fast path: a plain word, maybe followed by one , ; : */
     size_t w = a;
-    while (w < b && (isalpha_a((unsigned char)s[w]) || (isdig((unsigned char)s[w]) && w > a)))
-        w++;
+    if (cls[(unsigned char)s[w]] & C_AL)
+        while (w < b && (cls[(unsigned char)s[w]] & (C_AL | C_DI)))
+            w++;
     if (w > a && (w == b || (w + 1 == b && (s[w] == ',' || s[w] == ';' || s[w] == ':')))) {
         size_t cs = w;
         if (w - a == 5 || w - a == 6)
@@ -707,12 +750,12 @@ void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
         int nls = 0, sp = 0;
         while (i < n) {
             unsigned char c = (unsigned char)text[i];
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-                i++;
-                sp = 1;
-            } else if (c == '\n') {
+            if (c == '\n') {
                 i++;
                 nls++;
+                sp = 1;
+            } else if (cls[c] & C_WS) {
+                i++;
                 sp = 1;
             } else if (c >= 0x80) {
                 int32_t cp;
@@ -733,9 +776,24 @@ void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
             break;
         z.pend |= (sp ? F_SPACE : 0) | (nls == 1 ? F_NL : 0) | (nls >= 2 ? F_PAR : 0);
         size_t a = i;
+        /* fast path: a word of ASCII letters and digits */
+        if (cls[(unsigned char)text[i]] & C_AL) {
+            while (i < n && (cls[(unsigned char)text[i]] & (C_AL | C_DI)))
+                i++;
+            if (i == n || (cls[(unsigned char)text[i]] & C_WS)) {
+                if (i - a == 5 || i - a == 6) {
+                    size_t cs = contraction(text, a, i);
+                    emit(&z, a, cs);
+                    emit(&z, cs, i);
+                } else {
+                    emit(&z, a, i);
+                }
+                continue;
+            }
+        }
         while (i < n) {
             unsigned char c = (unsigned char)text[i];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+            if (cls[c] & C_WS)
                 break;
             if (c >= 0x80) {
                 int32_t cp;
@@ -765,8 +823,16 @@ int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent
     const char *text = st->text;
     size_t tlen = st->len;
     size_t q = 0;
+    while (q + 8 <= tlen) {
+        uint64_t w8;
+        memcpy(&w8, text + q, 8);
+        if (w8 & 0x8080808080808080ull)
+            break;
+        q += 8;
+    }
     while (q < tlen && (unsigned char)text[q] < 0x80)
         q++;
+    int ascii = q == tlen;
     if (q < tlen) {
         bad = ktext_repair(st->text, st->len, &rep, &first);
         text = rep.s;
@@ -813,15 +879,20 @@ int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent
             const char *p = text + doc.tok[i].beg;
             size_t len = (size_t)(doc.tok[i].end - doc.tok[i].beg);
             size_t u = 0;
-            while (u < len && (unsigned char)p[u] < 0x80)
-                u++;
+            if (ascii)
+                u = len;
+            else
+                while (u < len && (unsigned char)p[u] < 0x80)
+                    u++;
             if (u == len) {
                 char *f = blk;
                 char *ky = f + len + 1;
                 blk += 2 * len + 2;
-                memcpy(f, p, len);
-                for (size_t m = 0; m < len; m++)
-                    ky[m] = (char)(p[m] >= 'a' && p[m] <= 'z' ? p[m] - 32 : p[m]);
+                for (size_t m = 0; m < len; m++) {
+                    unsigned char ch = (unsigned char)p[m];
+                    f[m] = (char)ch;
+                    ky[m] = (char)(ch - ((cls[ch] & C_LO) ? 32 : 0));
+                }
                 t->form = f;
                 t->key = ky;
             } else {
