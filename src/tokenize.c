@@ -158,12 +158,12 @@ static const char *const titles[] = {
 
 /* Capitalized words that commonly open a sentence. */
 static const char *const starters[] = {
-    "a", "according", "after", "all", "also", "although", "an", "analysts", "and", "another", "as", "at",
+    "a", "according", "after", "all", "also", "although", "an", "another", "as", "at",
     "because", "before", "both", "but", "by", "despite", "dr.", "during", "each", "earlier", "even", "for",
     "from", "further", "he", "her", "here", "his", "how", "however", "i", "if", "in", "instead", "it", "it's",
     "its", "just", "last", "later", "many", "meanwhile", "moreover", "most", "mr.", "mrs.", "ms.", "my",
-    "nevertheless", "next", "no", "not", "now", "officials", "on", "one", "only", "or", "other", "our",
-    "over", "police", "she", "since", "so", "some", "sources", "still", "such", "that", "the", "their",
+    "nevertheless", "next", "no", "not", "now", "on", "only", "other", "our",
+    "over", "she", "since", "so", "some", "still", "such", "that", "the", "their",
     "then", "there", "these", "they", "this", "those", "though", "thus", "to", "under", "we", "what", "when",
     "where", "which", "while", "who", "why", "with", "yet", "you", "your",
     NULL};
@@ -574,13 +574,20 @@ static int is_closer_tok(const char *s, const kspan *t)
     return (size_t)len == (size_t)(t->end - t->beg) && is_closer(c);
 }
 
+/* Punctuation that continues a sentence: . , ; : ! ? ) ] } % */
+static int continues(const char *s, const kspan *t)
+{
+    return strchr(".,;:!?)]}%", s[t->beg]) != NULL;
+}
+
+/* Can token t open a sentence (not lower case, not continuing punctuation)? */
 static int can_start(const char *s, const kspan *t)
 {
     int32_t c = first_cp(s, t);
-    if (ktext_islower(c))
-        return 0;
-    return 1;
+    return !ktext_islower(c) && !continues(s, t);
 }
+
+static int is_dot(const char *s, const kspan *t) { return t->end - t->beg == 1 && s[t->beg] == '.'; }
 
 static int is_dash_tok(const char *s, const kspan *t)
 {
@@ -714,7 +721,8 @@ static void split_sentences(const char *s, ktok_doc *d, const unsigned char *fl,
                 continue;   /* paragraph break comes next anyway */
             int ell = t[i].end - t[i].beg >= 2 && s[t[i].beg] == '.' && s[t[i].beg + 1] == '.';
             ell |= t[i].end - t[i].beg == 3 && (unsigned char)s[t[i].beg] == 0xE2;
-            if (j >= n || !ell || can_start(s, &t[j])) {
+            ell |= is_dot(s, &t[i]) && i > 0 && is_dot(s, &t[i - 1]);   /* ". . ." */
+            if (j >= n || (!continues(s, &t[j]) && (!ell || can_start(s, &t[j])))) {
                 add_sent(d, start, j);
                 start = j;
                 i = j - 1;
@@ -724,9 +732,21 @@ static void split_sentences(const char *s, ktok_doc *d, const unsigned char *fl,
             size_t wb = (size_t)t[i].beg, we = (size_t)t[i].end - 1;
             if (we - wb == 1 || in_list(s + wb, we - wb, titles))
                 continue;
+            size_t k = j;
+            while (k < n && is_closer_tok(s, &t[k]) && !(fl[k] & F_SPACE))
+                k++;
+            if (k > j) {
+                /* closing quote or bracket right after the period: the end */
+                if (k < n && !(fl[k] & F_PAR) && can_start(s, &t[k])) {
+                    add_sent(d, start, k);
+                    start = k;
+                    i = k - 1;
+                }
+                continue;
+            }
             int32_t c = first_cp(s, &t[j]);
             size_t nl = (size_t)(t[j].end - t[j].beg);
-            int open = is_opener(c) && nl <= 3;
+            int open = is_opener(c) && nl <= 3 && (fl[j] & F_SPACE);
             if (open || (ktext_isupper(c) && in_list(s + t[j].beg, nl, starters))) {
                 add_sent(d, start, j);
                 start = j;
