@@ -22,6 +22,7 @@ typedef struct tz {
     unsigned char *fl;  /* [tcap] flags of tokens */
     size_t flcap;
     unsigned pend;      /* flags for the next token */
+    int next_digit;     /* the chunk being cut is followed by white space and a digit */
     int style;
 } tz;
 
@@ -143,7 +144,7 @@ static const char *const abbrevs[] = {
     "cf", "cmdr", "co", "col", "comdr", "corp", "cos", "cpl", "dec", "dept", "det", "div", "dr", "ed", "eds",
     "esp", "est", "etc", "feb", "fig", "figs", "fr", "fri", "ft", "gen", "gens", "gov", "govt", "hon", "ibid",
     "inc", "insp", "jan", "jr", "jul", "jun", "lieut", "llc", "lt", "ltd", "maj", "mar", "messrs", "mlle",
-    "mme", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "ph.d", "plc", "pp", "pres", "prof",
+    "mme", "mon", "mr", "mrs", "ms", "mt", "nov", "oct", "ph.d", "plc", "pp", "pres", "prof",
     "pvt", "rd", "rep", "reps", "rev", "sat", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "sun", "supt",
     "thu", "thur", "thurs", "tue", "tues", "univ", "vol", "vols", "vs", "wed",
     NULL};
@@ -504,6 +505,8 @@ static void chunk(tz *z, size_t a, size_t b)
                 k++;
             if (k == 1 && is_abbrev(s, a, e - 1))
                 break;
+            if (k == 1 && z->next_digit && (ieq(s + a, e - 1 - a, "no") || ieq(s + a, e - 1 - a, "nos")))
+                break;   /* No. 5 */
             if (k == 2 && e - 2 > a && is_abbrev(s, a, e - 2))
                 k = 1;   /* "Inc.." = Inc. + . */
             if (k == 1 && e - 1 > a && (s[e - 2] == '!' || s[e - 2] == '?')) {
@@ -763,7 +766,7 @@ void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
         o = &defaults;
     doc->ntok = 0;
     doc->nsent = 0;
-    tz z = {text, doc, NULL, 0, 0, o->style};
+    tz z = {text, doc, NULL, 0, 0, 0, o->style};
     size_t i = 0;
     while (i < n) {
         /* white space */
@@ -813,8 +816,13 @@ void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
         }
         while (i < n) {
             unsigned char c = (unsigned char)text[i];
-            if (cls[c] & C_WS)
+            if (cls[c] & C_WS) {
+                size_t k = i;
+                while (k < n && (text[k] == ' ' || text[k] == '\t'))
+                    k++;
+                z.next_digit = k < n && isdig((unsigned char)text[k]);
                 break;
+            }
             if (c >= 0x80) {
                 int32_t cp;
                 int len = ktext_decode(text + i, n - i, &cp);
@@ -825,6 +833,8 @@ void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
                 i++;
             }
         }
+        if (i >= n)
+            z.next_digit = 0;
         chunk(&z, a, i);
     }
     if (doc->ntok)

@@ -100,6 +100,12 @@ int main(void)
     T_EQ_STR(ptb("He paused ... and went on."), "He paused ... and went on .");
     T_EQ_STR(ptb("First paragraph without a stop\n\nSecond paragraph."),
              "First paragraph without a stop | Second paragraph .");
+    T_EQ_STR(ptb("He met Smith Corp.\" In a statement, he left."),
+             "He met Smith Corp. \" | In a statement , he left .");
+    T_EQ_STR(ptb("It sells in the U.S. Officials said so."), "It sells in the U.S. Officials said so .");
+    T_EQ_STR(ptb("He said the . . . import ban (D-N.J.). However, no."),
+             "He said the . . . import ban ( D-N.J . ) . | However , no .");
+    T_EQ_STR(ptb("He said no. It was No. 5 in the list."), "He said no . | It was No. 5 in the list .");
     /* a dateline is its own (flagged) sentence, never the subject */
     T_EQ_STR(ptb("TRIPOLI, May 3 (Reuters) - Libya's minister urged Turkey to leave."),
              "[dateline] TRIPOLI , May 3 ( Reuters ) - | Libya 's minister urged Turkey to leave .");
