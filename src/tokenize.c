@@ -434,8 +434,8 @@ static void chunk(tz *z, size_t a, size_t b)
                 k++;
         } else if (c == 0x2026 || c == '*' || c == '<' || c == '>' || c == '~' || c == '|') {
             k = (size_t)len;
-            if (c == '*')
-                while (a + k < b && s[a + k] == '*')
+            if (c == '*' || c == '<' || c == '>')
+                while (a + k < b && s[a + k] == (char)c)
                     k++;
         } else {
             break;
@@ -492,8 +492,8 @@ static void chunk(tz *z, size_t a, size_t b)
             k = (size_t)len;
             if (c == '\'' && e - a >= 2 && s[e - 2] == '\'')
                 k = 2;   /* '' */
-            if (c == '*')
-                while (e - k > a && s[e - k - 1] == '*')
+            if (c == '*' || c == '<' || c == '>')
+                while (e - k > a && s[e - k - 1] == (char)c)
                     k++;
         } else if (c == '!' || c == '?') {
             k = 1;
