@@ -31,6 +31,8 @@ typedef struct xml_state {
     size_t qh, qn, qcap;
     int done;
     char *chunk;
+    long long fed;    /* bytes given to expat */
+    long long seen;   /* byte index of the last callback */
 } xml_state;
 
 static char *attr(const XML_Char **a, const char *name)
@@ -54,6 +56,7 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **a)
 {
     kreader *r = ud;
     xml_state *xs = r->state;
+    xs->seen = (long long)XML_GetCurrentByteIndex(xs->p);
     if (!strcmp(name, "Sentence")) {
         xfree(&xs->cur);
         xs->in_sent = 1;
@@ -72,6 +75,7 @@ static void XMLCALL on_end(void *ud, const XML_Char *name)
 {
     kreader *r = ud;
     xml_state *xs = r->state;
+    xs->seen = (long long)XML_GetCurrentByteIndex(xs->p);
     if (!strcmp(name, "Text")) {
         xs->in_text = 0;
     } else if (!strcmp(name, "Sentence") && xs->in_sent) {
@@ -93,6 +97,7 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
 {
     kreader *r = ud;
     xml_state *xs = r->state;
+    xs->seen = (long long)XML_GetCurrentByteIndex(xs->p);
     if (!xs->in_text || xs->too_big)
         return;
     if (xs->text.len + (size_t)len > r->opt.max_story) {
@@ -100,6 +105,14 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
         return;
     }
     kbuf_add(&xs->text, s, (size_t)len);
+}
+
+static void XMLCALL on_comment(void *ud, const XML_Char *data)
+{
+    kreader *r = ud;
+    xml_state *xs = r->state;
+    xs->seen = (long long)XML_GetCurrentByteIndex(xs->p);
+    (void)data;
 }
 
 static void feed(kreader *r)
@@ -119,6 +132,13 @@ static void feed(kreader *r)
     }
     if (n == 0)
         xs->done = 1;
+    xs->fed += (long long)n;
+    /* expat buffers a token (tag, comment, attribute) until it ends: bound it */
+    if (!xs->done && xs->fed - xs->seen > (long long)r->opt.max_line) {
+        kreader_error(r, (long)XML_GetCurrentLineNumber(xs->p), 0,
+                      "XML markup longer than the limit of %zu bytes, rest of file skipped", r->opt.max_line);
+        xs->done = 1;
+    }
 }
 
 static int xml_next(kreader *r, kstory *st)
@@ -132,6 +152,7 @@ static int xml_next(kreader *r, kstory *st)
         XML_SetUserData(xs->p, r);
         XML_SetElementHandler(xs->p, on_start, on_end);
         XML_SetCharacterDataHandler(xs->p, on_text);
+        XML_SetCommentHandler(xs->p, on_comment);
     }
     for (;;) {
         while (xs->qh == xs->qn && !xs->done) {

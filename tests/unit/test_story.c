@@ -131,6 +131,29 @@ int main(void)
     T_EQ_STR(readall(p, KFMT_AUTO, 0), "A|20080804|Fine.\n");
     T_CHECK(strstr(msgs.s, "bad.xml:2:") && strstr(msgs.s, "XML error"));
 
+    /* markup longer than max_line (a 200 KB attribute): reported, memory bounded */
+    {
+        kbuf x;
+        kbuf_init(&x);
+        kbuf_puts(&x, "<Sentences><Sentence date=\"20080101\" id=\"A\"><Text>Fine.</Text></Sentence><Sentence id=\"");
+        for (int i = 0; i < 200000; i++)
+            kbuf_putc(&x, 'a');
+        kbuf_puts(&x, "\"><Text>x</Text></Sentence></Sentences>\n");
+        p = put("attr.xml", x.s, x.len);
+        kbuf_free(&x);
+        kstory_opt o = {0, 0, 1024, 0};
+        kdiag d = {sink, NULL, 0, 0};
+        kbuf_reset(&msgs);
+        kreader *r = kreader_open(p, &o, &d);
+        kstory st;
+        int n = 0;
+        while (r && kreader_next(r, &st))
+            n++;
+        kreader_close(r);
+        T_EQ_INT(n, 1);
+        T_CHECK(strstr(msgs.s, "attr.xml:1: error: XML markup longer than the limit of 1024 bytes") != NULL);
+    }
+
     /* gzip and zstd, detected from content */
     const char *js = "{\"id\":\"z\",\"date\":\"2021-01-01\",\"text\":\"Zipped.\"}\n";
     char path[512];
