@@ -49,3 +49,12 @@ else
     text_run "text same x4 gzip (MB/s of uncompressed)" "$((bytes * 4))" "$K" tokenize --format count "$big.gz"
     rm -f "$big" "$big.gz"
 fi
+# a 100 MB single line (bad input): reported and skipped; peak RSS stays ~ the 8 MiB line cap
+long=${TMP:-/tmp}/text-long.txt
+{
+    printf ' date 2021-05-06 Before the long line.\n\n'
+    head -c 100000000 /dev/zero | tr '\0' 'a'
+    printf '\n date 2021-05-07 After the long line.\n'
+} > "$long"
+text_run "text 100 MB single line (reported, skipped)" 100000000 "$K" tokenize --format count "$long"
+rm -f "$long"

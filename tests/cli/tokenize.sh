@@ -104,18 +104,13 @@ printf ' date 2021-05-06 Before.\n date 2021-05-07 Has a \000 byte.\n date 2021-
 check "nul message" has "$T/e" "nul.txt:2:24: error: NUL byte in text"
 check "nul neighbours kept" [ "$(cut -f3 "$T/o" | tr '\n' '|')" = "Before .|After .|" ]
 
-# --- a 100 MB single line: reported, memory stays bounded, run goes on ---
+# --- a 100 MB single line: reported, run goes on (its peak RSS: bench/b_text.sh) ---
 {
     printf ' date 2021-05-06 Before the long line.\n\n'
     head -c 100000000 /dev/zero | tr '\0' 'a'
     printf '\n date 2021-05-07 After the long line.\n'
 } > "$T/long.txt"
-if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%M' -o "$T/rss" "$K" tokenize "$T/long.txt" > "$T/o" 2> "$T/e"; st=$?
-    check "long line RSS under 64 MB" [ "$(tail -n 1 "$T/rss")" -lt 65536 ]
-else
-    "$K" tokenize "$T/long.txt" > "$T/o" 2> "$T/e"; st=$?
-fi
+"$K" tokenize "$T/long.txt" > "$T/o" 2> "$T/e"; st=$?
 check "long line exit 1" [ "$st" -eq 1 ]
 check "long line message" has "$T/e" "long.txt:3: error: line of 100000000 bytes is longer than the limit"
 check "long line next story" has "$T/o" "After the long line ."
