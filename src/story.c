@@ -268,6 +268,10 @@ int kreader_line(kreader *r, const char **s, size_t *n)
     if (!kinput_getline(r->in, s, n, r->opt.max_line, &toolong))
         return 0;
     long ln = kinput_lineno(r->in);
+    if (ln == 1 && *n >= 3 && !memcmp(*s, "\xEF\xBB\xBF", 3)) {   /* byte order mark */
+        *s += 3;
+        *n -= 3;
+    }
     if (toolong) {
         kreader_error(r, ln, 0, "line of %zu bytes is longer than the limit of %zu, story skipped", toolong,
                       r->opt.max_line);

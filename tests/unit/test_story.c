@@ -96,6 +96,12 @@ int main(void)
         T_EQ_STR(msgs.s, want);
     }
 
+    /* a byte order mark and CRLF line ends are fine */
+    p = puts_("bom.txt", "\xEF\xBB\xBF date 2021-05-06 One.\r\n\r\nTwo.\r\n");
+    T_EQ_STR(readall(p, KFMT_AUTO, 0), "bom-1|20210506|One.\n\nTwo.\n");
+    p = puts_("bom.jsonl", "\xEF\xBB\xBF{\"id\":\"b\",\"date\":\"2021-05-06\",\"text\":\"One.\"}\r\n");
+    T_EQ_STR(readall(p, KFMT_AUTO, 0), "b|20210506|One.\n");
+
     /* plain without a date line: error, or a story with --date */
     p = puts_("nodate.txt", "Some text.\n\nMore.\n");
     T_EQ_STR(readall(p, KFMT_AUTO, 0), "");
