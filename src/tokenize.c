@@ -14,7 +14,7 @@
 #include <stdint.h>
 #include <strings.h>
 
-enum { F_SPACE = 1, F_NL = 2, F_PAR = 4, F_DROP = 8 };
+enum { F_SPACE = 1, F_NL = 2, F_PAR = 4, F_WORD = 8 };   /* F_WORD: letters and digits only */
 
 typedef struct tz {
     const char *s;
@@ -61,8 +61,12 @@ static inline void emit(tz *z, size_t b, size_t e)
     d->ntok++;
 }
 
-static int32_t cp_at(const char *s, size_t i, size_t e, int *len)
+static inline int32_t cp_at(const char *s, size_t i, size_t e, int *len)
 {
+    if ((unsigned char)s[i] < 0x80) {
+        *len = 1;
+        return (unsigned char)s[i];
+    }
     int32_t cp;
     *len = ktext_decode(s + i, e - i, &cp);
     return cp;
@@ -716,6 +720,8 @@ static void split_sentences(const char *s, ktok_doc *d, const unsigned char *fl,
             i = best - 1;
             continue;
         }
+        if (fl[i] & F_WORD)
+            continue;
         size_t j = i + 1;
         if (is_terminal(s, &t[i])) {
             while (j < n && is_closer_tok(s, &t[j]) && !(fl[j] & F_SPACE))
@@ -804,10 +810,14 @@ void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
             while (i < n && (cls[(unsigned char)text[i]] & (C_AL | C_DI)))
                 i++;
             if (i == n || (cls[(unsigned char)text[i]] & C_WS)) {
+                z.pend |= F_WORD;
                 if (i - a == 5 || i - a == 6) {
                     size_t cs = contraction(text, a, i);
                     emit(&z, a, cs);
-                    emit(&z, cs, i);
+                    if (cs < i) {
+                        z.pend |= F_WORD;
+                        emit(&z, cs, i);
+                    }
                 } else {
                     emit(&z, a, i);
                 }
