@@ -854,6 +854,27 @@ void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
 
 /* ---- stories ---- */
 
+/* dst[0,n) = src[0,n) with ASCII a-z upper-cased, 8 bytes at a time. */
+static void ascii_upper(char *dst, const char *src, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, src + i, 8);
+        uint64_t h = x & ~high;                      /* low 7 bits of each byte */
+        uint64_t ge_a = h + ones * (0x80 - 'a');     /* bit 7 set where byte >= 'a' */
+        uint64_t gt_z = h + ones * (0x80 - 'z' - 1); /* bit 7 set where byte > 'z' */
+        uint64_t m = (ge_a & ~gt_z) & ~x & high;     /* ASCII lower-case letters */
+        x ^= m >> 2;                                 /* clear bit 5 */
+        memcpy(dst + i, &x, 8);
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)src[i];
+        dst[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+    }
+}
+
 int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent_fn fn, void *ud)
 {
     kbuf rep, scratch;
@@ -913,7 +934,10 @@ int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent
         s.text = karena_strndup(mem, text + off, slen);
         s.ntok = (int)(b - a);
         s.tok = karena_alloc(mem, (size_t)s.ntok * sizeof *s.tok);
-        char *blk = karena_alloc(mem, 2 * slen + 2 * (size_t)s.ntok);
+        /* forms then keys, same layout: [form\0 form\0 ...][KEY\0 KEY\0 ...] */
+        size_t half = slen + (size_t)s.ntok;
+        char *blk = karena_alloc(mem, 2 * half + 8);
+        char *fp = blk;
         for (size_t i = a; i < b; i++) {
             ktok *t = &s.tok[i - a];
             const char *p = text + doc.tok[i].beg;
@@ -925,16 +949,10 @@ int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent
                 while (u < len && (unsigned char)p[u] < 0x80)
                     u++;
             if (u == len) {
-                char *f = blk;
-                char *ky = f + len + 1;
-                blk += 2 * len + 2;
-                for (size_t m = 0; m < len; m++) {
-                    unsigned char ch = (unsigned char)p[m];
-                    f[m] = (char)ch;
-                    ky[m] = (char)(ch - ((cls[ch] & C_LO) ? 32 : 0));
-                }
-                t->form = f;
-                t->key = ky;
+                memcpy(fp, p, len);
+                t->form = fp;
+                t->key = fp + half;   /* filled below */
+                fp += len + 1;
             } else {
                 kbuf_reset(&scratch);
                 ktext_nfc(p, len, &scratch);
@@ -948,6 +966,7 @@ int ktok_story(const kstory *st, const ktok_opt *o, kdiag *d, karena *mem, ksent
             t->beg = doc.tok[i].beg - (int)off;
             t->end = doc.tok[i].end - (int)off;
         }
+        ascii_upper(blk + half, blk, (size_t)(fp - blk));
         ns++;
         if (fn && fn(ud, &s, off))
             break;

@@ -140,6 +140,16 @@ int main(void)
     T_EQ_INT(c.date, 20210506);
     T_EQ_INT(d.nwarn, 1);   /* the invalid byte */
     T_EQ_INT(c.off_last, (long long)(strstr(st.text, "Bad") - st.text));
+    /* an all-ASCII story: keys upper-case a-z only (` { @ [ and digits unchanged) */
+    collect c2 = {0};
+    kbuf_init(&c2.first);
+    kbuf_init(&c2.keys);
+    st.text = "Libya's al-Manqoush met abcdefghijklmnopqrstuvwxyz@`{x}[y] 20,000 officials.";
+    st.len = strlen(st.text);
+    T_EQ_INT(ktok_story(&st, NULL, &d, &mem, on_sent, &c2), 1);
+    T_EQ_STR(c2.keys.s, "LIBYA 'S AL-MANQOUSH MET ABCDEFGHIJKLMNOPQRSTUVWXYZ@` { X } [ Y ] 20,000 OFFICIALS . ");
+    kbuf_free(&c2.first);
+    kbuf_free(&c2.keys);
     karena_free(&mem);
     kbuf_free(&c.first);
     kbuf_free(&c.keys);
