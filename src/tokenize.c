@@ -121,14 +121,12 @@ static int icmp(const char *s, size_t n, const char *w)
     return w[n] ? -1 : 0;
 }
 
-/* Is s[0,n) (any case) in list, a NULL-terminated array sorted by strcmp? */
-static int in_list(const char *s, size_t n, const char *const *list)
+/* Is s[0,n) (any case) in list, an array of count words sorted by strcmp? */
+static int in_list_n(const char *s, size_t n, const char *const *list, size_t count)
 {
     if (!n || n > 12)   /* no list word is longer */
         return 0;
-    size_t lo = 0, hi = 0;
-    while (list[hi])
-        hi++;
+    size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         int c = icmp(s, n, list[mid]);
@@ -179,6 +177,8 @@ static const char *const ud_prefixes[] = {
     "meta", "micro", "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro", "pseudo", "psycho",
     "re", "semi", "socio", "sub", "super", "trans", "tri", "ultra", "un", "under", "uni",
     NULL};
+
+#define in_list(s, n, list) in_list_n((s), (n), (list), sizeof(list) / sizeof *(list) - 1)
 
 /* A closing mark: ) ] } " ' and curly closers. */
 static int is_closer(int32_t c)
