@@ -390,7 +390,8 @@ int kactors_match_ids(const kactors *a, const int *ids, int n, int i, int date, 
     if (!a || i < 0 || i >= n)
         return 0;
     matchst m = {a, date, -1, 0, 0, 0, 0};
-    kd_phrase_walk(&a->trie, ids, n, i, visit, &m);
+    kd_idsrc src = {ids, NULL, NULL, NULL, 0, n};
+    kd_phrase_walk(&a->trie, &src, i, visit, &m);
     if (m.best < 0)
         return 0;
     fill_hit(a, m.best, m.span, date, hit);
@@ -403,10 +404,15 @@ int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, 
 {
     if (!a || !tok || i < 0 || i >= ntok)
         return 0;
-    int ids[WINDOW];
+    int cache[WINDOW];
     int n = ntok - i < WINDOW ? ntok - i : WINDOW;
-    kd_token_ids(a->in, tok, i, n, ids);
-    return kactors_match_ids(a, ids, n, 0, date, hit);
+    kd_idsrc src = {NULL, tok + i, a->in, cache, 0, n};
+    matchst m = {a, date, -1, 0, 0, 0, 0};
+    kd_phrase_walk(&a->trie, &src, 0, visit, &m);
+    if (m.best < 0)
+        return 0;
+    fill_hit(a, m.best, m.span, date, hit);
+    return m.span;
 }
 
 /* Word ids of a text split on blanks and '_' (upper-cased). */
@@ -445,7 +451,8 @@ int kactors_lookup(const kactors *a, const char *text, int date, kactor_hit *hit
     if (n <= 0)
         return 0;
     matchst m = {a, date, -1, 0, 0, 0, n};
-    kd_phrase_walk(&a->trie, ids, n, 0, visit, &m);
+    kd_idsrc src = {ids, NULL, NULL, NULL, 0, n};
+    kd_phrase_walk(&a->trie, &src, 0, visit, &m);
     if (m.best < 0)
         return 0;
     fill_hit(a, m.best, m.span, date, hit);

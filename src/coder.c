@@ -149,6 +149,7 @@ struct kcoder {
     unsigned char *del, *consumed, *inlower, *nominal;
     int *tmp, *stack, *order, *first, *next;
     int *chunk;             /* head of the base noun phrase of each token */
+    unsigned char *cls;     /* token class bits (CL_*), computed once */
     int *subunit;           /* unit made for a chunk head, -1 none */
     const tree_t *tr;       /* the sentence's tree and options while coding */
     const kcoder_opts *o;
@@ -159,12 +160,18 @@ struct kcoder {
     kmember *mem;
     size_t nmem, cmem;
     /* sequences */
-    int *up, *lo;
+    int *up, *lo, *up2;
     int nup, nlo;
     int *ids2;
     ktok *tok2;
     size_t c2;
     int split, pswap;       /* resolved conventions for this sentence */
+    /* word ids present around the current verb: open addressing with
+     * generation stamps, so it is never cleared */
+    int *wset;
+    unsigned *wgen;
+    unsigned gen;
+    int wmask;
     int dialect;            /* of the verb dictionary */
     const kpico *pico;
     kbuf buf;
@@ -184,10 +191,56 @@ void kcoder_set_ontology(kcoder *c, const kpico *p)
     c->pico = p;
 }
 
+static void wset_reset(kcoder *c, int want)
+{
+    int sz = 64;
+    while (sz < 4 * want)
+        sz <<= 1;
+    if (sz - 1 > c->wmask) {
+        free(c->wset);
+        free(c->wgen);
+        c->wset = xcalloc((size_t)sz, sizeof *c->wset);
+        c->wgen = xcalloc((size_t)sz, sizeof *c->wgen);
+        c->wmask = sz - 1;
+        c->gen = 0;
+    }
+    if (++c->gen == 0) {
+        memset(c->wgen, 0, (size_t)(c->wmask + 1) * sizeof *c->wgen);
+        c->gen = 1;
+    }
+}
+
+static void wset_add(kcoder *c, int id)
+{
+    if (id <= 0)
+        return;
+    unsigned h = ((unsigned)id * 2654435761u) & (unsigned)c->wmask;
+    while (c->wgen[h] == c->gen) {
+        if (c->wset[h] == id)
+            return;
+        h = (h + 1) & (unsigned)c->wmask;
+    }
+    c->wgen[h] = c->gen;
+    c->wset[h] = id;
+}
+
+static int wset_has(const kcoder *c, int id)
+{
+    unsigned h = ((unsigned)id * 2654435761u) & (unsigned)c->wmask;
+    while (c->wgen[h] == c->gen) {
+        if (c->wset[h] == id)
+            return 1;
+        h = (h + 1) & (unsigned)c->wmask;
+    }
+    return 0;
+}
+
 void kcoder_free(kcoder *c)
 {
     if (!c)
         return;
+    free(c->wset);
+    free(c->wgen);
     free(c->wid);
     free(c->lid);
     free(c->aid);
@@ -202,11 +255,13 @@ void kcoder_free(kcoder *c)
     free(c->first);
     free(c->next);
     free(c->chunk);
+    free(c->cls);
     free(c->subunit);
     free(c->unit);
     free(c->mem);
     free(c->up);
     free(c->lo);
+    free(c->up2);
     free(c->ids2);
     free(c->tok2);
     kbuf_free(&c->buf);
@@ -234,9 +289,11 @@ static void grow_tok(kcoder *c, int n)
     c->first = xrealloc(c->first, m * sizeof *c->first);
     c->next = xrealloc(c->next, m * sizeof *c->next);
     c->chunk = xrealloc(c->chunk, m * sizeof *c->chunk);
+    c->cls = xrealloc(c->cls, m);
     c->subunit = xrealloc(c->subunit, m * sizeof *c->subunit);
     c->up = xrealloc(c->up, m * sizeof *c->up);
     c->lo = xrealloc(c->lo, m * sizeof *c->lo);
+    c->up2 = xrealloc(c->up2, m * sizeof *c->up2);
     c->ids2 = xrealloc(c->ids2, m * sizeof *c->ids2);
     c->tok2 = xrealloc(c->tok2, m * sizeof *c->tok2);
     c->ctok = m;
@@ -281,6 +338,14 @@ static int is_pos_marker(const ktok *t)
     return !strcmp(t->xpos, "POS") || (t->key && (!strcmp(t->key, "'S") || !strcmp(t->key, "'")) &&
                                         t->rel == KR_CASE);
 }
+
+static int light_tag(const ktok *t)
+{
+    return !strcmp(t->xpos, "DT") || !strcmp(t->xpos, "POS") || !strcmp(t->upos, "DET");
+}
+
+enum { CL_VERB = 1, CL_PUNCT = 2, CL_COMMA = 4, CL_POS = 8, CL_LIGHT = 16 };
+#define CLS(c, i, bit) ((c)->cls[(i)] & (bit))
 
 /* relations whose dependents stay outside a nominal unit */
 static int rel_outside(krel r)
@@ -332,10 +397,10 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     const kdictset *d = c->d;
     int nn = 0;
     for (int k = 0; k < n; k++) {
-        const ktok *t = &s->tok[idx[k]];
-        if (is_punct(t) || is_pos_marker(t))
+        if (CLS(c, idx[k], CL_PUNCT | CL_POS))
             continue;
-        c->tok2[nn] = *t;
+        c->tok2[nn] = s->tok[idx[k]];
+        c->ids2[nn] = c->wid[idx[k]];
         c->tmp[nn] = idx[k];
         nn++;
     }
@@ -343,7 +408,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     kactor_hit ah;
     int abeg = -1, aend = -1, acode = 0;
     for (int i = 0; i < nn; i++) {
-        int l = kactors_match(d->actors, c->tok2, nn, i, s->date, &ah);
+        int l = kactors_match_ids(d->actors, c->ids2, nn, i, s->date, &ah);
         if (l > 0) {
             abeg = i;
             aend = i + l;
@@ -365,7 +430,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
             continue;
         }
         kagent_hit gh;
-        int l = kagents_match(d->agents, c->tok2, nn, i, &gh);
+        int l = kagents_match_ids(d->agents, c->ids2, nn, i, &gh);
         if (l <= 0) {
             i++;
             continue;
@@ -800,10 +865,6 @@ typedef struct mctx {
     int depth;
 } mctx;
 
-static int light_token(const ktok *t)
-{
-    return !strcmp(t->xpos, "DT") || !strcmp(t->xpos, "POS") || !strcmp(t->upos, "DET");
-}
 
 static int word_match(const mctx *m, int q, const kpitem *it)
 {
@@ -858,7 +919,10 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
 static int match_synset(mctx *m, int si, int pos, const kpitem *rest, int nrest, int krest)
 {
     const ksynset *sy = kverbs_synset(m->v, si);
-    if (!sy || m->depth > 6)
+    if (!sy || m->depth > 6 || pos >= m->n)
+        return 0;
+    /* upper sequences run backwards: the phrase's last word comes first */
+    if (!m->upper && !ksynset_may_start(sy, m->c->wid[m->seq[pos]], m->c->lid[m->seq[pos]]))
         return 0;
     for (int a = 0; a < sy->nalt; a++) {
         const kpitem *alt = sy->alt[a];
@@ -930,7 +994,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
                 break;
         } else if (adj && q > pos) {
             /* only light tokens may be skipped under '_' */
-            if (!light_token(&m->s->tok[m->seq[q - 1]]))
+            if (!CLS(m->c, m->seq[q - 1], CL_LIGHT))
                 break;
         }
         int t = m->seq[q];
@@ -977,7 +1041,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
         }
         /* '$', '+', '^', '%' always refer to the next actor phrase: a gap
          * before them may skip words but not another actor phrase */
-        if (adj == 1 && !light_token(&m->s->tok[t]))
+        if (adj == 1 && !CLS(m->c, t, CL_LIGHT))
             break;
     }
     return 0;
@@ -1239,6 +1303,9 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         c->consumed[i] = 0;
         c->inlower[i] = 0;
         c->nominal[i] = (unsigned char)is_nominal(t);
+        c->cls[i] = (unsigned char)((is_verb_tag(t) ? CL_VERB : 0) | (is_punct(t) ? CL_PUNCT : 0) |
+                                    (is_comma(t) ? CL_COMMA : 0) | (is_pos_marker(t) ? CL_POS : 0) |
+                                    (light_tag(t) ? CL_LIGHT : 0));
     }
     /* temporal nouns ("said today", obl:tmod) are not actor phrases */
     for (int i = 0; i < n; i++) {
@@ -1381,12 +1448,36 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             if (c->inlower[i] && !c->del[i])
                 c->lo[c->nlo++] = i;
         c->nup = 0;
+        int subj_pass = 0;
+        int sj = subject_of(c, s, &tr, v, &subj_pass);
         for (int i = vb - 1; i >= 0; i--) {
             if (c->del[i])
                 continue;
-            if (is_comma(&s->tok[i]) && c->owner[i] < 0)
+            if (CLS(c, i, CL_COMMA) && c->owner[i] < 0)
                 break;
             c->up[c->nup++] = i;
+        }
+        /* the words the patterns see before the verb: PETRARCH-2
+         * dictionaries match them inside the subject phrase only */
+        const int *pup = c->up;
+        int npup = c->nup;
+        if (c->dialect == 2) {
+            int su0 = sj >= 0 ? c->owner[sj] : -1;
+            npup = 0;
+            for (int i = vb - 1; i >= 0 && su0 >= 0; i--)
+                if (!c->del[i] && c->owner[i] == su0)
+                    c->up2[npup++] = i;
+            pup = c->up2;
+        }
+        /* words present around the verb, for the patterns' pre-check */
+        wset_reset(c, c->nlo + c->nup);
+        for (int i = 0; i < c->nlo; i++) {
+            wset_add(c, c->wid[c->lo[i]]);
+            wset_add(c, c->lid[c->lo[i]]);
+        }
+        for (int i = 0; i < npup; i++) {
+            wset_add(c, c->wid[pup[i]]);
+            wset_add(c, c->lid[pup[i]]);
         }
         /* patterns */
         const kpattern *hit = NULL;
@@ -1399,17 +1490,23 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             if (!bl)
                 continue;
             int dupblock = 0;
-            for (int sj = 0; sj < si; sj++)
-                if (forms[simple[sj]].block == forms[simple[si]].block)
+            for (int sk = 0; sk < si; sk++)
+                if (forms[simple[sk]].block == forms[simple[si]].block)
                     dupblock = 1;
             if (dupblock)
                 continue;
             for (int pi = 0; pi < bl->npat; pi++) {
                 const kpattern *p = &bl->pat[pi];
+                int missing = 0;
+                for (int r = 0; r < p->nreq && !missing; r++)
+                    if (!wset_has(c, p->req[r]))
+                        missing = 1;
+                if (missing)
+                    continue;
                 mctx lm = {c, s, D->verbs, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0};
                 if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, -1))
                     continue;
-                mctx um = {c, s, D->verbs, c->up, c->nup, 1, lm.st, 0};
+                mctx um = {c, s, D->verbs, pup, npup, 1, lm.st, 0};
                 if (p->nup && !match_items(&um, p->up, p->nup, 0, 0, -1))
                     continue;
                 hit = p;
@@ -1457,8 +1554,6 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         }
         int by = -1;
         int pass = is_passive(c, s, &tr, v, &by);
-        int subj_pass = 0;
-        int sj = subject_of(c, s, &tr, v, &subj_pass);
         int sju = sj >= 0 ? UNIT_AT(sj) : -1;
         if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
             /* passive: the subject undergoes the action; the agent is the

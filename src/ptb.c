@@ -27,14 +27,15 @@ enum cat {
     C_WHADJP, C_UCP, C_CONJP, C_RRC, C_INTJ, C_FRAG, C_X
 };
 
-static const struct { const char *s; int c; } cat_names[] = {
-    {"ROOT", C_ROOT}, {"TOP", C_ROOT}, {"S", C_S}, {"SINV", C_SINV}, {"SQ", C_SQ},
-    {"SBAR", C_SBAR}, {"SBARQ", C_SBARQ}, {"NP", C_NP}, {"NML", C_NML},
-    {"NX", C_NML}, {"NAC", C_NML}, {"VP", C_VP}, {"PP", C_PP}, {"ADJP", C_ADJP},
-    {"ADVP", C_ADVP}, {"QP", C_QP}, {"PRN", C_PRN}, {"PRT", C_PRT},
-    {"WHNP", C_WHNP}, {"WHADVP", C_WHADVP}, {"WHPP", C_WHPP},
-    {"WHADJP", C_WHADJP}, {"UCP", C_UCP}, {"CONJP", C_CONJP}, {"RRC", C_RRC},
-    {"INTJ", C_INTJ}, {"FRAG", C_FRAG}, {"X", C_X}, {"LST", C_X},
+#define CN(x, c) {x, sizeof(x) - 1, c}
+static const struct { const char *s; size_t n; int c; } cat_names[] = {
+    CN("ROOT", C_ROOT), CN("TOP", C_ROOT), CN("S", C_S), CN("SINV", C_SINV), CN("SQ", C_SQ),
+    CN("SBAR", C_SBAR), CN("SBARQ", C_SBARQ), CN("NP", C_NP), CN("NML", C_NML),
+    CN("NX", C_NML), CN("NAC", C_NML), CN("VP", C_VP), CN("PP", C_PP), CN("ADJP", C_ADJP),
+    CN("ADVP", C_ADVP), CN("QP", C_QP), CN("PRN", C_PRN), CN("PRT", C_PRT),
+    CN("WHNP", C_WHNP), CN("WHADVP", C_WHADVP), CN("WHPP", C_WHPP),
+    CN("WHADJP", C_WHADJP), CN("UCP", C_UCP), CN("CONJP", C_CONJP), CN("RRC", C_RRC),
+    CN("INTJ", C_INTJ), CN("FRAG", C_FRAG), CN("X", C_X), CN("LST", C_X),
 };
 
 enum { F_TMP = 1, F_ADV = 2, F_SBJ = 4, F_PRD = 8 };
@@ -89,6 +90,7 @@ L(LB_PRT, KR_COMPOUND, "compound:prt");
 L(LB_FIXED, KR_FIXED, "fixed");
 L(LB_CONJ, KR_CONJ, "conj");
 L(LB_CC, KR_CC, "cc");
+L(LB_PRECONJ, KR_CC, "cc:preconj");
 L(LB_AUX, KR_AUX, "aux");
 L(LB_AUXPASS, KR_AUXPASS, "aux:pass");
 L(LB_COP, KR_COP, "cop");
@@ -232,8 +234,10 @@ static void set_label(ctx *c, node *x, size_t b, size_t e)
     if (base == 0)
         x->cat = C_ROOT; /* "( (S ...))": the unnamed top */
     for (size_t i = 0; i < sizeof cat_names / sizeof cat_names[0]; i++)
-        if (strlen(cat_names[i].s) == base && !memcmp(cat_names[i].s, p, base))
+        if (cat_names[i].n == base && cat_names[i].s[0] == p[0] && !memcmp(cat_names[i].s, p, base)) {
             x->cat = cat_names[i].c;
+            break;
+        }
 }
 
 static const struct { const char *esc, *txt; } unesc[] = {
@@ -259,7 +263,7 @@ static int word_class(const char *x)
     if (x[0] == 'V' && x[1] == 'B')
         return W_VERB;
     for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
-        if (!strcmp(x, m[i].x))
+        if (m[i].x[0] == x[0] && !strcmp(x, m[i].x))
             return m[i].w;
     return W_OTHER;
 }
@@ -281,9 +285,10 @@ static int add_token(ctx *c, node *x, size_t tb, size_t te, size_t wb, size_t we
         i += (size_t)m;
     }
     const char *form = NULL;
-    for (size_t i = 0; i < sizeof unesc / sizeof unesc[0]; i++)
-        if (strlen(unesc[i].esc) == wl && !memcmp(unesc[i].esc, w, wl))
-            form = unesc[i].txt;
+    if (wl == 5 && w[0] == '-')
+        for (size_t i = 0; i < sizeof unesc / sizeof unesc[0]; i++)
+            if (!memcmp(unesc[i].esc, w, 5))
+                form = unesc[i].txt;
     if (!form) {
         char *f = karena_alloc(a, wl + 1);
         size_t o = 0;
@@ -313,7 +318,9 @@ static int add_token(ctx *c, node *x, size_t tb, size_t te, size_t wb, size_t we
         memcpy(k->xpos, tag, tl);
         k->xpos[tl] = 0;
     }
-    snprintf(k->upos, sizeof k->upos, "%s", ksent_upos_of_xpos(k->xpos));
+    const char *up = ksent_upos_of_xpos(k->xpos);
+    size_t ul = strlen(up);
+    memcpy(k->upos, up, ul < sizeof k->upos ? ul + 1 : 0);
     k->lemma = NULL;
     k->head = -1;
     k->rel = KR_DEP;
@@ -543,8 +550,15 @@ static int np_head(const ctx *c, const int *K, int n)
         if (w == W_ADJ && i == n - 1 && !strcmp(c->tok[c->n[K[i]].tok].xpos, "JJR"))
             return i;
     }
-    int nps[] = {C_NP};
-    int i = first_of(c, K, n, nps, 1);
+    /* The first NP, skipping determiner-only ones ("(NP (DT Neither))"). */
+    int i = -1;
+    for (int j = 0; j < n && i < 0; j++)
+        if (c->n[K[j]].cat == C_NP && !(c->n[K[j]].head >= 0 && c->wc[c->n[K[j]].head] == W_DET))
+            i = j;
+    if (i < 0) {
+        int nps[] = {C_NP};
+        i = first_of(c, K, n, nps, 1);
+    }
     if (i >= 0)
         return i;
     for (int j = n - 1; j >= 0; j--) {
@@ -575,6 +589,22 @@ static int vp_head(ctx *c, int x, const int *K, int n)
                     return i;
             break;
         }
+    /* do/modal + a subject-less S around a bare verb phrase (a parser
+     * quirk: "did (S (VP allow ...))"): the S. */
+    for (int i = 1; i < n; i++) {
+        node *sx = &c->n[K[i]];
+        if (sx->cat != C_S || sx->subj || sx->hkid < 0 || c->n[sx->hkid].cat != C_VP || sx->head < 0 ||
+            strcmp(c->tok[sx->head].xpos, "VB"))
+            continue;
+        int f = c->n[sx->hkid].first;
+        if (f >= 0 && wcls_of(c, f) == W_TO)
+            break;
+        static const char *const dos[] = {"DO", "DOES", "DID", NULL};
+        int w = wcls_of(c, K[i - 1]);
+        if (w == W_MD || (w == W_VERB && tok_is(c, c->n[K[i - 1]].tok, dos)))
+            return i;
+        break;
+    }
     /* Copula: a form of "be" followed by a predicate, no VP. */
     if (!c->n[x].exist) {
         for (int i = 0; i < n; i++) {
@@ -779,6 +809,10 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
             return &LB_POSS;
         if (w == W_WH)
             return &LB_DET;
+        if ((ct == C_NP || ct == C_NML) && kx->end - kx->beg == 1 && c->wc[kx->beg] == W_DET) {
+            static const char *const pre[] = {"NEITHER", "EITHER", "BOTH", NULL};
+            return tok_is(c, kx->beg, pre) ? &LB_PRECONJ : &LB_DET;
+        }
         if (ct == C_NP || ct == C_NML || ct == C_WHNP) {
             /* An NP ending in 's is a possessor. */
             if (kx->end > kx->beg && c->wc[kx->end - 1] == W_POS)
