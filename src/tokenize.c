@@ -115,6 +115,8 @@ static int icmp(const char *s, size_t n, const char *w)
 {
     for (size_t i = 0; i < n; i++) {
         int c = lower((unsigned char)s[i]), d = (unsigned char)w[i];
+        if (!d)
+            return 1;   /* s is longer (even if s[i] is a NUL byte) */
         if (c != d)
             return c - d;
     }
@@ -676,6 +678,43 @@ static void add_sent2(ktok_doc *d, size_t a, size_t b, int dl)
 
 static void add_sent(ktok_doc *d, size_t a, size_t b) { add_sent2(d, a, b, 0); }
 
+/* Split every sentence longer than cap tokens: after the last ; : or , in
+ * the second half of the window, else at the cap. */
+static void enforce_cap(const char *s, ktok_doc *d, size_t cap)
+{
+    size_t k;
+    for (k = 0; k < d->nsent; k++)
+        if (d->send[k] - d->sbeg[k] > cap)
+            break;
+    if (k == d->nsent)
+        return;
+    size_t n = d->nsent;
+    size_t *ob = xmalloc(n * sizeof *ob), *oe = xmalloc(n * sizeof *oe);
+    unsigned char *od = xmalloc(n);
+    memcpy(ob, d->sbeg, n * sizeof *ob);
+    memcpy(oe, d->send, n * sizeof *oe);
+    memcpy(od, d->sdateline, n);
+    d->nsent = 0;
+    for (k = 0; k < n; k++) {
+        size_t a = ob[k];
+        while (oe[k] - a > cap) {
+            size_t best = a + cap;
+            for (size_t j = a + cap - 1; j > a + cap / 2; j--) {
+                if (tok_is(s, &d->tok[j], ";") || tok_is(s, &d->tok[j], ":") || tok_is(s, &d->tok[j], ",")) {
+                    best = j + 1;
+                    break;
+                }
+            }
+            add_sent2(d, a, best, od[k]);
+            a = best;
+        }
+        add_sent2(d, a, oe[k], od[k]);
+    }
+    free(ob);
+    free(oe);
+    free(od);
+}
+
 static void split_sentences(const char *s, ktok_doc *d, const unsigned char *fl, const ktok_opt *o)
 {
     const kspan *t = d->tok;
@@ -763,6 +802,7 @@ static void split_sentences(const char *s, ktok_doc *d, const unsigned char *fl,
         }
     }
     add_sent(d, start, n);
+    enforce_cap(s, d, cap);
 }
 
 void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
