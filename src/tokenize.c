@@ -494,8 +494,10 @@ static void chunk(tz *z, size_t a, size_t b)
         int32_t c = cp_before(s, a, e, &len);
         size_t k = 0;
         if (is_closer(c) || c == ',' || c == ';' || c == ':' || c == '%' || c == 0x2026 || is_dash(c) ||
-            c == '*' || c == '>' || c == '<') {
+            c == '*' || c == '>' || c == '<' || c == '`') {
             k = (size_t)len;
+            if (c == '`' && e - a >= 2 && s[e - 2] == '`')
+                k = 2;   /* `` left over from a detokenizer: "as``" */
             if (c == '\'' && e - a >= 2 && s[e - 2] == '\'')
                 k = 2;   /* '' */
             if (c == '*' || c == '<' || c == '>')

@@ -78,6 +78,7 @@ int main(void)
              "He left -- and then \xE2\x80\x94 later \xE2\x80\x94 came back ...");
     T_EQ_STR(ptb("[the U.N.-backed plan]"), "[ the U.N.-backed plan ]");
     T_EQ_STR(ptb("In the '90s, rock 'n' roll"), "In the '90s , rock 'n ' roll");
+    T_EQ_STR(ptb("condemned as`` unacceptable'' claims"), "condemned as `` unacceptable '' claims");
     /* UD style splits hyphens between words but not after prefixes or in numbers */
     T_EQ_STR(run("a search-engine e-mail for 15-year co-founders at 212-902-3724", KTOK_UD, 0),
              "a search - engine e-mail for 15 - year co-founders at 212-902-3724");
