@@ -38,7 +38,7 @@ static const struct { const char *s; size_t n; int c; } cat_names[] = {
     CN("INTJ", C_INTJ), CN("FRAG", C_FRAG), CN("X", C_X), CN("LST", C_X),
 };
 
-enum { F_TMP = 1, F_ADV = 2, F_SBJ = 4, F_PRD = 8 };
+enum { F_TMP = 1, F_ADV = 2, F_SBJ = 4, F_PRD = 8, F_LTMP = 16 /* temporal by its words */ };
 
 /* Word classes from the tag. */
 enum wcls {
@@ -767,6 +767,30 @@ static int qp_head(const ctx *c, const int *K, int n)
 
 static int is_clause_cat(int ct) { return ct == C_S || ct == C_SINV || ct == C_SQ || ct == C_SBARQ || ct == C_FRAG; }
 
+/* A noun phrase that names a time by its words, for parses without
+ * NP-TMP: "Wednesday", "last week", "this month" (head word in the list,
+ * or a period word after this/last/next/every/...). */
+static int temporal_np(const ctx *c, int k)
+{
+    static const char *const named[] = {
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY",
+        "YESTERDAY", "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY",
+        "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
+    static const char *const period[] = {"WEEK", "MONTH", "YEAR", "DAY", "NIGHT", "MORNING", "AFTERNOON",
+                                         "EVENING", "WEEKEND", "DECADE", "WEEKS", "MONTHS", "YEARS",
+                                         "DAYS", NULL};
+    static const char *const deictic[] = {"THIS", "LAST", "NEXT", "EVERY", "EARLIER", "LATER", "PREVIOUS",
+                                          "COMING", "THAT", "SAME", NULL};
+    const node *x = &c->n[k];
+    if (x->fn & F_TMP)
+        return 1;
+    if (x->head < 0 || c->wc[x->head] != W_NOUN || (x->cat != C_NP && x->cat != C_NML && x->cat != C_WORD))
+        return 0;
+    if (tok_is(c, x->head, named))
+        return 1;
+    return tok_is(c, x->head, period) && x->beg < x->head && tok_is(c, x->beg, deictic);
+}
+
 static const plab *nominal_dep_in_clause(const ctx *c, int k)
 {
     const node *x = &c->n[k];
@@ -819,7 +843,7 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
                 return &LB_POSS;
             if (before)
                 return (kx->fn & F_TMP) ? &LB_NMODTMOD : &LB_COMPOUND;
-            if (kx->fn & F_TMP)
+            if ((kx->fn & F_TMP) || temporal_np(c, k))
                 return &LB_NMODTMOD;
             if (prev_sep || (i > 0 && !strcmp(c->tok[c->n[K[i - 1]].tok >= 0 ? c->n[K[i - 1]].tok : 0].form, "(")))
                 return &LB_APPOS;
@@ -890,11 +914,13 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
                 return l;
             if (px->exist && !before)
                 return &LB_NSUBJ;
+            if (temporal_np(c, k))
+                return &LB_OBLTMOD;
             if (before || !hverb)
                 return &LB_OBLNPMOD;
             /* Double object: the first of two NPs is the indirect object. */
             int nxt = i + 1;
-            if (nxt < n && (c->n[K[nxt]].cat == C_NP) && !(c->n[K[nxt]].fn & F_TMP))
+            if (nxt < n && (c->n[K[nxt]].cat == C_NP) && !(c->n[K[nxt]].fn & F_TMP) && !temporal_np(c, K[nxt]))
                 return &LB_IOBJ;
             return &LB_OBJ;
         }
