@@ -837,6 +837,8 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
             static const char *const pre[] = {"NEITHER", "EITHER", "BOTH", NULL};
             return tok_is(c, kx->beg, pre) ? &LB_PRECONJ : &LB_DET;
         }
+        if (is_clause_cat(c->n[K[h]].cat))
+            return &LB_DEP; /* the dateline of a "PLACE -- clause" phrase */
         if (ct == C_NP || ct == C_NML || ct == C_WHNP) {
             /* An NP ending in 's is a possessor. */
             if (kx->end > kx->beg && c->wc[kx->end - 1] == W_POS)
@@ -1180,6 +1182,31 @@ static void mark_agents(ctx *c, int v)
     }
 }
 
+/* "(NP (NP WASHINGTON) (: --) (S ...))": a dateline before a clause.  The
+ * clause heads the phrase; returns its index in K, or -1. */
+static int dateline_clause(const ctx *c, int x, const int *K, int n)
+{
+    int pc = c->n[x].cat;
+    if (pc != C_NP && pc != C_ROOT && pc != C_FRAG && pc != C_X && pc != C_OTHER)
+        return -1;
+    for (int i = 1; i + 1 < n; i++) {
+        int sep = K[i];
+        if (!is_punct_node(c, sep))
+            continue;
+        const char *f = c->tok[c->n[sep].tok].form;
+        if (strcmp(f, "--") && strcmp(f, ":") && strcmp(f, "-"))
+            continue;
+        for (int j = 0; j < i; j++)
+            if (c->n[K[j]].cat != C_NP && !is_punct_node(c, K[j]) && wcls_of(c, K[j]) != W_NOUN)
+                return -1;
+        int ct = c->n[K[i + 1]].cat;
+        if ((ct == C_S || ct == C_SINV) && c->n[K[i + 1]].head >= 0 && c->wc[c->n[K[i + 1]].head] == W_VERB)
+            return i + 1;
+        return -1;
+    }
+    return -1;
+}
+
 static void head_and_label(ctx *c, int x)
 {
     node *px = &c->n[x];
@@ -1205,7 +1232,11 @@ static void head_and_label(ctx *c, int x)
     unsigned char *conj = n <= 64 ? sconj : xcalloc((size_t)n, 1);
     int h = find_coord(c, x, K, n, conj);
     int coord = h >= 0;
-    if (!coord) {
+    int dateline = !coord ? dateline_clause(c, x, K, n) : -1;
+    if (dateline >= 0) {
+        memset(conj, 0, (size_t)n);
+        h = dateline;
+    } else if (!coord) {
         memset(conj, 0, (size_t)n);
         switch (px->cat) {
         case C_NP: case C_NML: case C_WHNP: h = np_head(c, K, n); break;

@@ -139,6 +139,11 @@ static void hand_trees(void)
     T_EQ_INT(parse(&s, "(ROOT (S (NP (NNP Arnor)) (VP (VBD ended) (NP (DT the) (NN year)))))"), 0);
     E(&s, 4, 2, "obj");
 
+    /* dateline: 1 MINAS 2 TIRITH 3 -- 4 Arnor 5 attacked 6 Gondor */
+    T_EQ_INT(parse(&s, "(ROOT (NP (NP (NNP MINAS) (NNP TIRITH)) (: --) (S (NP (NNP Arnor)) "
+                       "(VP (VBD attacked) (NP (NNP Gondor))))))"), 0);
+    E(&s, 5, 0, "root"); E(&s, 2, 5, "dep"); E(&s, 1, 2, "compound"); E(&s, 4, 5, "nsubj"); E(&s, 6, 5, "obj");
+
     /* a tree without ROOT: 1 embassy 2 in 3 Gondor */
     T_EQ_INT(parse(&s, "(NP (NP (NN embassy)) (PP (IN in) (NP (NNP Gondor))))"), 0);
     E(&s, 1, 0, "root"); E(&s, 2, 3, "case"); E(&s, 3, 1, "nmod");
