@@ -1823,10 +1823,14 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         best_pattern(c, s, &vs);
         if (!verb_code(c, s, &vs))
             continue;
-        /* the verb coded: its clause is consumed */
-        for (int i = 0; i < c->nlo; i++)
-            c->consumed[c->lo[i]] = 1;
-        made += verb_events(c, o, s, &vs, issues, ev, nev, cap, first_ev);
+        int got = verb_events(c, o, s, &vs, issues, ev, nev, cap, first_ev);
+        made += got;
+        /* the verb coded: its clause is consumed, so the verbs inside it are
+         * not coded again (PETRARCH-1); with PETRARCH-2 dictionaries only
+         * when it gave events ("It has been noted that A and B delayed ...") */
+        if (c->dialect != 2 || got > 0)
+            for (int i = 0; i < c->nlo; i++)
+                c->consumed[c->lo[i]] = 1;
     }
     return made;
 }
