@@ -1704,6 +1704,14 @@ static void mark_nominals(kcoder *c, const ksent *s)
                  (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ ||
                   r == KR_OBL || r == KR_NMOD || r == KR_NMODPOSS))
             c->nominal[i] = 1;
+        else if (!c->nominal[i] && CLS(c, i, CL_VERB) &&
+                 (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ)) {
+            /* subjects and objects are nominals (clauses there are csubj /
+             * ccomp): a verb tag on one is a tagging error ("Pyongyang/VBG
+             * fired") and the token is not coded as a verb */
+            c->nominal[i] = 1;
+            c->cls[i] &= (unsigned char)~CL_VERB;
+        }
     }
     for (int i = 0; i < n; i++) {
         const ktok *t = &s->tok[i];

@@ -59,6 +59,7 @@ typedef struct node {
     unsigned char exist;           /* VP: predicate of an existential clause */
     unsigned char subj;            /* S: has a subject before its head */
     unsigned char clausal;         /* PP: its head child is a clause */
+    unsigned char dline;           /* NP: headed past a sentence-initial dateline */
     unsigned char wh;              /* SBAR: 1 WHNP, 2 WHADVP, 3 WHPP */
     int mark;                      /* SBAR: first complementizer token, -1 */
     int whtok;                     /* SBAR: head token of its WH phrase, -1 */
@@ -837,7 +838,7 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
             static const char *const pre[] = {"NEITHER", "EITHER", "BOTH", NULL};
             return tok_is(c, kx->beg, pre) ? &LB_PRECONJ : &LB_DET;
         }
-        if (is_clause_cat(c->n[K[h]].cat))
+        if (before && (is_clause_cat(c->n[K[h]].cat) || px->dline))
             return &LB_DEP; /* the dateline of a "PLACE -- clause" phrase */
         if (ct == C_NP || ct == C_NML || ct == C_WHNP) {
             /* An NP ending in 's is a possessor. */
@@ -1182,26 +1183,46 @@ static void mark_agents(ctx *c, int v)
     }
 }
 
-/* "(NP (NP WASHINGTON) (: --) (S ...))": a dateline before a clause.  The
- * clause heads the phrase; returns its index in K, or -1. */
-static int dateline_clause(const ctx *c, int x, const int *K, int n)
+/* Sentence-initial datelines: "(NP (NP WASHINGTON) (: --) (S ...))" or
+ * "(NP (NP GAZA CITY) (, ,) (NP (NP Palestinian Territories) (: :) (NP Four
+ * children)))": what follows the dash heads the phrase and the place before
+ * it is dep.  Returns the head's index in K, or -1. */
+static int dateline_head(ctx *c, int x, const int *K, int n)
 {
-    int pc = c->n[x].cat;
-    if (pc != C_NP && pc != C_ROOT && pc != C_FRAG && pc != C_X && pc != C_OTHER)
+    node *px = &c->n[x];
+    int pc = px->cat;
+    if (px->beg != 0 || (pc != C_NP && pc != C_ROOT && pc != C_FRAG && pc != C_X && pc != C_OTHER))
         return -1;
-    for (int i = 1; i + 1 < n; i++) {
-        int sep = K[i];
-        if (!is_punct_node(c, sep))
+    for (int i = 1; i < n; i++) {
+        int k = K[i];
+        if (c->n[k].dline) {
+            for (int j = 0; j < i; j++)
+                if (c->n[K[j]].cat != C_NP && !is_sep_node(c, K[j]))
+                    return -1;
+            px->dline = 1;
+            return i;
+        }
+        if (i + 1 >= n || !is_punct_node(c, k))
             continue;
-        const char *f = c->tok[c->n[sep].tok].form;
+        const char *f = c->tok[c->n[k].tok].form;
         if (strcmp(f, "--") && strcmp(f, ":") && strcmp(f, "-"))
             continue;
-        for (int j = 0; j < i; j++)
-            if (c->n[K[j]].cat != C_NP && !is_punct_node(c, K[j]) && wcls_of(c, K[j]) != W_NOUN)
+        /* before the dash: place names only */
+        for (int j = 0; j < i; j++) {
+            int kj = K[j], hj = c->n[kj].head;
+            if (is_sep_node(c, kj))
+                continue;
+            if ((c->n[kj].cat != C_NP && c->n[kj].cat != C_WORD) || hj < 0 || c->tok[hj].xpos[0] != 'N' ||
+                c->tok[hj].xpos[1] != 'N' || c->tok[hj].xpos[2] != 'P')
                 return -1;
-        int ct = c->n[K[i + 1]].cat;
-        if ((ct == C_S || ct == C_SINV) && c->n[K[i + 1]].head >= 0 && c->wc[c->n[K[i + 1]].head] == W_VERB)
+        }
+        int nx = K[i + 1], ct = c->n[nx].cat;
+        if ((ct == C_S || ct == C_SINV) && c->n[nx].head >= 0 && c->wc[c->n[nx].head] == W_VERB)
             return i + 1;
+        if (pc == C_NP && ct == C_NP) {
+            px->dline = 1;
+            return i + 1;
+        }
         return -1;
     }
     return -1;
@@ -1232,7 +1253,7 @@ static void head_and_label(ctx *c, int x)
     unsigned char *conj = n <= 64 ? sconj : xcalloc((size_t)n, 1);
     int h = find_coord(c, x, K, n, conj);
     int coord = h >= 0;
-    int dateline = !coord ? dateline_clause(c, x, K, n) : -1;
+    int dateline = !coord ? dateline_head(c, x, K, n) : -1;
     if (dateline >= 0) {
         memset(conj, 0, (size_t)n);
         h = dateline;
