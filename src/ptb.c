@@ -1191,8 +1191,12 @@ static int dateline_head(ctx *c, int x, const int *K, int n)
 {
     node *px = &c->n[x];
     int pc = px->cat;
-    if (px->beg != 0 || (pc != C_NP && pc != C_ROOT && pc != C_FRAG && pc != C_X && pc != C_OTHER))
+    if (pc != C_NP && pc != C_ROOT && pc != C_FRAG && pc != C_X && pc != C_OTHER)
         return -1;
+    /* only place names and commas before it ("GAZA CITY, Palestinian ...") */
+    for (int t = 0; t < px->beg; t++)
+        if (strcmp(c->tok[t].xpos, "NNP") && strcmp(c->tok[t].xpos, "NNPS") && strcmp(c->tok[t].form, ","))
+            return -1;
     for (int i = 1; i < n; i++) {
         int k = K[i];
         if (c->n[k].dline) {

@@ -144,6 +144,14 @@ static void hand_trees(void)
                        "(VP (VBD attacked) (NP (NNP Gondor))))))"), 0);
     E(&s, 5, 0, "root"); E(&s, 2, 5, "dep"); E(&s, 1, 2, "compound"); E(&s, 4, 5, "nsubj"); E(&s, 6, 5, "obj");
 
+    /* dateline inside the subject: 1 MINAS 2 TIRITH 3 , 4 Gondor 5 : 6 troops 7 were 8 attacked */
+    T_EQ_INT(parse(&s, "(ROOT (S (NP (NP (NNP MINAS) (NNP TIRITH)) (, ,) (NP (NP (NNP Gondor)) (: :) "
+                       "(NP (NNS troops)))) (VP (VBD were) (VP (VBN attacked)))))"), 0);
+    E(&s, 6, 8, "nsubj:pass"); E(&s, 2, 6, "dep"); E(&s, 4, 6, "dep"); E(&s, 8, 0, "root");
+    /* not a dateline: a colon after a common noun keeps the first head */
+    T_EQ_INT(parse(&s, "(ROOT (S (NP (NP (DT the) (NN leader)) (: :) (NP (NNP Aragorn))) (VP (VBD spoke))))"), 0);
+    E(&s, 2, 5, "nsubj");
+
     /* a tree without ROOT: 1 embassy 2 in 3 Gondor */
     T_EQ_INT(parse(&s, "(NP (NP (NN embassy)) (PP (IN in) (NP (NNP Gondor))))"), 0);
     E(&s, 1, 0, "root"); E(&s, 2, 3, "case"); E(&s, 3, 1, "nmod");
