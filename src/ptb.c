@@ -850,6 +850,9 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
                 return &LB_NMODTMOD;
             if (prev_sep || (i > 0 && !strcmp(c->tok[c->n[K[i - 1]].tok >= 0 ? c->n[K[i - 1]].tok : 0].form, "(")))
                 return &LB_APPOS;
+            /* "the militant group al-Shabab": a name right after the noun */
+            if (kx->head >= 0 && !strncmp(c->tok[kx->head].xpos, "NNP", 3))
+                return &LB_APPOS;
             return &LB_NMODNPMOD;
         }
         if (w == W_NOUN || w == W_SYM)

@@ -152,6 +152,10 @@ static void hand_trees(void)
     T_EQ_INT(parse(&s, "(ROOT (S (NP (NP (DT the) (NN leader)) (: :) (NP (NNP Aragorn))) (VP (VBD spoke))))"), 0);
     E(&s, 2, 5, "nsubj");
 
+    /* a name right after a noun: 1 the 2 rebel 3 group 4 Orcs 5 attacked */
+    T_EQ_INT(parse(&s, "(ROOT (S (NP (NP (DT the) (NN rebel) (NN group)) (NP (NNP Orcs))) (VP (VBD attacked))))"), 0);
+    E(&s, 3, 5, "nsubj"); E(&s, 4, 3, "appos");
+
     /* a tree without ROOT: 1 embassy 2 in 3 Gondor */
     T_EQ_INT(parse(&s, "(NP (NP (NN embassy)) (PP (IN in) (NP (NNP Gondor))))"), 0);
     E(&s, 1, 0, "root"); E(&s, 2, 3, "case"); E(&s, 3, 1, "nmod");
