@@ -1335,6 +1335,12 @@ static void head_and_label(ctx *c, int x)
         const plab *l = label_of(c, x, K, n, h, i);
         link(c, dt, htok, l);
     }
+    /* "almost five years": an adverb before a number modifies the number. */
+    if (px->cat == C_NP || px->cat == C_NML)
+        for (int i = 0; i + 1 < n; i++)
+            if (i != h && i + 1 != h && wcls_of(c, K[i]) == W_ADV &&
+                (wcls_of(c, K[i + 1]) == W_CD || c->n[K[i + 1]].cat == C_QP))
+                link(c, c->n[K[i]].head, c->n[K[i + 1]].head, &LB_ADVMOD);
     /* Coordinated modifiers inside a non-coordinated phrase:
      * "other and more alternatives", "Bosnia and Herzegovina officials". */
     if (!coord)

@@ -99,6 +99,10 @@ static void hand_trees(void)
     E(&s, 1, 4, "nmod:poss"); E(&s, 2, 1, "case"); E(&s, 3, 4, "amod"); E(&s, 4, 5, "nsubj");
     E(&s, 6, 8, "nummod"); E(&s, 7, 8, "compound"); E(&s, 8, 5, "obj");
 
+    /* 1 almost 2 five 3 years 4 passed */
+    T_EQ_INT(parse(&s, "(ROOT (S (NP (RB almost) (CD five) (NNS years)) (VP (VBD passed))))"), 0);
+    E(&s, 1, 2, "advmod"); E(&s, 2, 3, "nummod"); E(&s, 3, 4, "nsubj");
+
     /* copula: 1 Arnor 2 is 3 angry */
     T_EQ_INT(parse(&s, "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (JJ angry)))))"), 0);
     E(&s, 1, 3, "nsubj"); E(&s, 2, 3, "cop"); E(&s, 3, 0, "root");
