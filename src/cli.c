@@ -13,6 +13,8 @@ static const kcmd commands[] = {
     {"validate", cmd_validate, "run a validation suite file and compare with its expected events"},
     {"tokenize", cmd_tokenize, "split stories into sentences and tokens (what the coder sees)"},
     {"eval-tokenize", cmd_eval_tokenize, "token and sentence-boundary F1 against a CoNLL-U treebank"},
+    {"dict", cmd_dict, "dictionary tools: 'dict check' lints a set, 'dict stats' counts what it holds"},
+    {"explain", cmd_explain, "show how one sentence is coded: tokens, parse, actors, verbs, events"},
     {NULL, NULL, NULL},
 };
 
