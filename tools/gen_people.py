@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Generate data/dict/khaldun.people.actors.txt from tools/people/*.tsv.
+
+Source rows (ours, facts only; one row per person and office):
+    name | variants (; separated) | country | role | from | to [| note]
+  country  CAMEO country code (ISO alpha-3; KSV), or for role IGO the full actor code
+  role     HOS head of state, HOG head of government, VP, FM foreign minister,
+           DM defence minister, MIN other minister/spokesperson (all -> <country>GOV),
+           MIL armed forces chief (-> MIL), LEG (-> LEG), REB (-> REB), OPP (-> OPP),
+           SPY (-> SPY), JUD (-> JUD), IGO (country field is the code)
+  from,to  YYYY-MM-DD when the day is known; YYYY-MM or YYYY when only the month
+           or year is (then the range is widened to the whole month/year and the
+           entry is marked "approx" in a comment).  Empty `to`: still in office
+           when written.  Empty `from`: since before 2000.
+Output: PETRARCH2 actor records with one tab-indented date restriction per office,
+then the person's default code <country>ELI (national elite: out of office).
+Name variants made here: ASCII folding (Cavusoglu), hyphen as blank
+(AL_MANGOUSH), Arabic article al-/el- alternated and dropped (NAJLA_MANGOUSH).
+"""
+import calendar
+import glob
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from dictlib import key, uniq, fold  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SUFFIX = {'HOS': 'GOV', 'HOG': 'GOV', 'VP': 'GOV', 'FM': 'GOV', 'DM': 'GOV', 'MIN': 'GOV',
+          'MIL': 'MIL', 'LEG': 'LEG', 'REB': 'REB', 'OPP': 'OPP', 'SPY': 'SPY', 'JUD': 'JUD',
+          'IGO': ''}
+ROLE_NAME = {'HOS': 'head of state', 'HOG': 'head of government', 'VP': 'vice-president',
+             'FM': 'foreign minister', 'DM': 'defence minister', 'MIN': 'minister/official',
+             'MIL': 'armed forces chief', 'LEG': 'legislature', 'REB': 'armed group leader',
+             'OPP': 'opposition', 'SPY': 'intelligence chief', 'JUD': 'judiciary', 'IGO': 'international'}
+DATE = re.compile(r'^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$')
+
+
+def parse_date(s, end, where):
+    """-> (YYYYMMDD int, exact flag)."""
+    m = DATE.match(s)
+    if not m:
+        raise ValueError('%s: bad date %r' % (where, s))
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    if d:
+        return int('%04d%s%s' % (y, mo, d)), True
+    if mo:
+        mo = int(mo)
+        day = calendar.monthrange(y, mo)[1] if end else 1
+        return y * 10000 + mo * 100 + day, False
+    return y * 10000 + (1231 if end else 101), False
+
+
+def name_variants(name):
+    """Keys for one written name."""
+    out = [key(name)]
+    words = name.split()
+    # Arabic article: al-X / el-X / X
+    if any(re.match(r"^(al|el|Al|El|ad|ed|as|an|ar|at|az|ash)-", w) for w in words):
+        alt_el, alt_al, bare = [], [], []
+        for w in words:
+            m = re.match(r"^(al|el|Al|El)-(.+)$", w)
+            if m:
+                alt_el.append('el-' + m.group(2))
+                alt_al.append('al-' + m.group(2))
+                bare.append(m.group(2))
+            else:
+                alt_el.append(w)
+                alt_al.append(w)
+                bare.append(w)
+        for v in (alt_al, alt_el, bare):
+            out.append(key(' '.join(v)))
+    res = []
+    for k in out:
+        res.append(k)
+        if '-' in k:
+            res.append(k.replace('-', '_'))
+    return uniq(res)
+
+
+def main():
+    out_path = os.path.join(HERE, '..', 'data', 'dict', 'khaldun.people.actors.txt')
+    if len(sys.argv) > 2 and sys.argv[1] == '-o':
+        out_path = sys.argv[2]
+    persons = {}     # (primary key, country of first row) -> dict
+    order = []
+    errors = 0
+    nrows = 0
+    for path in sorted(glob.glob(os.path.join(HERE, 'people', '*.tsv'))):
+        base = os.path.basename(path)
+        for lineno, ln in enumerate(open(path, encoding='utf-8'), 1):
+            ln = ln.rstrip('\n')
+            if not ln.strip() or ln.lstrip().startswith('#'):
+                continue
+            where = '%s:%d' % (base, lineno)
+            f = [x.strip() for x in ln.split('|')]
+            if len(f) < 6 or len(f) > 7:
+                print('%s: expected 6 or 7 fields' % where, file=sys.stderr)
+                errors += 1
+                continue
+            name, variants, cc, role, dfrom, dto = f[:6]
+            note = f[6] if len(f) == 7 else ''
+            if role not in SUFFIX:
+                print('%s: unknown role %r' % (where, role), file=sys.stderr)
+                errors += 1
+                continue
+            if role != 'IGO' and not re.match(r'^[A-Z]{3}$', cc):
+                print('%s: bad country %r' % (where, cc), file=sys.stderr)
+                errors += 1
+                continue
+            try:
+                a, ea = parse_date(dfrom, False, where) if dfrom else (None, True)
+                b, eb = parse_date(dto, True, where) if dto else (None, True)
+            except ValueError as e:
+                print(e, file=sys.stderr)
+                errors += 1
+                continue
+            if a and b and a > b:
+                print('%s: from after to' % where, file=sys.stderr)
+                errors += 1
+                continue
+            nrows += 1
+            code = cc if role == 'IGO' else cc + SUFFIX[role]
+            pk = key(name)
+            p = persons.get(pk)
+            if p is None:
+                p = {'name': name, 'keys': [], 'ranges': [], 'cc': None, 'notes': [], 'src': where}
+                persons[pk] = p
+                order.append(pk)
+            if p['cc'] is None and role != 'IGO':
+                p['cc'] = cc
+            for n in [name] + [v for v in variants.split(';') if v.strip()]:
+                p['keys'] += name_variants(n.strip())
+            p['ranges'].append((a or 0, b or 99999999, code, ea and eb, role, cc, where))
+            if note:
+                p['notes'].append(note)
+    if errors:
+        sys.exit('%d errors' % errors)
+    owner = {}
+    lines = ['# khaldun.people.actors.txt: people who speak for states and bodies (PETRARCH2 actor format).',
+             '# GENERATED by tools/gen_people.py from tools/people/*.tsv (Khaldun project, facts only): edit those.',
+             '# Each office is a dated restriction; "approx" marks ranges known only to the month or year.',
+             '# Out of office the person codes as the national elite (<country>ELI).', '']
+    nappr = 0
+    for pk in order:
+        p = persons[pk]
+        keys = uniq(p['keys'])
+        mine = []
+        for k in keys:
+            if k in owner and owner[k] != pk:
+                print('warning: %s: phrase %s already belongs to %s' % (p['src'], k, owner[k]), file=sys.stderr)
+                continue
+            owner[k] = pk
+            mine.append(k)
+        rs = sorted(p['ranges'])
+        offices = sorted(set('%s %s' % (r[5], ROLE_NAME[r[4]]) for r in rs))
+        approx = any(not r[3] for r in rs)
+        nappr += approx
+        cmt = '; '.join(offices) + ('; approx' if approx else '')
+        if p['notes']:
+            cmt += '; ' + '; '.join(p['notes'])
+        lines.append('%s  # %s' % (mine[0], fold(cmt)))
+        for k in mine[1:]:
+            lines.append('+' + k)
+        for a, b, code, exact, role, cc, where in rs:
+            if a == 0:
+                r = '<%d' % b
+            elif b == 99999999:
+                r = '>%d' % a
+            else:
+                r = '%d-%d' % (a, b)
+            lines.append('\t[%s %s]%s' % (code, r, '' if exact else '  # approx'))
+        if p['cc']:
+            lines.append('\t[%sELI]' % p['cc'])
+        lines.append('')
+    with open(out_path, 'w', encoding='ascii') as fh:
+        fh.write('\n'.join(lines))
+    print('%s: %d person entries from %d office rows (%d with approximate dates)'
+          % (out_path, len(order), nrows, nappr), file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
