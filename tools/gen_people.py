@@ -7,7 +7,8 @@ Source rows (ours, facts only; one row per person and office):
   role     HOS head of state, HOG head of government, VP, FM foreign minister,
            DM defence minister, MIN other minister/spokesperson (all -> <country>GOV),
            MIL armed forces chief (-> MIL), LEG (-> LEG), REB (-> REB), OPP (-> OPP),
-           SPY (-> SPY), JUD (-> JUD), IGO (country field is the code)
+           SPY (-> SPY), JUD (-> JUD), ELI (-> ELI), IGO (country field is the code);
+           a row with neither date gives the person's default code
   from,to  YYYY-MM-DD when the day is known; YYYY-MM or YYYY when only the month
            or year is (then the range is widened to the whole month/year and the
            entry is marked "approx" in a comment).  Empty `to`: still in office
@@ -29,11 +30,11 @@ from dictlib import key, uniq, fold  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 SUFFIX = {'HOS': 'GOV', 'HOG': 'GOV', 'VP': 'GOV', 'FM': 'GOV', 'DM': 'GOV', 'MIN': 'GOV',
           'MIL': 'MIL', 'LEG': 'LEG', 'REB': 'REB', 'OPP': 'OPP', 'SPY': 'SPY', 'JUD': 'JUD',
-          'IGO': ''}
+          'ELI': 'ELI', 'IGO': ''}
 ROLE_NAME = {'HOS': 'head of state', 'HOG': 'head of government', 'VP': 'vice-president',
              'FM': 'foreign minister', 'DM': 'defence minister', 'MIN': 'minister/official',
              'MIL': 'armed forces chief', 'LEG': 'legislature', 'REB': 'armed group leader',
-             'OPP': 'opposition', 'SPY': 'intelligence chief', 'JUD': 'judiciary', 'IGO': 'international'}
+             'OPP': 'opposition', 'ELI': 'elite', 'SPY': 'intelligence chief', 'JUD': 'judiciary', 'IGO': 'international'}
 DATE = re.compile(r'^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$')
 
 
@@ -163,7 +164,11 @@ def main():
         lines.append('%s  # %s' % (mine[0], fold(cmt)))
         for k in mine[1:]:
             lines.append('+' + k)
+        has_default = False
         for a, b, code, exact, role, cc, where in rs:
+            if a == 0 and b == 99999999:
+                has_default = True
+                continue
             if a == 0:
                 r = '<%d' % b
             elif b == 99999999:
@@ -171,7 +176,9 @@ def main():
             else:
                 r = '%d-%d' % (a, b)
             lines.append('\t[%s %s]%s' % (code, r, '' if exact else '  # approx'))
-        if p['cc']:
+        if has_default:
+            lines.append('\t[%s]' % [r[2] for r in rs if r[0] == 0 and r[1] == 99999999][0])
+        elif p['cc']:
             lines.append('\t[%sELI]' % p['cc'])
         lines.append('')
     with open(out_path, 'w', encoding='ascii') as fh:
