@@ -84,7 +84,8 @@ def main():
     out_path = os.path.join(HERE, '..', 'data', 'dict', 'khaldun.people.actors.txt')
     if len(sys.argv) > 2 and sys.argv[1] == '-o':
         out_path = sys.argv[2]
-    persons = {}     # (primary key, country of first row) -> dict
+    persons = {}     # primary key -> person
+    alias = {}       # any phrase key -> primary key of the person it names
     order = []
     errors = 0
     nrows = 0
@@ -123,7 +124,7 @@ def main():
                 continue
             nrows += 1
             code = cc if role == 'IGO' else cc + SUFFIX[role]
-            pk = key(name)
+            pk = alias.get(key(name), key(name))
             p = persons.get(pk)
             if p is None:
                 p = {'name': name, 'keys': [], 'ranges': [], 'cc': None, 'notes': [], 'src': where}
@@ -132,7 +133,9 @@ def main():
             if p['cc'] is None and role != 'IGO':
                 p['cc'] = cc
             for n in [name] + [v for v in variants.split(';') if v.strip()]:
-                p['keys'] += name_variants(n.strip())
+                for k in name_variants(n.strip()):
+                    p['keys'].append(k)
+                    alias.setdefault(k, pk)
             p['ranges'].append((a or 0, b or 99999999, code, ea and eb, role, cc, where))
             if note:
                 p['notes'].append(note)
@@ -148,6 +151,7 @@ def main():
         p = persons[pk]
         keys = uniq(p['keys'])
         mine = []
+        keys = [pk] + [k for k in keys if k != pk]
         for k in keys:
             if k in owner and owner[k] != pk:
                 print('warning: %s: phrase %s already belongs to %s' % (p['src'], k, owner[k]), file=sys.stderr)
