@@ -7,7 +7,7 @@ Source rows (ours, facts only; one row per person and office):
   role     HOS head of state, HOG head of government, VP, FM foreign minister,
            DM defence minister, MIN other minister/spokesperson (all -> <country>GOV),
            MIL armed forces chief (-> MIL), LEG (-> LEG), REB (-> REB), OPP (-> OPP),
-           SPY (-> SPY), JUD (-> JUD), ELI (-> ELI), IGO (country field is the code);
+           SPY (-> SPY), JUD (-> JUD), ELI (-> ELI), CRM (-> CRM), IGO (country field is the code);
            a row with neither date gives the person's default code
   from,to  YYYY-MM-DD when the day is known; YYYY-MM or YYYY when only the month
            or year is (then the range is widened to the whole month/year and the
@@ -30,11 +30,11 @@ from dictlib import key, uniq, fold  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 SUFFIX = {'HOS': 'GOV', 'HOG': 'GOV', 'VP': 'GOV', 'FM': 'GOV', 'DM': 'GOV', 'MIN': 'GOV',
           'MIL': 'MIL', 'LEG': 'LEG', 'REB': 'REB', 'OPP': 'OPP', 'SPY': 'SPY', 'JUD': 'JUD',
-          'ELI': 'ELI', 'IGO': ''}
+          'ELI': 'ELI', 'CRM': 'CRM', 'IGO': ''}
 ROLE_NAME = {'HOS': 'head of state', 'HOG': 'head of government', 'VP': 'vice-president',
              'FM': 'foreign minister', 'DM': 'defence minister', 'MIN': 'minister/official',
              'MIL': 'armed forces chief', 'LEG': 'legislature', 'REB': 'armed group leader',
-             'OPP': 'opposition', 'ELI': 'elite', 'SPY': 'intelligence chief', 'JUD': 'judiciary', 'IGO': 'international'}
+             'OPP': 'opposition', 'ELI': 'elite', 'CRM': 'criminal group leader', 'SPY': 'intelligence chief', 'JUD': 'judiciary', 'IGO': 'international'}
 DATE = re.compile(r'^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$')
 
 
