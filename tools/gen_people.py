@@ -19,6 +19,7 @@ Name variants made here: ASCII folding (Cavusoglu), hyphen as blank
 (AL_MANGOUSH), Arabic article al-/el- alternated and dropped (NAJLA_MANGOUSH).
 """
 import calendar
+import datetime
 import glob
 import os
 import re
@@ -78,6 +79,48 @@ def name_variants(name):
         if '-' in k:
             res.append(k.replace('-', '_'))
     return uniq(res)
+
+
+RANK = {'HOS': 0, 'HOG': 0, 'VP': 0, 'FM': 0, 'DM': 0, 'MIN': 0, 'IGO': 0, 'MIL': 1, 'SPY': 1,
+        'LEG': 2, 'JUD': 2, 'REB': 3, 'OPP': 3, 'CRM': 3, 'ELI': 4}
+
+
+def _day(d, delta):
+    """YYYYMMDD int shifted by delta days (0 and 99999999 stay open ends)."""
+    if d in (0, 99999999):
+        return d
+    x = datetime.date(d // 10000, d // 100 % 100, d % 100) + datetime.timedelta(days=delta)
+    return x.year * 10000 + x.month * 100 + x.day
+
+
+def resolve(ranges):
+    """Make the offices of one person non-overlapping where their codes differ, so
+    that a date has one code: state and international offices (GOV, IGO) win over
+    MIL/SPY, which win over LEG/JUD, then REB/OPP/CRM, then ELI; between offices of
+    the same rank the one that began later wins (a new post supersedes the old).
+    Unbounded rows (no dates: the person's default) are left alone."""
+    fixed = [r for r in ranges if r[0] == 0 and r[1] == 99999999]
+    rows = [r for r in ranges if not (r[0] == 0 and r[1] == 99999999)]
+    order = sorted(rows, key=lambda r: (RANK[r[4]], -r[0]))
+    placed = []
+    for r in order:
+        pieces = [(r[0], r[1])]
+        for q in placed:
+            if q[2] == r[2]:
+                continue
+            nxt = []
+            for a, b in pieces:
+                if b < q[0] or a > q[1]:
+                    nxt.append((a, b))
+                    continue
+                if a < q[0]:
+                    nxt.append((a, _day(q[0], -1)))
+                if b > q[1]:
+                    nxt.append((_day(q[1], 1), b))
+            pieces = nxt
+        for a, b in pieces:
+            placed.append((a, b) + tuple(r[2:]))
+    return sorted(placed) + fixed
 
 
 def main():
@@ -158,7 +201,7 @@ def main():
                 continue
             owner[k] = pk
             mine.append(k)
-        rs = sorted(p['ranges'])
+        rs = resolve(sorted(p['ranges']))
         offices = sorted(set('%s %s' % (r[5], ROLE_NAME[r[4]]) for r in rs))
         approx = any(not r[3] for r in rs)
         nappr += approx

@@ -49,6 +49,7 @@ SYNSETS = [
     ('&DIPLOMAT', ['DIPLOMAT', 'AMBASSADOR', 'ENVOY', 'ATTACHE', 'CONSUL', 'EMISSARY']),
     ('&ACCUSATION', ['ACCUSATION', 'ALLEGATION', 'CLAIM', 'CHARGE', 'REPORT']),
     ('&REQUEST', ['REQUEST', 'CALL', 'DEMAND', 'APPEAL', 'PLEA', 'BID']),
+    ('&DEMAND', ['DEMAND', 'CONDITION', 'REQUEST', 'REQUIREMENT']),
     ('&PLACE', ['TOWN', 'CITY', 'VILLAGE', 'TERRITORY', 'AREA', 'REGION', 'PROVINCE', 'DISTRICT',
                 'BASE', 'AIRPORT', 'PORT', 'HILL', 'POSITION', 'STRONGHOLD', 'OUTPOST', 'CAPITAL']),
     ('&PROPERTY', ['PROPERTY', 'ASSET', 'LAND', 'FARM', 'HOUSE', 'HOME', 'BUILDING', 'FACTORY', 'COMPANY']),
@@ -199,6 +200,7 @@ block('APPEAL', '020', ['APPEAL', 'URGE', '+CALL_ON', '+CALL_UPON', 'PLEAD', 'IM
                         'ENTREAT', 'PETITION', 'ASK', 'REQUEST', 'SEEK', 'SOLICIT', 'ENCOURAGE', 'INVITE',
                         '+CALL_FOR', 'LOBBY'],
       ['- * (FOR INVESTIGATION) [020]', '- * (FOR &INSPECTOR) [0255]', '- * ASYLUM [020]',
+       '- * (FOR COOPERATION) [021]', '- * (FOR {MATERIAL SUPPORT}) [021]', '- * (FOR {PRACTICAL SUPPORT}) [021]',
        '- * (TO VISIT) [036]', '- * (FOR VISIT) [036]', '- * (TO &TALKS) [026]'],
       [('appeal', 'for'), ('appeal', 'direct')])
 block('CALL', '---', ['CALL'],
