@@ -9,6 +9,8 @@
 #define KHALDUN_VERSION "0.1.0"
 
 static const kcmd commands[] = {
+    {"code", cmd_code, "code parsed PETRARCH / UD-PETRARCH XML into events"},
+    {"validate", cmd_validate, "run a validation suite file and compare with its expected events"},
     {NULL, NULL, NULL},
 };
 
