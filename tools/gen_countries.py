@@ -9,6 +9,7 @@ Sources:
       states (SUN, YUG, CSK, DDR, SCG, YMD).
   tools/countries_extra.tsv  (ours): short and former names, adjectives,
       demonyms, capitals, major cities; Kosovo (KSV, not in ISO 3166-1).
+  tools/subnational.tsv  (ours): states, provinces and regions that name their country.
   tools/institutions.tsv  (ours): seats of government by metonymy.
 
 Usage: tools/gen_countries.py [--iso DIR] [-o FILE]
@@ -126,6 +127,11 @@ def main():
         if c is None:
             sys.exit('iso_3166-3 lacks ' + code)
         entries.append((code, phrases(names, None), c['name']))
+    for ln in open(os.path.join(HERE, 'subnational.tsv'), encoding='utf-8'):
+        if ln.startswith('#') or not ln.strip():
+            continue
+        code, names, note = ln.rstrip('\n').split('|')
+        entries.append((code, phrases([x for x in names.split(';') if x], None), note))
     for ln in open(os.path.join(HERE, 'institutions.tsv'), encoding='utf-8'):
         if ln.startswith('#') or not ln.strip():
             continue

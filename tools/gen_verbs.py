@@ -225,13 +225,26 @@ block('ACCEPT', '---', ['ACCEPT', '+SIGN_UP'],
        '- * &AID [---]', '- * RESIGNATION [0831]', '- * DEFEAT [080]', '- * &AGREEMENT [057]',
        '- * RESPONSIBILITY [015]', '- * APOLOGY [056]', '- * CREDENTIALS [054]', '- * REFUGEE [075]'])
 block('INTENT TO MEDIATE', '039', ['VOLUNTEER'], ['- * (TO &MEDIATION) [039]'])
+block('WANT', '030', ['WANT', 'WISH', 'AIM', 'DESIRE', 'SEEK_+TO'],
+      ['- * &TALKS [036]', '- * PEACE [037]', '- * &CEASEFIRE [0356]', '- * WAR [138]', '- * REVENGE [138]',
+       '- * &AID [021]', '- * &WEAPON [0232]', '- * &WITHDRAWAL [0256]', '- * RELEASE [0253]'])
+block('ADVISE', '020', ['ADVISE', 'COUNSEL', 'RECOMMEND'],
+      ['- * (AGAINST TRAVEL) [160]', '- * (AGAINST {ALL TRAVEL}) [160]', '- * (AGAINST {NON-ESSENTIAL TRAVEL}) [160]',
+       '- * CITIZEN (TO LEAVE) [160]', '- * CAUTION [012]', '- * RESTRAINT [0256]'])
 # ---------------------------------------------------------------- 04 consult
 block('CONSULT', '040', ['CONSULT', 'CONFER', 'DISCUSS', 'TALK', 'CONVERSE', '+SIT_DOWN', 'DELIBERATE',
                          '+SPEAK_WITH', 'BRIEF', 'EXCHANGE'],
       ['- * (BY TELEPHONE) [041]', '- * (BY PHONE) [041]', '- * (ON PHONE) [041]', '- * (OVER PHONE) [041]',
        '- * VIEWS [040]', '- * &PRISONER [0841]', '- * FIRE [190]', '- * &ACCUSATION [112]',
        '- * INSULT [111]', '- * (ON SIDELINES) [044]'])
-block('MEET', '040', ['MEET', '+MEET_WITH', 'RECEIVE', 'GREET', '+GET_TOGETHER', 'RENDEZVOUS', 'CONVENE'],
+block('RECEIVE', '043:042', ['RECEIVE', 'WELCOME_+IN'],
+      ['- * DELEGATION [043:042]', '- * VISITOR [043:042]', '- * GUEST [043:042]', '- * &DIPLOMAT [043:042]',
+       '- * &WEAPON [---]', '- * &AID [---]', '- * {PHONE CALL} [041]', '- * CALL [041]', '- * LETTER [---]',
+       '- * MESSAGE [---]', '- * THREAT [---]', '- * SUPPORT [---]', '- * AWARD [---]', '- * SENTENCE [---]',
+       '- * REPORT [---]', '- * ASSURANCE [---]', '- * INVITATION [---]', '- * CREDENTIALS [054]',
+       '- * REFUGEE [075]', '- * ASYLUM [---]', '- * TREATMENT [---]', '- * VOTE [---]', '- * &MONEY [---]',
+       '- * (IN CAPITAL) [043:042]'])
+block('MEET', '040', ['MEET', '+MEET_WITH', 'GREET', '+GET_TOGETHER', 'RENDEZVOUS', 'CONVENE'],
       ['- * (ON SIDELINES) [044]', '- * (AT SUMMIT) [044]', '- * (IN {THIRD COUNTRY}) [044]',
        '- * DELEGATION [043]', '- * VISITOR [043]', '- * GUEST [043]', '- * &AID [---]',
        '- * &WEAPON [---]', '- * DEMAND [---]', '- * DEADLINE [---]', '- * TARGET [---]',
@@ -252,6 +265,10 @@ block('HOLD', '---', ['HOLD', 'CONDUCT', 'STAGE', 'ORGANIZE', 'ORGANISE'],
        '- * RAID [190]', '- * AIRSTRIKE [195]', '- * {AIR STRIKE} [195]', '- * {MILITARY OPERATION} [190]',
        '- * OFFENSIVE [190]', '- * REFERENDUM [---]', '- * ELECTION [---]', '- * CEREMONY [017]',
        '- * VIGIL [017]', '- * {MINUTE SILENCE} [017]', '- * FUNERAL [017]', '- * RESPONSIBLE [112]'])
+block('ATTEND', '042:043', ['ATTEND'],
+      ['- * SUMMIT [044]', '- * CONFERENCE [044]', '- * MEETING [044]', '- * FUNERAL [017]', '- * CEREMONY [017]',
+       '- * INAUGURATION [017]', '- * SUMMIT (IN) [042:043]', '- * CONFERENCE (IN) [042:043]',
+       '- * &TALKS [046]', '- * SCHOOL [---]', '- * CLASS [---]', '- * MASS [---]', '- * HEARING [---]'])
 block('VISIT', '042:043', ['VISIT', 'TOUR', '+STOP_OVER', '+DROP_IN'],
       ['- * (FOR &TALKS) [046:046]', '- INSPECTOR * [090]', '- * {FRONT LINE} [---]', '- * TROOP [---]'])
 block('TRAVEL', '---', ['TRAVEL', 'FLY', 'ARRIVE', 'JOURNEY', '+HEAD_TO', 'GO', 'COME', 'LAND'],
@@ -268,6 +285,9 @@ block('NEGOTIATE', '046', ['NEGOTIATE', 'BARGAIN', 'HAGGLE', '+HAMMER_OUT', 'DIC
       ['- * &AGREEMENT [046]', '- * (OVER &PRISONER) [046]'])
 block('ENGAGE', '---', ['ENGAGE'],
       ['- * (IN &TALKS) [046]', '- * (IN DIALOGUE) [046]', '- * (WITH) [040]', '- * (IN FIGHTING) [190]',
+       '- * (IN FIREFIGHT) [193]', '- * (IN GUNFIGHT) [193]', '- * (IN {GUN BATTLE}) [193]', '- * (IN SHOOTOUT) [193]',
+       '- * (IN BATTLE) [190]', '- * (IN CLASH) [190]', '- * (IN CLASHES) [190]', '- * PEACEKEEPER [190]',
+       '- * TROOP [190]', '- * &MILITARY [190]',
        '- * (IN COMBAT) [190]', '- * (IN HOSTILITIES) [190]', '- * ENEMY [190]', '- * (IN &MEDIATION) [045]'])
 # ---------------------------------------------------------------- 05 diplomatic cooperation
 block('COORDINATE', '050', ['COORDINATE', 'CO-ORDINATE', 'HARMONIZE', 'ALIGN', '+SIDE_WITH', 'ALLY'],
