@@ -177,15 +177,21 @@ def surname(name, cc):
 
 def add_titles(persons, order, alias):
     """Title + surname variants ("PRESIDENT_ERDOGAN", "FOREIGN_MINISTER_CAVUSOGLU") for
-    the offices a person held, kept only when no other person would have the same key."""
+    the offices a person held, kept only when no other person would have the same key
+    and the surname is nobody's first name."""
+    firsts = set()
+    for pk in order:
+        w = persons[pk]['name'].split()
+        if len(w) > 1:
+            firsts.add(fold(w[0]).upper())
     cand = {}
     for pk in order:
         p = persons[pk]
         for r in p['ranges']:
             role, cc = r[4], r[5]
             sn = surname(p['name'], cc)
-            if not sn:
-                continue
+            if not sn or fold(sn).upper() in firsts:
+                continue        # "President Michel" would swallow "President Michel Suleiman"
             for t in titles(role, cc):
                 for k in name_variants(t.replace('_', ' ') + ' ' + sn):
                     cand.setdefault(k, set()).add(pk)

@@ -15,6 +15,7 @@ Structure of the data below:
   BLOCKS       verb blocks: name, default code, verbs, explicit patterns, families used
 """
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -1068,6 +1069,79 @@ def expand(fam, how):
     return out
 
 
+NO_PLURAL = {'AID', 'ASSISTANCE', 'HELP', 'SUPPORT', 'COOPERATION', 'TRADE', 'INVESTMENT', 'INTELLIGENCE',
+             'PEACE', 'FIRE', 'INFORMATION', 'EVIDENCE', 'PROTECTION', 'ACCESS', 'RELIEF', 'FOOD', 'WATER', 'FUEL',
+             'MONEY', 'CASH', 'FUNDING', 'ASYLUM', 'AMNESTY', 'CALM', 'RESTRAINT', 'EXTRADITION', 'BACKING',
+             'SOLIDARITY', 'SYMPATHY', 'CONCERN', 'HOPE', 'OPTIMISM', 'PESSIMISM', 'GRATITUDE', 'APPRECIATION',
+             'ANGER', 'OUTRAGE', 'CORRUPTION', 'FRAUD', 'BRIBERY', 'TERRORISM', 'GENOCIDE', 'TORTURE', 'ESPIONAGE',
+             'TREASON', 'AGGRESSION', 'RECOGNITION', 'INDEPENDENCE', 'AUTONOMY', 'SOVEREIGNTY', 'SECURITY',
+             'DEFENCE', 'DEFENSE', 'POLICE', 'ARTILLERY', 'AMMUNITION', 'WEAPONRY', 'CENSORSHIP', 'MEDIA',
+             'TRAINING', 'SHELTER', 'CHLORINE', 'SARIN', 'GAS', 'DE-ESCALATION', 'MEDIATION', 'ARBITRATION',
+             'PRESSURE', 'FORCE', 'POWER', 'CONTROL', 'VIOLENCE', 'FIGHTING', 'SHELLING', 'BOMBING', 'UNREST',
+             'DISSENT', 'TENSION', 'CONSENSUS', 'DEMOCRACY', 'LEVERAGE', 'STARVATION', 'COMPENSATION'}
+PREP = {'FOR', 'OF', 'TO', 'IN', 'ON', 'WITH', 'FROM', 'AGAINST', 'AT', 'BY', 'OVER', 'INTO', 'ABOUT', 'AS',
+        'UNDER', 'UPON', 'BEHIND', 'ALONG', 'NEAR', 'OUTSIDE', 'TOWARD', 'AHEAD', 'OFF', 'OUT', 'DOWN', 'UP',
+        'BACK', 'AMONG', 'BETWEEN', 'AFTER', 'BEFORE', 'DURING', 'THROUGH'}
+
+
+def plural(w):
+    if w.endswith(('S', 'SH', 'CH', 'X', 'Z')):
+        return w + 'ES' if not w.endswith('S') else None
+    if len(w) > 1 and w.endswith('Y') and w[-2] not in 'AEIOU':
+        return w[:-1] + 'IES'
+    if w.endswith('MAN'):
+        return w[:-3] + 'MEN'
+    return w + 'S'
+
+
+def plural_variant(body):
+    """The pattern with its first noun after the verb in the plural ("- * {MILITARY EXERCISES}"),
+    or None: parsers do not always give the singular lemma of a plural noun."""
+    star = body.find('*')
+    if star < 0:
+        return None
+    head, tail = body[:star + 1], body[star + 1:]
+    toks = re.findall(r'\{[^}]*\}|\(|\)|[^\s(){}]+', tail)
+    out = []
+    done = False
+    inpar = False
+    first_in_par = False
+    for t in toks:
+        if t == '(':
+            inpar, first_in_par = True, True
+            out.append(t)
+            continue
+        if t == ')':
+            inpar = False
+            out.append(t)
+            continue
+        if done or t[0] in '&$+%^':
+            out.append(t)
+            first_in_par = False
+            continue
+        if inpar and first_in_par and t.strip('{}') in PREP:
+            first_in_par = False
+            out.append(t)
+            continue
+        first_in_par = False
+        if t.startswith('{'):
+            words = t[1:-1].split()
+            last = words[-1]
+            if last[0] not in '&$+%^' and last not in NO_PLURAL and plural(last):
+                words[-1] = plural(last)
+                t = '{' + ' '.join(words) + '}'
+                done = True
+        elif t not in NO_PLURAL and t not in PREP and plural(t):
+            t = plural(t)
+            done = True
+        out.append(t)
+    if not done:
+        return None
+    res = head + ' ' + ' '.join(out)
+    res = res.replace('( ', '(').replace(' )', ')')
+    return ' '.join(res.split())
+
+
 def verb_line(v, exc):
     """'SEND' -> 'SEND {SENDS SENT SENDING}'; '+CALL_ON' -> multiword with its verb marked."""
     words = v.split('_')
@@ -1129,9 +1203,16 @@ def main():
         allp = list(pats)
         for fam, how in fams:
             allp += expand(fam, how)
-        seen = set()
+        withpl = []
         for p in allp:
-            key = p.split('[')[0].strip()
+            withpl.append(p)
+            body, c = p.rsplit('[', 1)
+            pv = plural_variant(body.strip())
+            if pv:
+                withpl.append('%s [%s' % (pv, c))
+        seen = set()
+        for p in withpl:
+            key = ' '.join(p.split('[')[0].split())
             if key in seen:
                 continue
             seen.add(key)
