@@ -152,7 +152,14 @@ def block(name, code, verbs, pats=(), fams=()):
 block('SAY', '010', ['SAY', 'STATE', 'TELL', 'ANNOUNCE', 'REMARK', 'COMMENT', 'NOTE', 'EXPLAIN',
                      'REITERATE', 'STRESS', 'EMPHASIZE', 'EMPHASISE', 'ASSERT', 'AFFIRM', 'REPORT', 'WRITE',
                      'TWEET', 'MAINTAIN', 'REAFFIRM', 'UNDERLINE', 'SPEAK', 'BRIEF', 'RESPOND', 'REPLY'],
-      ['- * (WITH) [040]', '- * (BY TELEPHONE) [041]', '- * (BY PHONE) [041]'])
+      ['- * (WITH) [040]', '- * (BY TELEPHONE) [041]', '- * (BY PHONE) [041]',
+       '- * &SANCTION [163]', '- * {ASSET FREEZE} [163]', '- * {ARMS EMBARGO} [163]', '- * TARIFF [163]',
+       '- * {TRAVEL BAN} [172]', '- * BAN [172]', '- * &CEASEFIRE [0871]', '- * &AID [070]',
+       '- * {MILITARY AID} [072]', '- * {HUMANITARIAN AID} [073]', '- * &MONEY [071]', '- * &WITHDRAWAL [0874]',
+       '- * RELEASE [0841]', '- * &AGREEMENT [057]', '- * {STATE OF EMERGENCY} [1724]', '- * CURFEW [1723]',
+       '- * {MARTIAL LAW} [1724]', '- * RESIGNATION [0831]', '- * INVESTIGATION [090]', '- * PROBE [090]',
+       '- * ARREST [173]', '- * OFFENSIVE [190]', '- * EXPULSION [174]', '- * DEPLOYMENT [154]',
+       '- * (IN STATEMENT) [010]'])
 block('DECLINE COMMENT', '---', ['DECLINE', '+CLAM_UP'],
       ['- * COMMENT [011]', '- * (TO COMMENT) [011]', '- * COMMENT (ON) [011]', '- * INVITATION [125]',
        '- * OFFER [120]', '- * &REQUEST [120]'])
@@ -287,7 +294,8 @@ block('NEGOTIATE', '046', ['NEGOTIATE', 'BARGAIN', 'HAGGLE', '+HAMMER_OUT', 'DIC
 block('ENGAGE', '---', ['ENGAGE'],
       ['- * (IN &TALKS) [046]', '- * (IN DIALOGUE) [046]', '- * (WITH) [040]', '- * (IN FIGHTING) [190]',
        '- * (IN FIREFIGHT) [193]', '- * (IN GUNFIGHT) [193]', '- * (IN {GUN BATTLE}) [193]', '- * (IN SHOOTOUT) [193]',
-       '- * (IN BATTLE) [190]', '- * (IN CLASH) [190]', '- * (IN CLASHES) [190]', '- * PEACEKEEPER [190]',
+       '- * (IN BATTLE) [190]', '- * (IN CLASH) [190]', '- * (IN CLASHES) [190]',
+       '- * PEACEKEEPER (IN FIREFIGHT) [193]', '- * &MILITARY (IN FIREFIGHT) [193]', '- * PEACEKEEPER [190]',
        '- * TROOP [190]', '- * &MILITARY [190]',
        '- * (IN COMBAT) [190]', '- * (IN HOSTILITIES) [190]', '- * ENEMY [190]', '- * (IN &MEDIATION) [045]'])
 # ---------------------------------------------------------------- 05 diplomatic cooperation
@@ -739,6 +747,7 @@ block('CLASH', '190', ['CLASH', 'SKIRMISH', 'SCUFFLE', 'BRAWL', 'TUSSLE', 'BATTL
       ['- PROTESTER * [145]', '- DEMONSTRATOR * [145]', '- RIOTER * [145]', '- STUDENT * [145]',
        '- SUPPORTER * [145]', '- MOB * [145]', '- CROWD * [145]', '- * (WITH POLICE) [145]',
        '- * (WITH {RIOT POLICE}) [145]', '- * (WITH &PROTEST) [175]', '- * (WITH PROTESTER) [175]',
+       '- * (WITH RIOTER) [175]', '- * (WITH MOB) [175]', '- * (WITH CROWD) [175]',
        '- * (WITH DEMONSTRATOR) [175]', '- POLICE * [175]', '- * (WITH &MILITARY) [190]',
        '- * (WITH REBEL) [190]', '- * (WITH MILITANT) [190]', '- * (WITH GUNMAN) [193]',
        '- * (OVER) [110]', '- * CORRUPTION [---]', '- * POVERTY [---]', '- * TERRORISM [---]', '- * CRIME [---]',
