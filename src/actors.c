@@ -321,6 +321,18 @@ int kactors_code_at(const kactors *a, int entry, int date)
     if (!a || entry < 0 || (size_t)entry >= a->nent)
         return 0;
     const aentry *e = &a->ent[entry];
+    if (date <= 0) {
+        /* unknown date: the default code, else the most recent role */
+        int best = 0, bestend = -1;
+        for (int i = 0; i < e->ncodes; i++) {
+            const acode *c = &a->codes[e->code0 + i];
+            int end = c->kind == AC_DEFAULT ? 2000000000 + 1 : c->kind == AC_AFTER ? 2000000000
+                    : c->kind == AC_BETWEEN ? c->d2 : c->d1;
+            if (end > bestend)
+                best = c->code, bestend = end;
+        }
+        return best;
+    }
     int def = 0, havedef = 0;
     for (int i = 0; i < e->ncodes; i++) {
         const acode *c = &a->codes[e->code0 + i];
@@ -390,7 +402,8 @@ int kactors_match_ids(const kactors *a, const int *ids, int n, int i, int date, 
     if (!a || i < 0 || i >= n)
         return 0;
     matchst m = {a, date, -1, 0, 0, 0, 0};
-    kd_phrase_walk(&a->trie, ids, n, i, visit, &m);
+    kd_idsrc src = {ids, NULL, NULL, NULL, 0, n};
+    kd_phrase_walk(&a->trie, &src, i, visit, &m);
     if (m.best < 0)
         return 0;
     fill_hit(a, m.best, m.span, date, hit);
@@ -403,10 +416,15 @@ int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, 
 {
     if (!a || !tok || i < 0 || i >= ntok)
         return 0;
-    int ids[WINDOW];
+    int cache[WINDOW];
     int n = ntok - i < WINDOW ? ntok - i : WINDOW;
-    kd_token_ids(a->in, tok, i, n, ids);
-    return kactors_match_ids(a, ids, n, 0, date, hit);
+    kd_idsrc src = {NULL, tok + i, a->in, cache, 0, n};
+    matchst m = {a, date, -1, 0, 0, 0, 0};
+    kd_phrase_walk(&a->trie, &src, 0, visit, &m);
+    if (m.best < 0)
+        return 0;
+    fill_hit(a, m.best, m.span, date, hit);
+    return m.span;
 }
 
 /* Word ids of a text split on blanks and '_' (upper-cased). */
@@ -445,7 +463,8 @@ int kactors_lookup(const kactors *a, const char *text, int date, kactor_hit *hit
     if (n <= 0)
         return 0;
     matchst m = {a, date, -1, 0, 0, 0, n};
-    kd_phrase_walk(&a->trie, ids, n, 0, visit, &m);
+    kd_idsrc src = {ids, NULL, NULL, NULL, 0, n};
+    kd_phrase_walk(&a->trie, &src, 0, visit, &m);
     if (m.best < 0)
         return 0;
     fill_hit(a, m.best, m.span, date, hit);

@@ -200,6 +200,13 @@ static int load(vrun *V)
     if (V->env_pico && *V->env_pico) {
         /* UD-PETRARCH's ontology: negated verbs get the negated code */
         char *path = resolve(V, V->env_pico);
+        if (access(path, R_OK) != 0) {
+            kloc l = {V->file, 0, 0, NULL};
+            kdiag_report(V->d, KD_WARN, &l, "coding ontology '%s' not found: negated verbs keep their codes",
+                         V->env_pico);
+            free(path);
+            return 0;
+        }
         V->pico = kpico_load(path, V->ds->in, V->dopt.strict, V->d);
         free(path);
         if (!V->pico) {

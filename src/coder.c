@@ -113,6 +113,8 @@ int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value)
 /* ---- per-sentence state -------------------------------------------------- */
 
 #define MAXMEM 16      /* compound members per unit */
+#define MAXUPPER 128   /* words before a verb that patterns and the source
+                          search look at */
 #define MAXCODES 32
 
 typedef struct kmember {
@@ -149,6 +151,9 @@ struct kcoder {
     unsigned char *del, *consumed, *inlower, *nominal;
     int *tmp, *stack, *order, *first, *next;
     int *chunk;             /* head of the base noun phrase of each token */
+    unsigned char *cls;     /* token class bits (CL_*), computed once */
+    int *sb, *se;           /* subtree span [sb, se) of each token */
+    int *depth, *cnt;
     int *subunit;           /* unit made for a chunk head, -1 none */
     const tree_t *tr;       /* the sentence's tree and options while coding */
     const kcoder_opts *o;
@@ -159,12 +164,18 @@ struct kcoder {
     kmember *mem;
     size_t nmem, cmem;
     /* sequences */
-    int *up, *lo;
+    int *up, *lo, *up2;
     int nup, nlo;
     int *ids2;
     ktok *tok2;
     size_t c2;
     int split, pswap;       /* resolved conventions for this sentence */
+    /* word ids present around the current verb: open addressing with
+     * generation stamps, so it is never cleared */
+    int *wset;
+    unsigned *wgen;
+    unsigned gen;
+    int wmask;
     int dialect;            /* of the verb dictionary */
     const kpico *pico;
     kbuf buf;
@@ -184,10 +195,56 @@ void kcoder_set_ontology(kcoder *c, const kpico *p)
     c->pico = p;
 }
 
+static void wset_reset(kcoder *c, int want)
+{
+    int sz = 64;
+    while (sz < 4 * want)
+        sz <<= 1;
+    if (sz - 1 > c->wmask) {
+        free(c->wset);
+        free(c->wgen);
+        c->wset = xcalloc((size_t)sz, sizeof *c->wset);
+        c->wgen = xcalloc((size_t)sz, sizeof *c->wgen);
+        c->wmask = sz - 1;
+        c->gen = 0;
+    }
+    if (++c->gen == 0) {
+        memset(c->wgen, 0, (size_t)(c->wmask + 1) * sizeof *c->wgen);
+        c->gen = 1;
+    }
+}
+
+static void wset_add(kcoder *c, int id)
+{
+    if (id <= 0)
+        return;
+    unsigned h = ((unsigned)id * 2654435761u) & (unsigned)c->wmask;
+    while (c->wgen[h] == c->gen) {
+        if (c->wset[h] == id)
+            return;
+        h = (h + 1) & (unsigned)c->wmask;
+    }
+    c->wgen[h] = c->gen;
+    c->wset[h] = id;
+}
+
+static int wset_has(const kcoder *c, int id)
+{
+    unsigned h = ((unsigned)id * 2654435761u) & (unsigned)c->wmask;
+    while (c->wgen[h] == c->gen) {
+        if (c->wset[h] == id)
+            return 1;
+        h = (h + 1) & (unsigned)c->wmask;
+    }
+    return 0;
+}
+
 void kcoder_free(kcoder *c)
 {
     if (!c)
         return;
+    free(c->wset);
+    free(c->wgen);
     free(c->wid);
     free(c->lid);
     free(c->aid);
@@ -202,11 +259,17 @@ void kcoder_free(kcoder *c)
     free(c->first);
     free(c->next);
     free(c->chunk);
+    free(c->cls);
+    free(c->sb);
+    free(c->se);
+    free(c->depth);
+    free(c->cnt);
     free(c->subunit);
     free(c->unit);
     free(c->mem);
     free(c->up);
     free(c->lo);
+    free(c->up2);
     free(c->ids2);
     free(c->tok2);
     kbuf_free(&c->buf);
@@ -234,12 +297,24 @@ static void grow_tok(kcoder *c, int n)
     c->first = xrealloc(c->first, m * sizeof *c->first);
     c->next = xrealloc(c->next, m * sizeof *c->next);
     c->chunk = xrealloc(c->chunk, m * sizeof *c->chunk);
+    c->cls = xrealloc(c->cls, m);
+    c->sb = xrealloc(c->sb, m * sizeof *c->sb);
+    c->se = xrealloc(c->se, m * sizeof *c->se);
+    c->depth = xrealloc(c->depth, m * sizeof *c->depth);
+    c->cnt = xrealloc(c->cnt, (m + 1) * sizeof *c->cnt);
     c->subunit = xrealloc(c->subunit, m * sizeof *c->subunit);
     c->up = xrealloc(c->up, m * sizeof *c->up);
     c->lo = xrealloc(c->lo, m * sizeof *c->lo);
+    c->up2 = xrealloc(c->up2, m * sizeof *c->up2);
     c->ids2 = xrealloc(c->ids2, m * sizeof *c->ids2);
     c->tok2 = xrealloc(c->tok2, m * sizeof *c->tok2);
     c->ctok = m;
+}
+
+static int intcmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
 }
 
 /* ---- token classes ------------------------------------------------------- */
@@ -280,6 +355,27 @@ static int is_pos_marker(const ktok *t)
 {
     return !strcmp(t->xpos, "POS") || (t->key && (!strcmp(t->key, "'S") || !strcmp(t->key, "'")) &&
                                         t->rel == KR_CASE);
+}
+
+static int light_tag(const ktok *t)
+{
+    return !strcmp(t->xpos, "DT") || !strcmp(t->xpos, "POS") || !strcmp(t->upos, "DET");
+}
+
+enum { CL_VERB = 1, CL_PUNCT = 2, CL_COMMA = 4, CL_POS = 8, CL_LIGHT = 16 };
+#define CLS(c, i, bit) ((c)->cls[(i)] & (bit))
+
+static int is_day_word(const char *k)
+{
+    static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                                       "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TOMORROW",
+                                       "TONIGHT"};
+    if (!k)
+        return 0;
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++)
+        if (!strcmp(k, days[i]))
+            return 1;
+    return 0;
 }
 
 /* relations whose dependents stay outside a nominal unit */
@@ -332,10 +428,10 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     const kdictset *d = c->d;
     int nn = 0;
     for (int k = 0; k < n; k++) {
-        const ktok *t = &s->tok[idx[k]];
-        if (is_punct(t) || is_pos_marker(t))
+        if (CLS(c, idx[k], CL_PUNCT | CL_POS))
             continue;
-        c->tok2[nn] = *t;
+        c->tok2[nn] = s->tok[idx[k]];
+        c->ids2[nn] = c->wid[idx[k]];
         c->tmp[nn] = idx[k];
         nn++;
     }
@@ -343,7 +439,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     kactor_hit ah;
     int abeg = -1, aend = -1, acode = 0;
     for (int i = 0; i < nn; i++) {
-        int l = kactors_match(d->actors, c->tok2, nn, i, s->date, &ah);
+        int l = kactors_match_ids(d->actors, c->ids2, nn, i, s->date, &ah);
         if (l > 0) {
             abeg = i;
             aend = i + l;
@@ -365,7 +461,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
             continue;
         }
         kagent_hit gh;
-        int l = kagents_match(d->agents, c->tok2, nn, i, &gh);
+        int l = kagents_match_ids(d->agents, c->ids2, nn, i, &gh);
         if (l <= 0) {
             i++;
             continue;
@@ -425,6 +521,53 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     m->code = karena_strdup(s->mem, code);
     m->coded = strcmp(code, "---") != 0;
 }
+
+/* Subtree spans of every token in O(n): depths, then tokens deepest
+ * first, each widening its parent's span (the tree is checked acyclic). */
+static void compute_spans(kcoder *c, const ksent *s)
+{
+    int n = s->ntok;
+    for (int i = 0; i < n; i++)
+        c->depth[i] = -1;
+    for (int i = 0; i < n; i++) {
+        int k = 0, h = i;
+        while (h >= 0 && c->depth[h] < 0) {
+            c->stack[k++] = h;
+            h = s->tok[h].head;
+        }
+        int d = h >= 0 ? c->depth[h] : -1;
+        while (k > 0)
+            c->depth[c->stack[--k]] = ++d;
+    }
+    for (int i = 0; i <= n; i++)
+        c->cnt[i] = 0;
+    for (int i = 0; i < n; i++)
+        c->cnt[c->depth[i]]++;
+    /* positions: deepest first */
+    int pos = 0;
+    for (int d = n - 1; d >= 0; d--) {
+        int k = c->cnt[d];
+        c->cnt[d] = pos;
+        pos += k;
+    }
+    for (int i = 0; i < n; i++)
+        c->order[c->cnt[c->depth[i]]++] = i;
+    for (int i = 0; i < n; i++) {
+        c->sb[i] = i;
+        c->se[i] = i + 1;
+    }
+    for (int k = 0; k < n; k++) {
+        int i = c->order[k], p = s->tok[i].head;
+        if (p < 0)
+            continue;
+        if (c->sb[i] < c->sb[p])
+            c->sb[p] = c->sb[i];
+        if (c->se[i] > c->se[p])
+            c->se[p] = c->se[i];
+    }
+}
+
+#define SUBTREE(c, i, b, e) (*(b) = (c)->sb[(i)], *(e) = (c)->se[(i)])
 
 /* Phrase hint (PTB input only): the largest constituent that holds token
  * x and none of the other conjuncts, when it is more than x itself. */
@@ -562,14 +705,14 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                     for (int ch = tr->first[x]; ch >= 0; ch = tr->next[ch])
                         if (s->tok[ch].rel == KR_NMODPOSS) {
                             int b, e;
-                            ksent_subtree(s, ch, &b, &e);
+                            SUBTREE(c, ch, &b, &e);
                             for (int i = b; i < e && i < n; i++)
                                 c->inlower[i] = 1;
                         }
                 } else {
                     /* the tokens whose nearest member above them is x */
                     int b, e;
-                    ksent_subtree(s, x, &b, &e);
+                    SUBTREE(c, x, &b, &e);
                     for (int i = b; i < e && i < n; i++) {
                         int h = i, owner = -1;
                         for (int d = 0; h >= 0 && d < 256 && owner < 0; d++, h = s->tok[h].head)
@@ -800,10 +943,6 @@ typedef struct mctx {
     int depth;
 } mctx;
 
-static int light_token(const ktok *t)
-{
-    return !strcmp(t->xpos, "DT") || !strcmp(t->xpos, "POS") || !strcmp(t->upos, "DET");
-}
 
 static int word_match(const mctx *m, int q, const kpitem *it)
 {
@@ -845,7 +984,7 @@ static int pattern_unit(kcoder *c, const ksent *s, int t)
     memset(U, 0, sizeof *U);
     U->head = h;
     U->parent = u;
-    ksent_subtree(s, h, &U->beg, &U->end);
+    SUBTREE(c, h, &U->beg, &U->end);
     add_unit_members(c, s, su, c->tr, c->o);
     c->subunit[h] = su;
     return su;
@@ -858,7 +997,10 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
 static int match_synset(mctx *m, int si, int pos, const kpitem *rest, int nrest, int krest)
 {
     const ksynset *sy = kverbs_synset(m->v, si);
-    if (!sy || m->depth > 6)
+    if (!sy || m->depth > 6 || pos >= m->n)
+        return 0;
+    /* upper sequences run backwards: the phrase's last word comes first */
+    if (!m->upper && !ksynset_may_start(sy, m->c->wid[m->seq[pos]], m->c->lid[m->seq[pos]]))
         return 0;
     for (int a = 0; a < sy->nalt; a++) {
         const kpitem *alt = sy->alt[a];
@@ -930,7 +1072,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
                 break;
         } else if (adj && q > pos) {
             /* only light tokens may be skipped under '_' */
-            if (!light_token(&m->s->tok[m->seq[q - 1]]))
+            if (!CLS(m->c, m->seq[q - 1], CL_LIGHT))
                 break;
         }
         int t = m->seq[q];
@@ -977,7 +1119,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
         }
         /* '$', '+', '^', '%' always refer to the next actor phrase: a gap
          * before them may skip words but not another actor phrase */
-        if (adj == 1 && !light_token(&m->s->tok[t]))
+        if (adj == 1 && !CLS(m->c, t, CL_LIGHT))
             break;
     }
     return 0;
@@ -1231,6 +1373,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         }
     }
     tree tr = {first, next};
+    compute_spans(c, s);
     for (int i = 0; i < n; i++) {
         const ktok *t = &s->tok[i];
         c->wid[i] = word_id(D->in, t->key);
@@ -1239,11 +1382,18 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         c->consumed[i] = 0;
         c->inlower[i] = 0;
         c->nominal[i] = (unsigned char)is_nominal(t);
+        c->cls[i] = (unsigned char)((is_verb_tag(t) ? CL_VERB : 0) | (is_punct(t) ? CL_PUNCT : 0) |
+                                    (is_comma(t) ? CL_COMMA : 0) | (is_pos_marker(t) ? CL_POS : 0) |
+                                    (light_tag(t) ? CL_LIGHT : 0));
     }
-    /* temporal nouns ("said today", obl:tmod) are not actor phrases */
+    /* temporal nouns ("said today", obl:tmod) are not actor phrases; with
+     * PETRARCH-2 dictionaries neither are day names ("said on Saturday"),
+     * which PETRARCH-1 kept as null-coded targets */
     for (int i = 0; i < n; i++) {
         const char *dr = s->tok[i].deprel;
         if (c->nominal[i] && dr && strstr(dr, "tmod"))
+            c->nominal[i] = 0;
+        if (c->nominal[i] && c->dialect == 2 && is_day_word(s->tok[i].key))
             c->nominal[i] = 0;
     }
     /* argument positions make a nominal whatever the tag says ("Fornost/JJ
@@ -1256,7 +1406,8 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         krel r = t->rel;
         if ((r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ ||
              r == KR_OBL || r == KR_NMOD || r == KR_NMODPOSS) &&
-            !(t->deprel && strstr(t->deprel, "tmod")))
+            !(t->deprel && strstr(t->deprel, "tmod")) &&
+            !(c->dialect == 2 && is_day_word(t->key)))
             c->nominal[i] = 1;
     }
     for (int i = 0; i < n; i++) {
@@ -1353,51 +1504,58 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             continue;
         /* lower sequence: tokens after the verb phrase inside the verb's
          * clause (its subtree without subjects, verb conjuncts, parataxis) */
-        int b, e;
-        ksent_subtree(s, v, &b, &e);
-        for (int i = 0; i < n; i++)
-            c->inlower[i] = 0;
-        for (int i = ve + 1; i < e; i++)
-            c->inlower[i] = 1;
-        for (int ch = first[v]; ch >= 0; ch = next[ch]) {
-            krel r = s->tok[ch].rel;
-            int cut = r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_CSUBJ || r == KR_PARATAXIS ||
-                      (r == KR_CONJ && !c->nominal[ch]) ||
-                      (r == KR_CC && s->tok[ch].head == v && ch > v);
-            if (r == KR_PUNCT && ch > v) {
-                /* punctuation ends the clause only at its end */
-                c->inlower[ch] = 0;
-                continue;
-            }
-            if (!cut)
-                continue;
-            int cb, ce;
-            ksent_subtree(s, ch, &cb, &ce);
-            for (int i = cb; i < ce; i++)
-                c->inlower[i] = 0;
-        }
         c->nlo = 0;
-        for (int i = ve + 1; i < n; i++)
-            if (c->inlower[i] && !c->del[i])
-                c->lo[c->nlo++] = i;
+        {
+            int sp = 0;
+            c->stack[sp++] = v;
+            while (sp > 0) {
+                int t = c->stack[--sp];
+                if (t != v && t > ve && !c->del[t])
+                    c->lo[c->nlo++] = t;
+                for (int ch = first[t]; ch >= 0; ch = next[ch]) {
+                    if (t == v) {
+                        krel r = s->tok[ch].rel;
+                        if (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_CSUBJ || r == KR_PARATAXIS ||
+                            (r == KR_CONJ && !c->nominal[ch]) || (r == KR_CC && ch > v) ||
+                            (r == KR_PUNCT && ch > v))
+                            continue;
+                    }
+                    c->stack[sp++] = ch;
+                }
+            }
+            qsort(c->lo, (size_t)c->nlo, sizeof *c->lo, intcmp);
+        }
         c->nup = 0;
         int subj_pass = 0;
         int sj = subject_of(c, s, &tr, v, &subj_pass);
+        for (int i = vb - 1; i >= 0 && c->nup < MAXUPPER; i--) {
+            if (c->del[i])
+                continue;
+            if (CLS(c, i, CL_COMMA) && c->owner[i] < 0)
+                break;
+            c->up[c->nup++] = i;
+        }
+        /* the words the patterns see before the verb: PETRARCH-2
+         * dictionaries match them inside the subject phrase only */
+        const int *pup = c->up;
+        int npup = c->nup;
         if (c->dialect == 2) {
-            /* PETRARCH-2 dictionaries: words before the verb are matched
-             * inside the subject phrase only */
             int su0 = sj >= 0 ? c->owner[sj] : -1;
+            npup = 0;
             for (int i = vb - 1; i >= 0 && su0 >= 0; i--)
                 if (!c->del[i] && c->owner[i] == su0)
-                    c->up[c->nup++] = i;
-        } else {
-            for (int i = vb - 1; i >= 0; i--) {
-                if (c->del[i])
-                    continue;
-                if (is_comma(&s->tok[i]) && c->owner[i] < 0)
-                    break;
-                c->up[c->nup++] = i;
-            }
+                    c->up2[npup++] = i;
+            pup = c->up2;
+        }
+        /* words present around the verb, for the patterns' pre-check */
+        wset_reset(c, c->nlo + c->nup);
+        for (int i = 0; i < c->nlo; i++) {
+            wset_add(c, c->wid[c->lo[i]]);
+            wset_add(c, c->lid[c->lo[i]]);
+        }
+        for (int i = 0; i < npup; i++) {
+            wset_add(c, c->wid[pup[i]]);
+            wset_add(c, c->lid[pup[i]]);
         }
         /* patterns */
         const kpattern *hit = NULL;
@@ -1417,10 +1575,16 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                 continue;
             for (int pi = 0; pi < bl->npat; pi++) {
                 const kpattern *p = &bl->pat[pi];
+                int missing = 0;
+                for (int r = 0; r < p->nreq && !missing; r++)
+                    if (!wset_has(c, p->req[r]))
+                        missing = 1;
+                if (missing)
+                    continue;
                 mctx lm = {c, s, D->verbs, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0};
                 if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, -1))
                     continue;
-                mctx um = {c, s, D->verbs, c->up, c->nup, 1, lm.st, 0};
+                mctx um = {c, s, D->verbs, pup, npup, 1, lm.st, 0};
                 if (p->nup && !match_items(&um, p->up, p->nup, 0, 0, -1))
                     continue;
                 hit = p;

@@ -129,7 +129,8 @@ int kconllu_parse(ksent *s, const char *text, size_t len, kdiag *d, const kloc *
                 fb = i + 1;
             }
         if (nf != 10) {
-            snprintf(msg, sizeof msg, "expected 10 tab-separated columns, found %d near '%.20s'", nf, text + p);
+            snprintf(msg, sizeof msg, "expected 10 tab-separated columns, found %d near '%.*s'", nf,
+                     (int)(le - p < 20 ? le - p : 20), text + p);
             report(d, at, line, 1, msg);
             goto done;
         }

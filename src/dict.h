@@ -117,7 +117,7 @@ void kdict_upcase(kbuf *out, const char *s, size_t n);
 /* A matched actor phrase.  Strings point into the set (valid while it lives). */
 typedef struct kactor_hit {
     int ntok;              /* tokens spanned (== return value) */
-    int code;              /* interned code valid at the date; 0 = null code */
+    int code;              /* interned code valid at the date; 0 = none applies */
     const char *root;      /* the entry's primary phrase, as written ("HAMID_KARZAI_") */
     const char *phrase;    /* the phrase that matched, as written */
     const char *file;      /* dictionary file and line of the matched phrase */
@@ -125,8 +125,8 @@ typedef struct kactor_hit {
     int entry;             /* entry index, 0-based, stable for a set */
 } kactor_hit;
 
-/* Longest actor phrase starting at token i (tokens' upper-case `key`).
- * `date` is YYYYMMDD (0 = unknown: the entry's default code).  Returns the
+/* Best actor phrase starting at token i (tokens' upper-case `key`).
+ * `date` is YYYYMMDD (0 = unknown, see below).  Returns the
  * number of tokens spanned (0: none; *hit untouched then).  Connectors
  * (TABARI): words joined by `_` must be consecutive tokens; after a blank
  * (or `_` followed by a blank) up to 4 other tokens may come in between
@@ -137,7 +137,8 @@ typedef struct kactor_hit {
  * rules: `<D` applies before or on D, `>D` after or on D, `D1-D2` between
  * (inclusive); the first restriction that applies wins, else the default
  * code (the `[CODE]` after the primary phrase or a bare `[CODE]` line),
- * else 0 (also when date is 0 and there is no default).  Six-digit dates
+ * else 0.  Date 0 (unknown): the first default code, else the restricted
+ * code whose period ends last (`>D` counts as open-ended).  Six-digit dates
  * YYMMDD mean 20YY for YY 00-30, else 19YY (TABARI).
  * Only when no phrase from i has a code at the date is a phrase with
  * hit->code == 0 returned.  A caller

@@ -359,6 +359,12 @@ static int parse_date(const char *v)
         d = (v[6] - '0') * 10 + (v[7] - '0');
     } else if (n == 10 && sscanf(v, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) {
         ;
+    } else if (n == 6 && strspn(v, "0123456789") == 6) {
+        /* TABARI's YYMMDD: 00-50 are 20xx, 51-99 19xx */
+        y = (v[0] - '0') * 10 + (v[1] - '0');
+        y += y <= 50 ? 2000 : 1900;
+        m = (v[2] - '0') * 10 + (v[3] - '0');
+        d = (v[4] - '0') * 10 + (v[5] - '0');
     } else
         return -1;
     if (m < 1 || m > 12 || d < 1 || d > 31)
@@ -435,7 +441,7 @@ static void on_start(void *ud, const char *name, const char **a)
             kloc l;
             cur_loc(x, &l);
             if (date)
-                kdiag_report(x->d, KD_WARN, &l, "date '%s' is not YYYYMMDD", date);
+                kdiag_report(x->d, KD_WARN, &l, "date '%s' is not YYYYMMDD, YYYY-MM-DD or YYMMDD", date);
             r->sent.date = 0;
         }
         const char *v;
