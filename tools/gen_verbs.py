@@ -299,6 +299,11 @@ block('ENGAGE', '---', ['ENGAGE'],
        '- * TROOP [190]', '- * &MILITARY [190]',
        '- * (IN COMBAT) [190]', '- * (IN HOSTILITIES) [190]', '- * ENEMY [190]', '- * (IN &MEDIATION) [045]'])
 # ---------------------------------------------------------------- 05 diplomatic cooperation
+block('TRIGGER', '---', ['TRIGGER', 'SPARK', 'PROVOKE', 'DRAW', 'PROMPT', 'ELICIT', 'EARN', 'ATTRACT', 'INCUR'],
+      ['- + * &PROTEST (FROM $) [110]', '- + * CONDEMNATION (FROM $) [111]', '- + * CRITICISM (FROM $) [111]',
+       '- + * REBUKE (FROM $) [111]', '- + * ANGER (FROM $) [110]', '- + * PRAISE (FROM $) [051]',
+       '- + * SUPPORT (FROM $) [051]', '- + * WARNING (FROM $) [130]', '- + * THREAT (FROM $) [130]',
+       '- + * &SANCTION (FROM $) [163]', '- + * RETALIATION (FROM $) [190]'])
 block('COORDINATE', '050', ['COORDINATE', 'CO-ORDINATE', 'HARMONIZE', 'ALIGN', '+SIDE_WITH', 'ALLY'],
       ['- * POSITION [050]', '- * (ON) [050]'])
 block('PRAISE', '051', ['PRAISE', 'COMMEND', 'HAIL', 'LAUD', 'APPLAUD', 'WELCOME', 'ENDORSE', 'BACK', 'SUPPORT',
@@ -390,6 +395,18 @@ PROVIDE_PATS = (
        '- * ASSURANCE [030]', '- * GUARANTEE [030]', '- * PERMISSION [080]', '- * APPROVAL [051]',
        '- * {GREEN LIGHT} [051]', '- * AMNESTY [056]', '- * PARDON [0841]', '- * INTERVIEW [010]',
        '- * EXPLANATION [010]', '- * DETAIL [010]', '- * (TO TROOP) [072]'])
+def _to_target(pats):
+    """"- * X [07x]" -> "- * X (TO +) [07x]" first: the recipient after TO is the target,
+    not the thing given (whose words may look like an actor: "military supplies")."""
+    out = []
+    for p in pats:
+        m = re.match(r'^- \* ([^()]+?) \[(07\d|064|062)\]$', p)
+        if m:
+            out.append('- * %s (TO +) [%s]' % (m.group(1), m.group(2)))
+    return out + list(pats)
+
+
+PROVIDE_PATS = _to_target(PROVIDE_PATS)
 block('PROVIDE', '070', ['PROVIDE', 'DONATE', 'CONTRIBUTE', 'SUPPLY', 'DELIVER', 'FURNISH', 'ALLOCATE',
                          'DISBURSE', 'EARMARK', 'AIRLIFT', 'AIRDROP', '+HAND_OUT', 'PROVISION'], PROVIDE_PATS)
 block('SEND', '---', ['SEND', 'DISPATCH', 'DESPATCH', 'SHIP', 'GIVE', 'DISTRIBUTE'], PROVIDE_PATS)

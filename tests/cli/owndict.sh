@@ -36,6 +36,9 @@ rec V-1 20210503 'Najla Mangoush visited Ankara.' '(ROOT (S (NP (NNP Najla) (NNP
 rec V-2 20240101 'Najla Mangoush visited Ankara.' '(ROOT (S (NP (NNP Najla) (NNP Mangoush)) (VP (VBD visited) (NP (NNP Ankara))) (. .)))'
 rec M-1 20210503 'Mevlut Cavusoglu met Sameh Shoukry.' '(ROOT (S (NP (NNP Mevlut) (NNP Cavusoglu)) (VP (VBD met) (NP (NNP Sameh) (NNP Shoukry))) (. .)))'
 rec S-1 20200101 'Turkey sent weapons to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD sent) (NP (NNS weapons)) (PP (TO to) (NP (NNP Libya)))) (. .)))'
+rec S-2 20200101 'Turkey sent military supplies and fighters to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD sent) (NP (NP (JJ military) (NNS supplies)) (CC and) (NP (NNS fighters))) (PP (TO to) (NP (NNP Libya)))) (. .)))'
+rec U-1 20210503 "Libya's foreign minister urged her Turkish counterpart." "(ROOT (S (NP (NP (NNP Libya) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD urged) (NP (PRP\$ her) (JJ Turkish) (NN counterpart))) (. .)))"
+rec P-1 20200101 'Turkey triggered protests from Greece.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD triggered) (NP (NP (NNS protests)) (PP (IN from) (NP (NNP Greece))))) (. .)))'
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -56,6 +59,9 @@ want "foreign minister in office visits -> LBYGOV 042" V-1 LBYGOV TUR 042
 want "same person after leaving office -> LBYELI" V-2 LBYELI TUR 042
 want "two foreign ministers meet -> 040" M-1 TURGOV EGYGOV 040
 want "send weapons -> 072" S-1 TUR LBY 072
+want "send military supplies to X: X is the target (072)" S-2 TUR LBY 072
+want "X's foreign minister urged Y's counterpart -> GOV GOV 020" U-1 LBYGOV TURGOV 020
+want "A triggered protests from B -> B disapproves of A (110)" P-1 GRC TUR 110
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
