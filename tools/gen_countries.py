@@ -25,7 +25,7 @@ from dictlib import key, uniq, plural, fold  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # Dissolved states kept as their own actors, with their ISO 3166-3 codes.
-DISSOLVED = {'SUN': ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics', 'Soviet'],
+DISSOLVED = {'SUN': ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics', 'Soviet', 'Soviets'],
              'YUG': ['Yugoslavia', 'Federal Republic of Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Yugoslav'],
              'CSK': ['Czechoslovakia', 'Czechoslovak'],
              'DDR': ['East Germany', 'German Democratic Republic', 'East German'],
