@@ -185,6 +185,7 @@ def add_titles(persons, order, alias):
         if len(w) > 1:
             firsts.add(fold(w[0]).upper())
     cand = {}
+    rows = {}
     for pk in order:
         p = persons[pk]
         for r in p['ranges']:
@@ -195,10 +196,33 @@ def add_titles(persons, order, alias):
             for t in titles(role, cc):
                 for k in name_variants(t.replace('_', ' ') + ' ' + sn):
                     cand.setdefault(k, set()).add(pk)
+                    rows.setdefault(k, []).append((r, p['name']))
+    shared = {}
     for k, owners in cand.items():
-        if len(owners) == 1 and k not in alias:
+        if k in alias:
+            continue
+        if len(owners) == 1:
             pk = next(iter(owners))
             persons[pk]['keys'].append(k)
+            alias[k] = pk
+            continue
+        # several holders of one country's office share the title ("President Bush"):
+        # the title gets its own entry with the offices of all of them
+        ccs = {r[5] for r, _ in rows[k]}
+        if len(ccs) == 1:
+            grp = tuple(sorted(set(n for _, n in rows[k])))
+            shared.setdefault(grp, []).append(k)
+    for grp, keys in shared.items():
+        k0 = keys[0]
+        rs = []
+        for r, _ in rows[k0]:
+            if r not in rs:
+                rs.append(r)
+        pk = 'TITLE:' + k0
+        persons[pk] = {'name': k0, 'keys': list(keys), 'ranges': rs, 'cc': rs[0][5],
+                       'notes': ['title shared by ' + ', '.join(grp)], 'src': 'titles'}
+        order.append(pk)
+        for k in keys:
             alias[k] = pk
 
 
@@ -274,7 +298,8 @@ def main():
         p = persons[pk]
         keys = uniq(p['keys'])
         mine = []
-        keys = [pk] + [k for k in keys if k != pk]
+        if not pk.startswith('TITLE:'):
+            keys = [pk] + [k for k in keys if k != pk]
         for k in keys:
             if k in owner and owner[k] != pk:
                 print('warning: %s: phrase %s already belongs to %s' % (p['src'], k, owner[k]), file=sys.stderr)
@@ -310,8 +335,9 @@ def main():
         lines.append('')
     with open(out_path, 'w', encoding='ascii') as fh:
         fh.write('\n'.join(lines))
-    print('%s: %d person entries from %d office rows (%d with approximate dates)'
-          % (out_path, len(order), nrows, nappr), file=sys.stderr)
+    ntitle = sum(1 for pk in order if pk.startswith('TITLE:'))
+    print('%s: %d person entries + %d shared-title entries from %d office rows (%d persons with approximate dates)'
+          % (out_path, len(order) - ntitle, ntitle, nrows, nappr), file=sys.stderr)
 
 
 if __name__ == '__main__':
