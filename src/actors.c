@@ -22,6 +22,7 @@ enum { AC_DEFAULT = 0, AC_BEFORE, AC_AFTER, AC_BETWEEN };
 
 typedef struct acode {
     int code, kind, d1, d2;
+    int line, col;         /* where the [CODE ...] block starts */
 } acode;
 
 typedef struct aentry {
@@ -125,6 +126,8 @@ static int parse_block(kdreader *r, kintern *in, const char **pp, acode *c)
     }
     rs[rn] = 0;
     c->code = kintern_add(in, cs, (size_t)(ce - cs));
+    c->line = r->lineno;
+    c->col = (int)(*pp - r->s) + 1;
     c->kind = AC_DEFAULT;
     c->d1 = c->d2 = 0;
     if (rn) {
@@ -525,4 +528,62 @@ int kactors_check(const kactors *a, kdiag *d)
         n++;
     }
     return n;
+}
+
+/* ---- read access for tools (dict check / dict stats) -------------------- */
+
+int kactors_entry(const kactors *a, int e, kactor_entry *out)
+{
+    if (!a || e < 0 || (size_t)e >= a->nent)
+        return 0;
+    const aentry *en = &a->ent[e];
+    out->root = en->root;
+    out->file = a->files[en->file];
+    out->line = en->line;
+    out->ncodes = en->ncodes;
+    return 1;
+}
+
+int kactors_entry_code(const kactors *a, int e, int k, kactor_code *out)
+{
+    if (!a || e < 0 || (size_t)e >= a->nent || k < 0 || k >= a->ent[e].ncodes)
+        return 0;
+    const acode *c = &a->codes[a->ent[e].code0 + k];
+    out->code = c->code;
+    out->kind = c->kind;
+    out->d1 = c->d1;
+    out->d2 = c->d2;
+    out->line = c->line;
+    out->col = c->col;
+    return 1;
+}
+
+int kactors_nphrases(const kactors *a)
+{
+    return a ? (int)a->nph : 0;
+}
+
+int kactors_phrase(const kactors *a, int p, kactor_hit *out)
+{
+    if (!a || p < 0 || (size_t)p >= a->nph)
+        return 0;
+    const aphrase *ph = &a->ph[p];
+    const aentry *e = &a->ent[ph->entry];
+    out->ntok = 0;
+    out->code = 0;
+    out->root = e->root;
+    out->phrase = ph->text;
+    out->file = a->files[e->file];
+    out->line = ph->line;
+    out->entry = ph->entry;
+    return 1;
+}
+
+int kactors_dup(const kactors *a, int k, int *earlier, int *later)
+{
+    if (!a || k < 0 || (size_t)k * 2 + 1 >= a->ndupv)
+        return 0;
+    *earlier = a->dup[2 * k];
+    *later = a->dup[2 * k + 1];
+    return 1;
 }

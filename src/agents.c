@@ -441,3 +441,27 @@ int kagents_check(const kagents *a, kdiag *d)
     }
     return n;
 }
+
+/* ---- read access for tools (dict check / dict stats) -------------------- */
+
+int kagents_count(const kagents *a)
+{
+    return a ? (int)a->nag : 0;
+}
+
+int kagents_entry(const kagents *a, int i, kagent_hit *out)
+{
+    if (!a || i < 0 || (size_t)i >= a->nag)
+        return 0;
+    fill(a, i, 0, out);
+    return 1;
+}
+
+int kagents_dup(const kagents *a, int k, int *earlier, int *later)
+{
+    if (!a || k < 0 || (size_t)k * 2 + 1 >= a->ndupv)
+        return 0;
+    *earlier = a->dup[2 * k];
+    *later = a->dup[2 * k + 1];
+    return 1;
+}

@@ -11,6 +11,8 @@
 static const kcmd commands[] = {
     {"code", cmd_code, "code parsed PETRARCH / UD-PETRARCH XML into events"},
     {"validate", cmd_validate, "run a validation suite file and compare with its expected events"},
+    {"tokenize", cmd_tokenize, "split stories into sentences and tokens (what the coder sees)"},
+    {"eval-tokenize", cmd_eval_tokenize, "token and sentence-boundary F1 against a CoNLL-U treebank"},
     {NULL, NULL, NULL},
 };
 

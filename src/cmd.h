@@ -12,6 +12,8 @@ typedef struct kcmd {
 
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
+int cmd_tokenize(int argc, char **argv);
+int cmd_eval_tokenize(int argc, char **argv);
 
 /* Print "khaldun: <msg>" for a diagnostic; shared by all commands. */
 struct kloc;

@@ -38,7 +38,7 @@ static const struct { const char *s; size_t n; int c; } cat_names[] = {
     CN("INTJ", C_INTJ), CN("FRAG", C_FRAG), CN("X", C_X), CN("LST", C_X),
 };
 
-enum { F_TMP = 1, F_ADV = 2, F_SBJ = 4, F_PRD = 8 };
+enum { F_TMP = 1, F_ADV = 2, F_SBJ = 4, F_PRD = 8, F_LTMP = 16 /* temporal by its words */ };
 
 /* Word classes from the tag. */
 enum wcls {
@@ -59,6 +59,7 @@ typedef struct node {
     unsigned char exist;           /* VP: predicate of an existential clause */
     unsigned char subj;            /* S: has a subject before its head */
     unsigned char clausal;         /* PP: its head child is a clause */
+    unsigned char dline;           /* NP: headed past a sentence-initial dateline */
     unsigned char wh;              /* SBAR: 1 WHNP, 2 WHADVP, 3 WHPP */
     int mark;                      /* SBAR: first complementizer token, -1 */
     int whtok;                     /* SBAR: head token of its WH phrase, -1 */
@@ -767,6 +768,30 @@ static int qp_head(const ctx *c, const int *K, int n)
 
 static int is_clause_cat(int ct) { return ct == C_S || ct == C_SINV || ct == C_SQ || ct == C_SBARQ || ct == C_FRAG; }
 
+/* A noun phrase that names a time by its words, for parses without
+ * NP-TMP: "Wednesday", "last week", "this month" (head word in the list,
+ * or a period word after this/last/next/every/...). */
+static int temporal_np(const ctx *c, int k)
+{
+    static const char *const named[] = {
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY",
+        "YESTERDAY", "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY",
+        "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
+    static const char *const period[] = {"WEEK", "MONTH", "YEAR", "DAY", "NIGHT", "MORNING", "AFTERNOON",
+                                         "EVENING", "WEEKEND", "DECADE", "WEEKS", "MONTHS", "YEARS",
+                                         "DAYS", NULL};
+    static const char *const deictic[] = {"THIS", "LAST", "NEXT", "EVERY", "EARLIER", "LATER", "PREVIOUS",
+                                          "COMING", "THAT", "SAME", NULL};
+    const node *x = &c->n[k];
+    if (x->fn & F_TMP)
+        return 1;
+    if (x->head < 0 || c->wc[x->head] != W_NOUN || (x->cat != C_NP && x->cat != C_NML && x->cat != C_WORD))
+        return 0;
+    if (tok_is(c, x->head, named))
+        return 1;
+    return tok_is(c, x->head, period) && x->beg < x->head && tok_is(c, x->beg, deictic);
+}
+
 static const plab *nominal_dep_in_clause(const ctx *c, int k)
 {
     const node *x = &c->n[k];
@@ -813,13 +838,15 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
             static const char *const pre[] = {"NEITHER", "EITHER", "BOTH", NULL};
             return tok_is(c, kx->beg, pre) ? &LB_PRECONJ : &LB_DET;
         }
+        if (before && (is_clause_cat(c->n[K[h]].cat) || px->dline))
+            return &LB_DEP; /* the dateline of a "PLACE -- clause" phrase */
         if (ct == C_NP || ct == C_NML || ct == C_WHNP) {
             /* An NP ending in 's is a possessor. */
             if (kx->end > kx->beg && c->wc[kx->end - 1] == W_POS)
                 return &LB_POSS;
             if (before)
                 return (kx->fn & F_TMP) ? &LB_NMODTMOD : &LB_COMPOUND;
-            if (kx->fn & F_TMP)
+            if ((kx->fn & F_TMP) || temporal_np(c, k))
                 return &LB_NMODTMOD;
             if (prev_sep || (i > 0 && !strcmp(c->tok[c->n[K[i - 1]].tok >= 0 ? c->n[K[i - 1]].tok : 0].form, "(")))
                 return &LB_APPOS;
@@ -890,11 +917,13 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
                 return l;
             if (px->exist && !before)
                 return &LB_NSUBJ;
+            if (temporal_np(c, k))
+                return &LB_OBLTMOD;
             if (before || !hverb)
                 return &LB_OBLNPMOD;
             /* Double object: the first of two NPs is the indirect object. */
             int nxt = i + 1;
-            if (nxt < n && (c->n[K[nxt]].cat == C_NP) && !(c->n[K[nxt]].fn & F_TMP))
+            if (nxt < n && (c->n[K[nxt]].cat == C_NP) && !(c->n[K[nxt]].fn & F_TMP) && !temporal_np(c, K[nxt]))
                 return &LB_IOBJ;
             return &LB_OBJ;
         }
@@ -1154,6 +1183,51 @@ static void mark_agents(ctx *c, int v)
     }
 }
 
+/* Sentence-initial datelines: "(NP (NP WASHINGTON) (: --) (S ...))" or
+ * "(NP (NP GAZA CITY) (, ,) (NP (NP Palestinian Territories) (: :) (NP Four
+ * children)))": what follows the dash heads the phrase and the place before
+ * it is dep.  Returns the head's index in K, or -1. */
+static int dateline_head(ctx *c, int x, const int *K, int n)
+{
+    node *px = &c->n[x];
+    int pc = px->cat;
+    if (px->beg != 0 || (pc != C_NP && pc != C_ROOT && pc != C_FRAG && pc != C_X && pc != C_OTHER))
+        return -1;
+    for (int i = 1; i < n; i++) {
+        int k = K[i];
+        if (c->n[k].dline) {
+            for (int j = 0; j < i; j++)
+                if (c->n[K[j]].cat != C_NP && !is_sep_node(c, K[j]))
+                    return -1;
+            px->dline = 1;
+            return i;
+        }
+        if (i + 1 >= n || !is_punct_node(c, k))
+            continue;
+        const char *f = c->tok[c->n[k].tok].form;
+        if (strcmp(f, "--") && strcmp(f, ":") && strcmp(f, "-"))
+            continue;
+        /* before the dash: place names only */
+        for (int j = 0; j < i; j++) {
+            int kj = K[j], hj = c->n[kj].head;
+            if (is_sep_node(c, kj))
+                continue;
+            if ((c->n[kj].cat != C_NP && c->n[kj].cat != C_WORD) || hj < 0 || c->tok[hj].xpos[0] != 'N' ||
+                c->tok[hj].xpos[1] != 'N' || c->tok[hj].xpos[2] != 'P')
+                return -1;
+        }
+        int nx = K[i + 1], ct = c->n[nx].cat;
+        if ((ct == C_S || ct == C_SINV) && c->n[nx].head >= 0 && c->wc[c->n[nx].head] == W_VERB)
+            return i + 1;
+        if (pc == C_NP && ct == C_NP) {
+            px->dline = 1;
+            return i + 1;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static void head_and_label(ctx *c, int x)
 {
     node *px = &c->n[x];
@@ -1179,7 +1253,11 @@ static void head_and_label(ctx *c, int x)
     unsigned char *conj = n <= 64 ? sconj : xcalloc((size_t)n, 1);
     int h = find_coord(c, x, K, n, conj);
     int coord = h >= 0;
-    if (!coord) {
+    int dateline = !coord ? dateline_head(c, x, K, n) : -1;
+    if (dateline >= 0) {
+        memset(conj, 0, (size_t)n);
+        h = dateline;
+    } else if (!coord) {
         memset(conj, 0, (size_t)n);
         switch (px->cat) {
         case C_NP: case C_NML: case C_WHNP: h = np_head(c, K, n); break;

@@ -129,6 +129,21 @@ static void hand_trees(void)
     T_EQ_INT(parse(&s, "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)) (NP-TMP (NNP Saturday)))))"), 0);
     E(&s, 3, 2, "obj"); E(&s, 4, 2, "obl:tmod");
 
+    /* temporal NPs without -TMP, by their words: 1 Arnor 2 attacked 3 Gondor 4 last 5 week */
+    T_EQ_INT(parse(&s, "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)) (NP (JJ last) (NN week)))))"), 0);
+    E(&s, 3, 2, "obj"); E(&s, 5, 2, "obl:tmod"); E(&s, 4, 5, "amod");
+    /* 1 officials 2 said 3 Wednesday */
+    T_EQ_INT(parse(&s, "(ROOT (S (NP (NNS officials)) (VP (VBD said) (NP (NNP Wednesday)))))"), 0);
+    E(&s, 3, 2, "obl:tmod");
+    /* a period word without this/last/next stays an object: 1 Arnor 2 ended 3 the 4 year */
+    T_EQ_INT(parse(&s, "(ROOT (S (NP (NNP Arnor)) (VP (VBD ended) (NP (DT the) (NN year)))))"), 0);
+    E(&s, 4, 2, "obj");
+
+    /* dateline: 1 MINAS 2 TIRITH 3 -- 4 Arnor 5 attacked 6 Gondor */
+    T_EQ_INT(parse(&s, "(ROOT (NP (NP (NNP MINAS) (NNP TIRITH)) (: --) (S (NP (NNP Arnor)) "
+                       "(VP (VBD attacked) (NP (NNP Gondor))))))"), 0);
+    E(&s, 5, 0, "root"); E(&s, 2, 5, "dep"); E(&s, 1, 2, "compound"); E(&s, 4, 5, "nsubj"); E(&s, 6, 5, "obj");
+
     /* a tree without ROOT: 1 embassy 2 in 3 Gondor */
     T_EQ_INT(parse(&s, "(NP (NP (NN embassy)) (PP (IN in) (NP (NNP Gondor))))"), 0);
     E(&s, 1, 0, "root"); E(&s, 2, 3, "case"); E(&s, 3, 1, "nmod");

@@ -4,6 +4,7 @@
 #include "sent.h"
 #include "t.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static char last_msg[512];
@@ -186,6 +187,12 @@ static void conllu(void)
     p = "# only a comment\n\n";
     T_EQ_INT(kconllu_parse(&s, p, strlen(p), &d, NULL), -1);
     T_EQ_INT(s.ntok, 0);
+    /* the text need not be NUL-terminated: only len bytes are read
+     * (found by fuzzing under ASan) */
+    char *exact = xmalloc(3);
+    memcpy(exact, "1\tA", 3);
+    T_EQ_INT(kconllu_parse(&s, exact, 3, &d, NULL), -1);
+    free(exact);
     p = "1\tA\xc3\tA\tX\tX\t_\t0\troot\t_\t_\n";
     T_EQ_INT(kconllu_parse(&s, p, strlen(p), &d, NULL), -1);
     T_CHECK(strstr(last_msg, "UTF-8") != NULL);
