@@ -97,6 +97,7 @@ def phrases(names, extra):
         res.append(k)
         if '-' in k and not k.endswith('-BASED'):
             res.append(k.replace('-', '_'))
+            res.append(re.sub(r'(?<=[A-Z])-(?=[A-Z])', '_-_', k))   # UD tokens: GUINEA - BISSAU
     return uniq(res)
 
 

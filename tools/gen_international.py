@@ -5,6 +5,7 @@
 Row: code | names (; separated) | note.  The code field may carry date restrictions,
 "DEFAULT;CODE YYYYMMDD-YYYYMMDD;CODE >YYYYMMDD", written as PETRARCH2 date lines."""
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -37,6 +38,7 @@ def main():
             keys.append(k)
             if '-' in k:
                 keys.append(k.replace('-', '_'))
+                keys.append(re.sub(r'(?<=[A-Z])-(?=[A-Z])', '_-_', k))   # UD tokens: AL - QAEDA
         keys = uniq(keys)
         mine = []
         for k in keys:

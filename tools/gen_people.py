@@ -78,6 +78,7 @@ def name_variants(name):
         res.append(k)
         if '-' in k:
             res.append(k.replace('-', '_'))
+            res.append(re.sub(r'(?<=[A-Z])-(?=[A-Z])', '_-_', k))   # UD tokens: AL - MANGOUSH
     return uniq(res)
 
 

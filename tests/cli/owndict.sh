@@ -33,6 +33,7 @@ rec() { # id date text parse
 echo '<Sentences>'
 rec D-1 20210101 'Turkey denounced Greece.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD denounced) (NP (NNP Greece))) (. .)))'
 rec V-1 20210503 'Najla Mangoush visited Ankara.' '(ROOT (S (NP (NNP Najla) (NNP Mangoush)) (VP (VBD visited) (NP (NNP Ankara))) (. .)))'
+rec V-3 20210503 'Najla al - Manqoush visited Ankara.' '(ROOT (S (NP (NNP Najla) (NNP al) (HYPH -) (NNP Manqoush)) (VP (VBD visited) (NP (NNP Ankara))) (. .)))'
 rec V-2 20240101 'Najla Mangoush visited Ankara.' '(ROOT (S (NP (NNP Najla) (NNP Mangoush)) (VP (VBD visited) (NP (NNP Ankara))) (. .)))'
 rec M-1 20210503 'Mevlut Cavusoglu met Sameh Shoukry.' '(ROOT (S (NP (NNP Mevlut) (NNP Cavusoglu)) (VP (VBD met) (NP (NNP Sameh) (NNP Shoukry))) (. .)))'
 rec S-1 20200101 'Turkey sent weapons to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD sent) (NP (NNS weapons)) (PP (TO to) (NP (NNP Libya)))) (. .)))'
@@ -57,6 +58,7 @@ want() { # name sentence-id source target code
 want "country + denounce -> 111" D-1 TUR GRC 111
 want "foreign minister in office visits -> LBYGOV 042" V-1 LBYGOV TUR 042
 want "same person after leaving office -> LBYELI" V-2 LBYELI TUR 042
+want "hyphen split into its own token (UD style): al - Manqoush" V-3 LBYGOV TUR 042
 want "two foreign ministers meet -> 040" M-1 TURGOV EGYGOV 040
 want "send weapons -> 072" S-1 TUR LBY 072
 want "send military supplies to X: X is the target (072)" S-2 TUR LBY 072
