@@ -77,6 +77,11 @@ def read_extra(path):
     return rows
 
 
+# Single-word names that are also common English words, left out to avoid false matches
+# ("a family reunion", "a football jersey"); the longer forms stay (REUNION_ISLAND, NEW_JERSEY).
+STOP = {'REUNION', 'JERSEY', 'CONSTANTINE', 'BREST'}
+
+
 def phrases(names, extra):
     out = list(names)
     if extra:
@@ -98,7 +103,7 @@ def phrases(names, extra):
         if '-' in k and not k.endswith('-BASED'):
             res.append(k.replace('-', '_'))
             res.append(re.sub(r'(?<=[A-Z])-(?=[A-Z])', '_-_', k))   # UD tokens: GUINEA - BISSAU
-    return uniq(res)
+    return uniq([k for k in res if k not in STOP])
 
 
 def main():
