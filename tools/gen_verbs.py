@@ -179,7 +179,8 @@ block('OPTIMISM', '013', ['HOPE', '+LOOK_FORWARD', 'TRUST'], ['- * (FOR &SETTLEM
 block('CONSIDER', '014', ['CONSIDER', 'MULL', 'WEIGH', 'PONDER', 'CONTEMPLATE', 'STUDY', 'REVIEW', 'EXPLORE',
                           '+MULL_OVER', 'EVALUATE', 'ASSESS', 'RECONSIDER', 'DEBATE'],
       ['- * &SANCTION [014]', '- * &WITHDRAWAL [014]'])
-block('CLAIM', '---', ['CLAIM'], ['- * RESPONSIBILITY [015]', '- * RESPONSIBILITY (FOR) [015]', '- * CREDIT [015]',
+block('CLAIM', '---', ['CLAIM'], ['- * ATTACK [015]', '- * BOMBING [015]', '- * KILLING [015]',
+                                  '- * RESPONSIBILITY [015]', '- * RESPONSIBILITY (FOR) [015]', '- * CREDIT [015]',
                                   '- * VICTORY [010]', '- * CONTROL (OF) [192]'])
 block('ACKNOWLEDGE', '015', ['ACKNOWLEDGE', 'ADMIT', 'CONFESS', 'CONCEDE'],
       ['- * RESPONSIBILITY [015]', '- * DEFEAT [080]', '- * MISTAKE [055]', '- * ERROR [055]'])
@@ -233,8 +234,11 @@ block('ACCEPT', '---', ['ACCEPT', '+SIGN_UP'],
        '- * &AID [---]', '- * RESIGNATION [0831]', '- * DEFEAT [080]', '- * &AGREEMENT [057]',
        '- * RESPONSIBILITY [015]', '- * APOLOGY [056]', '- * CREDENTIALS [054]', '- * REFUGEE [075]'])
 block('INTENT TO MEDIATE', '039', ['VOLUNTEER'], ['- * (TO &MEDIATION) [039]'])
-block('WANT', '030', ['WANT', 'WISH', 'AIM', 'DESIRE', 'SEEK_+TO'],
-      ['- * &TALKS [036]', '- * PEACE [037]', '- * &CEASEFIRE [0356]', '- * WAR [138]', '- * REVENGE [138]',
+block('WANT', '030', ['WANT', 'WISH', 'AIM', 'DESIRE'],
+      ['- * ATTACK [138]', '- * STRIKE [138]', '- * INVADE [1382]', '- * BOMB [138]', '- * FIGHT [138]',
+       '- * HELP [033]', '- * ASSIST [033]', '- * AID [033]', '- * SUPPORT [032]', '- * MEET [036]',
+       '- * NEGOTIATE [036]', '- * TALK [036]', '- * VISIT [036]', '- * COOPERATE [030]', '- * MEDIATE [039]',
+       '- * SANCTION [1312]', '- * PUNISH [130]', '- * &TALKS [036]', '- * PEACE [037]', '- * &CEASEFIRE [0356]', '- * WAR [138]', '- * REVENGE [138]',
        '- * &AID [021]', '- * &WEAPON [0232]', '- * &WITHDRAWAL [0256]', '- * RELEASE [0253]'])
 block('ADVISE', '020', ['ADVISE', 'COUNSEL', 'RECOMMEND'],
       ['- * (AGAINST TRAVEL) [160]', '- * (AGAINST {ALL TRAVEL}) [160]', '- * (AGAINST {NON-ESSENTIAL TRAVEL}) [160]',
@@ -245,8 +249,16 @@ block('CONSULT', '040', ['CONSULT', 'CONFER', 'DISCUSS', 'TALK', 'CONVERSE', '+S
       ['- * (BY TELEPHONE) [041]', '- * (BY PHONE) [041]', '- * (ON PHONE) [041]', '- * (OVER PHONE) [041]',
        '- * VIEWS [040]', '- * &PRISONER [0841]', '- * FIRE [190]', '- * &ACCUSATION [112]',
        '- * INSULT [111]', '- * (ON SIDELINES) [044]'])
-block('RECEIVE', '043:042', ['RECEIVE', 'WELCOME_+IN'],
-      ['- * DELEGATION [043:042]', '- * VISITOR [043:042]', '- * GUEST [043:042]', '- * &DIPLOMAT [043:042]',
+block('RECEIVE', '043:042', ['RECEIVE', 'GET', 'OBTAIN', 'ACQUIRE'],
+      ['- + * &WEAPON (FROM $) [072]', '- + * {MILITARY AID} (FROM $) [072]', '- + * &AID (FROM $) [070]',
+       '- + * {HUMANITARIAN AID} (FROM $) [073]', '- + * &FOOD (FROM $) [073]', '- + * &MONEY (FROM $) [071]',
+       '- + * ASSURANCE (FROM $) [030]', '- + * GUARANTEE (FROM $) [030]', '- + * PROMISE (FROM $) [030]',
+       '- + * SUPPORT (FROM $) [051]', '- + * BACKING (FROM $) [051]', '- + * THREAT (FROM $) [130]',
+       '- + * {PHONE CALL} (FROM $) [041]', '- + * CALL (FROM $) [041]', '- + * INVITATION (FROM $) [036]',
+       '- + * LETTER (FROM $) [010]', '- + * MESSAGE (FROM $) [010]', '- + * DELEGATION (FROM $) [042]',
+       '- + * VISIT (FROM $) [042]', '- + * &DIPLOMAT (FROM $) [042]', '- + * MINISTER (FROM $) [042]',
+       '- + * {MINISTERS} (FROM $) [042]', '- + * INTELLIGENCE (FROM $) [064]', '- + * TRAINING (FROM $) [072]',
+       '- + * ASYLUM (FROM $) [075]', '- + * PROTECTION (FROM $) [074]', '- * DELEGATION [043:042]', '- * VISITOR [043:042]', '- * GUEST [043:042]', '- * &DIPLOMAT [043:042]',
        '- * &WEAPON [---]', '- * &AID [---]', '- * {PHONE CALL} [041]', '- * CALL [041]', '- * LETTER [---]',
        '- * MESSAGE [---]', '- * THREAT [---]', '- * SUPPORT [---]', '- * AWARD [---]', '- * SENTENCE [---]',
        '- * REPORT [---]', '- * ASSURANCE [---]', '- * INVITATION [---]', '- * CREDENTIALS [054]',
@@ -304,6 +316,16 @@ block('TRIGGER', '---', ['TRIGGER', 'SPARK', 'PROVOKE', 'DRAW', 'PROMPT', 'ELICI
        '- + * REBUKE (FROM $) [111]', '- + * ANGER (FROM $) [110]', '- + * PRAISE (FROM $) [051]',
        '- + * SUPPORT (FROM $) [051]', '- + * WARNING (FROM $) [130]', '- + * THREAT (FROM $) [130]',
        '- + * &SANCTION (FROM $) [163]', '- + * RETALIATION (FROM $) [190]'])
+block('FACE', '---', ['FACE', 'ENCOUNTER'],
+      ['- + * PRESSURE (FROM $) [100]', '- + * CRITICISM (FROM $) [111]', '- + * CONDEMNATION (FROM $) [111]',
+       '- + * THREAT (FROM $) [130]', '- + * &SANCTION (FROM $) [163]', '- + * &ACCUSATION (FROM $) [112]',
+       '- + * ACCUSATIONS (FROM $) [112]', '- + * CALL (FROM $) [020]', '- + * &DEMAND (FROM $) [100]',
+       '- + * OPPOSITION (FROM $) [110]', '- + * &PROTEST (FROM $) [140]', '- + * ATTACK (FROM $) [190]',
+       '- + * RESISTANCE (FROM $) [120]', '- + * CHARGES [173]', '- + * TRIAL [173]', '- + * PROSECUTION [173]'])
+block('PRESENT', '---', ['PRESENT', 'UNVEIL'],
+      ['- * EVIDENCE (AGAINST +) [112]', '- * EVIDENCE [064]', '- * PROOF (AGAINST +) [112]', '- * PROPOSAL [030]',
+       '- * PLAN [030]', '- * {PEACE PLAN} [037]', '- * CREDENTIALS [054]', '- * &DEMAND [100]', '- * LIST (OF &DEMAND) [100]',
+       '- * ULTIMATUM [139]', '- * &AID [070]', '- * AWARD [---]', '- * REPORT [010]'])
 block('COORDINATE', '050', ['COORDINATE', 'CO-ORDINATE', 'HARMONIZE', 'ALIGN', '+SIDE_WITH', 'ALLY'],
       ['- * POSITION [050]', '- * (ON) [050]'])
 block('PRAISE', '051', ['PRAISE', 'COMMEND', 'HAIL', 'LAUD', 'APPLAUD', 'WELCOME', 'ENDORSE', 'BACK', 'SUPPORT',
@@ -508,7 +530,7 @@ block('DEMOBILIZE', '0873', ['DISARM', 'DEMOBILIZE', 'DEMOBILISE', 'DISBAND', 'D
        '- * BARRICADE [082]', '- * CAMP [082]', '- * SETTLEMENT [0842]', '- * OUTPOST [0874]'])
 block('RETREAT', '0874', ['RETREAT', 'SURRENDER', 'CAPITULATE', 'FLEE', 'EVACUATE', '+PULL_OUT', '+MOVE_OUT',
                           'WITHDRAW', 'ABANDON'],
-      ['- * TROOP [0874]', '- * &MILITARY [0874]', '- * FORCES [0874]', '- * (FROM &PLACE) [0874]',
+      ['- * (FROM +) [0874]', '- * TROOP [0874]', '- * &MILITARY [0874]', '- * FORCES [0874]', '- * (FROM &PLACE) [0874]',
        '- * &PLACE [0874]', '- * &DIPLOMAT [161]', '- * {EMBASSY STAFF} [161]', '- * RECOGNITION [161]',
        '- * PEACEKEEPER [1661]', '- * {PEACEKEEPING FORCE} [1661]', '- * {PEACEKEEPING MISSION} [1661]',
        '- * MISSION [1661]', '- * &INSPECTOR [1662]', '- * {AID WORKER} [1663]', '- * {AID AGENCY} [1663]',
