@@ -850,6 +850,9 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
                 return &LB_NMODTMOD;
             if (prev_sep || (i > 0 && !strcmp(c->tok[c->n[K[i - 1]].tok >= 0 ? c->n[K[i - 1]].tok : 0].form, "(")))
                 return &LB_APPOS;
+            /* "the militant group al-Shabab": a name right after the noun */
+            if (kx->head >= 0 && !strncmp(c->tok[kx->head].xpos, "NNP", 3))
+                return &LB_APPOS;
             return &LB_NMODNPMOD;
         }
         if (w == W_NOUN || w == W_SYM)
@@ -1191,8 +1194,12 @@ static int dateline_head(ctx *c, int x, const int *K, int n)
 {
     node *px = &c->n[x];
     int pc = px->cat;
-    if (px->beg != 0 || (pc != C_NP && pc != C_ROOT && pc != C_FRAG && pc != C_X && pc != C_OTHER))
+    if (pc != C_NP && pc != C_ROOT && pc != C_FRAG && pc != C_X && pc != C_OTHER)
         return -1;
+    /* only place names and commas before it ("GAZA CITY, Palestinian ...") */
+    for (int t = 0; t < px->beg; t++)
+        if (strcmp(c->tok[t].xpos, "NNP") && strcmp(c->tok[t].xpos, "NNPS") && strcmp(c->tok[t].form, ","))
+            return -1;
     for (int i = 1; i < n; i++) {
         int k = K[i];
         if (c->n[k].dline) {
@@ -1328,6 +1335,12 @@ static void head_and_label(ctx *c, int x)
         const plab *l = label_of(c, x, K, n, h, i);
         link(c, dt, htok, l);
     }
+    /* "almost five years": an adverb before a number modifies the number. */
+    if (px->cat == C_NP || px->cat == C_NML)
+        for (int i = 0; i + 1 < n; i++)
+            if (i != h && i + 1 != h && wcls_of(c, K[i]) == W_ADV &&
+                (wcls_of(c, K[i + 1]) == W_CD || c->n[K[i + 1]].cat == C_QP))
+                link(c, c->n[K[i]].head, c->n[K[i + 1]].head, &LB_ADVMOD);
     /* Coordinated modifiers inside a non-coordinated phrase:
      * "other and more alternatives", "Bosnia and Herzegovina officials". */
     if (!coord)
