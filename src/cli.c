@@ -15,6 +15,7 @@ static const kcmd commands[] = {
     {"eval-tokenize", cmd_eval_tokenize, "token and sentence-boundary F1 against a CoNLL-U treebank"},
     {"dict", cmd_dict, "dictionary tools: 'dict check' lints a set, 'dict stats' counts what it holds"},
     {"explain", cmd_explain, "show how one sentence is coded: tokens, parse, actors, verbs, events"},
+    {"geo", cmd_geo, "where each sentence of stories takes place (gazetteer, dateline, actors' country)"},
     {NULL, NULL, NULL},
 };
 

@@ -22,6 +22,15 @@ typedef struct kevent {
     const char *source_resolved; /* how a resolved source was found (story
                                     context), NULL when found in the sentence */
     const char *target_resolved;
+    /* ActionGeo (src/geo.h, kgeo_event); strings owned by the gazetteer.
+     * geo_type NULL: not geolocated (no gazetteer, or no rule applied). */
+    const char *geo_name;     /* place name as in GeoNames ("Tripoli"), or
+                                 the country's name for a centroid */
+    const char *geo_country;  /* ISO 3166-1 alpha-2 ("LY"; Kosovo "XK") */
+    const char *geo_adm1;     /* GeoNames admin1 "LY.77", "" when unknown */
+    double geo_lat, geo_lon;  /* WGS84 degrees */
+    const char *geo_type;     /* "city" or "country" (centroid) */
+    const char *geo_rule;     /* "sentence", "dateline" or "actor_country" */
 } kevent;
 
 #endif

@@ -1,0 +1,956 @@
+/* geo.c: the gazetteer index and the ActionGeo rules (see geo.h).
+ *
+ *   places.khgeo ──kgeo_load──> country[]  place[]  keys[] (sorted by key)
+ *
+ *   key   "TRIPOLI"  -> place 812 (LY, 1150989)  place 5310 (LB, 229398)
+ *   key   "NEW YORK" -> place 20113 (alias of New York City)
+ *
+ * Keys are the place names tokenized like story text (ktok_split) and keyed
+ * like tokens (ktext_key), joined by single spaces, so a run of sentence
+ * token keys joined the same way finds them. */
+#include "geo.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "text.h"
+#include "tokenize.h"
+#include "util.h"
+
+static const char kgeo_magic[8] = {'K', 'H', 'G', 'E', 'O', 0, 0, 0};
+enum { HDR = 24, CREC = 20, PREC = 24, MAXW = 8 };
+enum { PF_CAPITAL = 1, PF_ADMIN = 2, PF_STOP = 4 };
+#define NO_COORD 0x7fffffff
+
+typedef struct gcountry {
+    char iso2[3], iso3[4];
+    const char *name;
+    double lat, lon;
+    int has_centroid;
+} gcountry;
+
+typedef struct gplace {
+    const char *name, *disp, *adm1;
+    double lat, lon;
+    long pop;
+    int ci;                /* index into country[] */
+    int kind;              /* KGEO_CITY, KGEO_COUNTRY */
+    int flags;             /* PF_* */
+    int nwords;            /* words in key */
+} gplace;
+
+typedef struct gkey {
+    const char *key;       /* in g->keymem */
+    int place;
+} gkey;
+
+struct kgeo {
+    unsigned char *payload;
+    const char *str;       /* [nstr] string pool */
+    gcountry *country;
+    int ncountry;
+    gplace *place;
+    int nplace;
+    gkey *keys;            /* [nplace] sorted by key, then population desc */
+    karena keymem;
+    int maxw;              /* most words in a key */
+};
+
+/* ---------- loading ---------- */
+
+typedef struct rd {
+    const unsigned char *p;
+    size_t len, pos;
+    int err;
+} rd;
+
+static uint32_t rd_u32(rd *r)
+{
+    if (r->err || r->len - r->pos < 4) {
+        r->err = 1;
+        return 0;
+    }
+    const unsigned char *q = r->p + r->pos;
+    r->pos += 4;
+    return (uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24;
+}
+
+static unsigned rd_u16(rd *r)
+{
+    if (r->err || r->len - r->pos < 2) {
+        r->err = 1;
+        return 0;
+    }
+    const unsigned char *q = r->p + r->pos;
+    r->pos += 2;
+    return (unsigned)q[0] | (unsigned)q[1] << 8;
+}
+
+static unsigned rd_u8(rd *r)
+{
+    if (r->err || r->len - r->pos < 1) {
+        r->err = 1;
+        return 0;
+    }
+    return r->p[r->pos++];
+}
+
+static uint32_t le32(const unsigned char *q)
+{
+    return (uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24;
+}
+
+static int bad(kdiag *d, const char *path, const char *why)
+{
+    kloc loc = {path, 0, 0, NULL};
+    kdiag_report(d, KD_ERROR, &loc, "not a usable gazetteer: %s", why);
+    return -1;
+}
+
+/* String at offset off of a pool of n bytes (NUL-terminated inside it). */
+static const char *pool_str(const char *pool, size_t n, uint32_t off)
+{
+    if (off >= n)
+        return NULL;
+    if (!memchr(pool + off, 0, n - off))
+        return NULL;
+    return pool + off;
+}
+
+static int coord_ok(int32_t v, int32_t lim) { return v >= -lim && v <= lim; }
+
+static int key_cmp(const void *a, const void *b)
+{
+    const gkey *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    if (c)
+        return c;
+    return x->place < y->place ? -1 : x->place > y->place;
+}
+
+/* Key of name: tokens as the story tokenizer splits them, each keyed. */
+static const char *name_key(karena *a, const char *name, ktok_doc *doc, kbuf *kb, kbuf *tmp, int *nw)
+{
+    size_t n = strlen(name);
+    ktok_split(name, n, NULL, doc);
+    kbuf_reset(kb);
+    *nw = 0;
+    for (size_t i = 0; i < doc->ntok; i++) {
+        kbuf_reset(tmp);
+        ktext_key(name + doc->tok[i].beg, (size_t)(doc->tok[i].end - doc->tok[i].beg), tmp);
+        if (i)
+            kbuf_putc(kb, ' ');
+        kbuf_add(kb, tmp->s, tmp->len);
+        (*nw)++;
+    }
+    return karena_strndup(a, kb->s ? kb->s : "", kb->len);
+}
+
+static int parse_payload(kgeo *g, const char *path, size_t len, kdiag *d)
+{
+    rd r = {g->payload, len, 0, 0};
+    uint32_t nstr = rd_u32(&r);
+    if (r.err || nstr == 0 || nstr > len - r.pos)
+        return bad(d, path, "string pool runs past the end");
+    const char *pool = (const char *)g->payload + r.pos;
+    if (pool[nstr - 1] != 0)
+        return bad(d, path, "string pool not NUL-terminated");
+    g->str = pool;
+    r.pos += nstr;
+    uint32_t nc = rd_u32(&r);
+    if (r.err || nc == 0 || nc > 1000 || (size_t)nc * CREC > len - r.pos)
+        return bad(d, path, "country table out of bounds");
+    g->country = xcalloc(nc, sizeof *g->country);
+    g->ncountry = (int)nc;
+    for (uint32_t i = 0; i < nc; i++) {
+        gcountry *c = &g->country[i];
+        for (int k = 0; k < 2; k++)
+            c->iso2[k] = (char)rd_u8(&r);
+        for (int k = 0; k < 3; k++)
+            c->iso3[k] = (char)rd_u8(&r);
+        rd_u8(&r);
+        rd_u16(&r);
+        uint32_t name = rd_u32(&r);
+        int32_t la = (int32_t)rd_u32(&r), lo = (int32_t)rd_u32(&r);
+        c->name = pool_str(pool, nstr, name);
+        for (int k = 0; k < 2; k++)
+            if (c->iso2[k] < 'A' || c->iso2[k] > 'Z')
+                return bad(d, path, "country code is not A-Z");
+        for (int k = 0; k < 3; k++)
+            if (c->iso3[k] < 'A' || c->iso3[k] > 'Z')
+                return bad(d, path, "country code is not A-Z");
+        if (!c->name)
+            return bad(d, path, "country name offset out of bounds");
+        if (la == NO_COORD && lo == NO_COORD) {
+            c->has_centroid = 0;
+        } else {
+            if (!coord_ok(la, 9000000) || !coord_ok(lo, 18000000))
+                return bad(d, path, "country centroid out of range");
+            c->has_centroid = 1;
+            c->lat = la / 1e5;
+            c->lon = lo / 1e5;
+        }
+    }
+    uint32_t np = rd_u32(&r);
+    if (r.err || np == 0 || (size_t)np > (len - r.pos) / (PREC + 4) || (size_t)np * (PREC + 4) != len - r.pos)
+        return bad(d, path, "place table size does not match the payload");
+    g->place = xcalloc(np, sizeof *g->place);
+    g->nplace = (int)np;
+    const unsigned char *pops = g->payload + r.pos + (size_t)np * PREC;
+    for (uint32_t i = 0; i < np; i++) {
+        gplace *p = &g->place[i];
+        uint32_t name = rd_u32(&r), disp = rd_u32(&r), adm = rd_u32(&r);
+        int32_t la = (int32_t)rd_u32(&r), lo = (int32_t)rd_u32(&r);
+        unsigned ci = rd_u16(&r), kind = rd_u8(&r), fl = rd_u8(&r);
+        p->name = pool_str(pool, nstr, name);
+        p->disp = pool_str(pool, nstr, disp);
+        p->adm1 = pool_str(pool, nstr, adm);
+        if (!p->name || !*p->name || !p->disp || !p->adm1)
+            return bad(d, path, "place string offset out of bounds");
+        if (!coord_ok(la, 9000000) || !coord_ok(lo, 18000000))
+            return bad(d, path, "place coordinates out of range");
+        if (ci >= nc)
+            return bad(d, path, "place country index out of range");
+        if (kind != KGEO_CITY && kind != KGEO_COUNTRY)
+            return bad(d, path, "unknown place kind");
+        p->lat = la / 1e5;
+        p->lon = lo / 1e5;
+        p->ci = (int)ci;
+        p->kind = (int)kind;
+        p->flags = (int)fl;
+        p->pop = (long)le32(pops + (size_t)i * 4);
+    }
+    if (r.err)
+        return bad(d, path, "truncated place table");
+    return 0;
+}
+
+static void build_keys(kgeo *g)
+{
+    ktok_doc doc;
+    ktok_doc_init(&doc);
+    kbuf kb, tmp;
+    kbuf_init(&kb);
+    kbuf_init(&tmp);
+    g->keys = xcalloc((size_t)g->nplace, sizeof *g->keys);
+    g->maxw = 1;
+    for (int i = 0; i < g->nplace; i++) {
+        int nw;
+        g->keys[i].key = name_key(&g->keymem, g->place[i].name, &doc, &kb, &tmp, &nw);
+        g->keys[i].place = i;
+        g->place[i].nwords = nw;
+        if (nw > g->maxw)
+            g->maxw = nw < MAXW ? nw : MAXW;
+    }
+    qsort(g->keys, (size_t)g->nplace, sizeof *g->keys, key_cmp);
+    kbuf_free(&kb);
+    kbuf_free(&tmp);
+    ktok_doc_free(&doc);
+}
+
+kgeo *kgeo_load(const char *path, kdiag *d)
+{
+    if (!path)
+        path = KGEO_DEFAULT_PATH;
+    kloc loc = {path, 0, 0, NULL};
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        kdiag_report(d, KD_ERROR, &loc, "cannot open gazetteer: %s", strerror(errno));
+        return NULL;
+    }
+    unsigned char h[HDR];
+    size_t got = fread(h, 1, HDR, f);
+    if (got < 8 || memcmp(h, kgeo_magic, 8) != 0) {
+        fclose(f);
+        bad(d, path, "bad magic number (not a khaldun gazetteer)");
+        return NULL;
+    }
+    if (got < HDR) {
+        fclose(f);
+        bad(d, path, "truncated header");
+        return NULL;
+    }
+    uint32_t ver = le32(h + 8), len = le32(h + 12), crc = le32(h + 16);
+    if (ver != KGEO_VERSION) {
+        fclose(f);
+        kdiag_report(d, KD_ERROR, &loc, "gazetteer version %u, this khaldun reads version %d "
+                     "(regenerate with tools/gen_geo.py)", (unsigned)ver, KGEO_VERSION);
+        return NULL;
+    }
+    if (len == 0 || len > (64u << 20)) {
+        fclose(f);
+        bad(d, path, "implausible payload length");
+        return NULL;
+    }
+    unsigned char *p = xmalloc(len);
+    got = fread(p, 1, len, f);
+    int extra = fgetc(f) != EOF;
+    fclose(f);
+    if (got != len) {
+        free(p);
+        bad(d, path, "truncated payload");
+        return NULL;
+    }
+    if (extra) {
+        free(p);
+        bad(d, path, "trailing bytes after the payload");
+        return NULL;
+    }
+    if ((uint32_t)crc32(crc32(0L, Z_NULL, 0), p, (uInt)len) != crc) {
+        free(p);
+        bad(d, path, "checksum mismatch (file damaged)");
+        return NULL;
+    }
+    kgeo *g = xcalloc(1, sizeof *g);
+    g->payload = p;
+    karena_init(&g->keymem);
+    if (parse_payload(g, path, len, d) != 0) {
+        kgeo_free(g);
+        return NULL;
+    }
+    build_keys(g);
+    return g;
+}
+
+void kgeo_free(kgeo *g)
+{
+    if (!g)
+        return;
+    free(g->payload);
+    free(g->country);
+    free(g->place);
+    free(g->keys);
+    karena_free(&g->keymem);
+    free(g);
+}
+
+size_t kgeo_nplaces(const kgeo *g) { return g ? (size_t)g->nplace : 0; }
+size_t kgeo_ncountries(const kgeo *g) { return g ? (size_t)g->ncountry : 0; }
+
+/* ---------- lookup ---------- */
+
+/* First index in keys[] whose key is >= k. */
+static int lower_bound(const kgeo *g, const char *k)
+{
+    int lo = 0, hi = g->nplace;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (strcmp(g->keys[mid].key, k) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Range [*b, *e) of keys equal to k; returns the count. */
+static int find(const kgeo *g, const char *k, int *b, int *e)
+{
+    int i = lower_bound(g, k), j = i;
+    while (j < g->nplace && strcmp(g->keys[j].key, k) == 0)
+        j++;
+    *b = i;
+    *e = j;
+    return j - i;
+}
+
+/* Does some key start with word w as a whole word? */
+static int starts_some(const kgeo *g, const char *w)
+{
+    int i = lower_bound(g, w);
+    if (i >= g->nplace)
+        return 0;
+    size_t n = strlen(w);
+    const char *k = g->keys[i].key;
+    return strncmp(k, w, n) == 0 && (k[n] == 0 || k[n] == ' ');
+}
+
+static int country_of3(const kgeo *g, const char *c3)
+{
+    for (int i = 0; i < g->ncountry; i++)
+        if (memcmp(g->country[i].iso3, c3, 3) == 0)
+            return i;
+    return -1;
+}
+
+static int country_of2(const kgeo *g, const char *c2)
+{
+    for (int i = 0; i < g->ncountry; i++)
+        if (memcmp(g->country[i].iso2, c2, 2) == 0)
+            return i;
+    return -1;
+}
+
+/* Country index of a CAMEO actor code, -1 when it has none. */
+static int actor_ci(const kgeo *g, const char *code)
+{
+    if (!code || strlen(code) < 3)
+        return -1;
+    char c3[3];
+    for (int k = 0; k < 3; k++) {
+        if (code[k] < 'A' || code[k] > 'Z')
+            return -1;
+        c3[k] = code[k];
+    }
+    return country_of3(g, c3);
+}
+
+static void fill_place(const kgeo *g, int pi, int rule, kgeo_place *out)
+{
+    const gplace *p = &g->place[pi];
+    const gcountry *c = &g->country[p->ci];
+    out->name = p->disp;
+    out->country = c->iso2;
+    out->country3 = c->iso3;
+    out->adm1 = p->adm1;
+    out->lat = p->lat;
+    out->lon = p->lon;
+    out->population = p->kind == KGEO_CITY ? p->pop : 0;
+    out->type = p->kind;
+    out->rule = rule;
+    out->tok_beg = out->tok_end = -1;
+}
+
+static void fill_country(const kgeo *g, int ci, int rule, kgeo_place *out)
+{
+    const gcountry *c = &g->country[ci];
+    out->name = c->name;
+    out->country = c->iso2;
+    out->country3 = c->iso3;
+    out->adm1 = "";
+    out->lat = c->lat;
+    out->lon = c->lon;
+    out->population = 0;
+    out->type = KGEO_COUNTRY;
+    out->rule = rule;
+    out->tok_beg = out->tok_end = -1;
+}
+
+static void none(kgeo_place *out)
+{
+    memset(out, 0, sizeof *out);
+    out->tok_beg = out->tok_end = -1;
+}
+
+/* Most populous place in keys[b, e) within country ci (all when ci < 0);
+ * capitals win ties.  -1 when none. */
+static int best_in(const kgeo *g, int b, int e, int ci)
+{
+    int best = -1;
+    for (int i = b; i < e; i++) {
+        int pi = g->keys[i].place;
+        const gplace *p = &g->place[pi];
+        if (ci >= 0 && p->ci != ci)
+            continue;
+        if (best < 0) {
+            best = pi;
+            continue;
+        }
+        const gplace *q = &g->place[best];
+        if (p->pop > q->pop || (p->pop == q->pop && (p->flags & PF_CAPITAL) && !(q->flags & PF_CAPITAL)))
+            best = pi;
+    }
+    return best;
+}
+
+/* Choose among the namesakes keys[b, e): a country name wins over foreign
+ * cities, but a city of the same country (Djibouti, Singapore) over its
+ * country; then the qualifier country, the actors' countries, the context
+ * country (each unless its namesake is under 1/20 of the largest), then
+ * population. */
+static int choose(const kgeo *g, int b, int e, int qual_ci, const int *prefer, int npref)
+{
+    int cty = -1;
+    for (int i = b; i < e; i++)
+        if (g->place[g->keys[i].place].kind == KGEO_COUNTRY) {
+            cty = g->keys[i].place;
+            break;
+        }
+    if (cty >= 0) {
+        int city = -1;
+        for (int i = b; i < e; i++) {
+            int pi = g->keys[i].place;
+            if (g->place[pi].kind == KGEO_CITY && g->place[pi].ci == g->place[cty].ci &&
+                (city < 0 || g->place[pi].pop > g->place[city].pop))
+                city = pi;
+        }
+        return city >= 0 ? city : cty;
+    }
+    if (qual_ci >= 0) {
+        int q = best_in(g, b, e, qual_ci);
+        if (q >= 0)
+            return q;
+    }
+    int top = best_in(g, b, e, -1);
+    for (int k = 0; k < npref; k++) {
+        if (prefer[k] < 0)
+            continue;
+        int q = best_in(g, b, e, prefer[k]);
+        if (q >= 0 && (long long)g->place[q].pop * 20 >= (long long)g->place[top].pop)
+            return q;
+    }
+    return top;
+}
+
+/* Country indexes preferred for disambiguation: actors, then the dateline's. */
+static int prefs(const kgeo *g, const kgeo_ctx *c, int *out, int with_dateline);
+
+/* ---------- sentence rule ---------- */
+
+static int eq_ci(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        int x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z')
+            x += 32;
+        if (y >= 'A' && y <= 'Z')
+            y += 32;
+        if (x != y)
+            return 0;
+    }
+    return *a == *b;
+}
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (eq_ci(w, list[i]))
+            return 1;
+    return 0;
+}
+
+static const char *const LOC_PREP[] = {
+    "in", "at", "inside", "within", "near", "outside", "around", "across", "throughout",
+    "into", "to", "from", "toward", "towards", "through", "via", "off", "over", "nearby", NULL};
+
+/* Words that may stand between a locative preposition and the place. */
+static const char *const PRE_MOD[] = {
+    "the", "a", "capital", "city", "town", "village", "port", "border", "coastal", "nearby",
+    "neighbouring", "neighboring", "restive", "besieged", "northern", "southern", "eastern",
+    "western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
+    "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+    "occupied", "embattled", "strategic", "key", "rebel-held", "opposition-held",
+    "government-held", "war-torn", "downtown", "suburban", "nearby", NULL};
+
+/* Lower-case words allowed inside a multi-word place name. */
+static const char *const CONNECT[] = {
+    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "la", "le",
+    "les", "los", "las", "of", "on", "upon", "the", "am", "an", "der", "den", "van", "von",
+    "y", "i", "e", "en", "sur", "sul", "ad", "ash", "as", "ar", "az", "at", "ech", "es", NULL};
+
+/* Capitalized words that may touch a place name without making it part of
+ * a longer proper name: sentence-initial function words, days, months. */
+static const char *const TOUCH[] = {
+    "in", "at", "from", "to", "the", "near", "outside", "inside", "on", "and", "but", "as",
+    "after", "before", "when", "while", "since", "during", "across", "throughout", "into",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+    "sep.", "sept.", "oct.", "nov.", "dec.", NULL};
+
+static int is_cap(const char *form)
+{
+    if (!form || !*form)
+        return 0;
+    int32_t cp;
+    ktext_decode(form, strlen(form), &cp);
+    return cp >= 0 && ktext_isupper(cp);
+}
+
+/* Does token i start with a letter? */
+static int is_word(const char *form)
+{
+    if (!form || !*form)
+        return 0;
+    int32_t cp;
+    ktext_decode(form, strlen(form), &cp);
+    return cp >= 0 && (ktext_isupper(cp) || ktext_islower(cp));
+}
+
+/* Are the tokens [b, e) written like a proper name? */
+static int name_shaped(const ksent *s, int b, int e)
+{
+    if (!is_cap(s->tok[b].form) || !is_cap(s->tok[e - 1].form))
+        return 0;
+    for (int i = b + 1; i < e - 1; i++)
+        if (!is_cap(s->tok[i].form) && !in_list(s->tok[i].form, CONNECT) && is_word(s->tok[i].form))
+            return 0;
+    return 1;
+}
+
+/* Is token i a capitalized word that would make a longer proper name? */
+static int joins(const ksent *s, int i)
+{
+    if (i < 0 || i >= s->ntok)
+        return 0;
+    const char *f = s->tok[i].form;
+    return is_cap(f) && is_word(f) && !in_list(f, TOUCH);
+}
+
+static int has_tree(const ksent *s)
+{
+    for (int i = 0; i < s->ntok; i++)
+        if (s->tok[i].head >= 0 || s->tok[i].rel != KR_DEP)
+            return 1;
+    return 0;
+}
+
+/* Is the place at tokens [b, e) governed by a locative preposition? */
+static int governed(const ksent *s, int b, int e, int tree)
+{
+    if (tree) {
+        for (int h = b; h < e; h++) {
+            int hd = s->tok[h].head;
+            if (hd >= b && hd < e)
+                continue;      /* not the head of the span */
+            for (int k = ksent_child(s, h, KR_CASE, -1); k >= 0; k = ksent_child(s, h, KR_CASE, k))
+                if (in_list(s->tok[k].form, LOC_PREP))
+                    return 1;
+            /* "the capital Tripoli": appos/flat of a governed noun */
+            if (hd >= 0 && (s->tok[h].rel == KR_APPOS || s->tok[h].rel == KR_FLAT ||
+                            s->tok[h].rel == KR_COMPOUND)) {
+                for (int k = ksent_child(s, hd, KR_CASE, -1); k >= 0; k = ksent_child(s, hd, KR_CASE, k))
+                    if (in_list(s->tok[k].form, LOC_PREP))
+                        return 1;
+            }
+        }
+    }
+    for (int i = b - 1, skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
+        const char *f = s->tok[i].form;
+        if (in_list(f, LOC_PREP))
+            return 1;
+        if (!in_list(f, PRE_MOD))
+            return 0;
+    }
+    return 0;
+}
+
+/* A country named right after the place: "Tripoli , Lebanon". */
+static int qualifier(const kgeo *g, const ksent *s, int e, kbuf *kb)
+{
+    if (e + 1 >= s->ntok || strcmp(s->tok[e].form, ",") != 0)
+        return -1;
+    for (int n = g->maxw; n >= 1; n--) {
+        if (e + 1 + n > s->ntok)
+            continue;
+        kbuf_reset(kb);
+        for (int k = 0; k < n; k++) {
+            if (k)
+                kbuf_putc(kb, ' ');
+            kbuf_puts(kb, s->tok[e + 1 + k].key ? s->tok[e + 1 + k].key : "");
+        }
+        kbuf_putc(kb, 0);
+        int b, en;
+        if (!find(g, kb->s, &b, &en))
+            continue;
+        for (int i = b; i < en; i++)
+            if (g->place[g->keys[i].place].kind == KGEO_COUNTRY)
+                return g->place[g->keys[i].place].ci;
+    }
+    return -1;
+}
+
+static int stopped(const kgeo *g, int b, int e)
+{
+    for (int i = b; i < e; i++) {
+        const gplace *p = &g->place[g->keys[i].place];
+        if (p->kind == KGEO_CITY && (p->flags & PF_STOP))
+            return 1;
+    }
+    return 0;
+}
+
+int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_place *out)
+{
+    none(out);
+    if (!g || !s || s->ntok <= 0)
+        return KGEO_NONE;
+    int pref[6], npref = prefs(g, c, pref, 1);
+    int tree = has_tree(s);
+    kbuf kb;
+    kbuf_init(&kb);
+    int best = -1, best_score = 0, bb = -1, be = -1;
+    for (int i = 0; i < s->ntok; i++) {
+        const char *k0 = s->tok[i].key;
+        if (!k0 || !is_cap(s->tok[i].form) || !starts_some(g, k0))
+            continue;
+        for (int n = g->maxw; n >= 1; n--) {
+            if (i + n > s->ntok)
+                continue;
+            kbuf_reset(&kb);
+            for (int k = 0; k < n; k++) {
+                if (k)
+                    kbuf_putc(&kb, ' ');
+                kbuf_puts(&kb, s->tok[i + k].key ? s->tok[i + k].key : "");
+            }
+            kbuf_putc(&kb, 0);
+            int b, e;
+            if (!find(g, kb.s, &b, &e))
+                continue;
+            int end = i + n;
+            if (!name_shaped(s, i, end) || joins(s, i - 1) || joins(s, end) ||
+                (n == 1 && stopped(g, b, e))) {
+                i = end - 1;
+                break;
+            }
+            int gov = governed(s, i, end, tree);
+            int pi = choose(g, b, e, qualifier(g, s, end, &kb), pref, npref);
+            const gplace *p = &g->place[pi];
+            int score = 0;
+            if (p->kind == KGEO_COUNTRY)
+                score = gov ? 2 : 0;
+            else if (gov)
+                score = 3;
+            else if ((p->flags & PF_CAPITAL) || p->pop >= (n == 1 ? 1000000L : 100000L))
+                score = 1;
+            if (score > best_score) {
+                best_score = score;
+                best = pi;
+                bb = i;
+                be = end;
+            }
+            i = end - 1;
+            break;
+        }
+    }
+    kbuf_free(&kb);
+    if (best < 0)
+        return KGEO_NONE;
+    fill_place(g, best, KGEO_SENTENCE, out);
+    out->tok_beg = bb;
+    out->tok_end = be;
+    return KGEO_SENTENCE;
+}
+
+/* ---------- dateline rule ---------- */
+
+/* Key of text[0, n) words (tokenized like story text). */
+static void text_key(const char *t, size_t n, kbuf *kb, int *nw)
+{
+    ktok_doc doc;
+    ktok_doc_init(&doc);
+    kbuf tmp;
+    kbuf_init(&tmp);
+    ktok_split(t, n, NULL, &doc);
+    kbuf_reset(kb);
+    *nw = 0;
+    for (size_t i = 0; i < doc.ntok; i++) {
+        kbuf_reset(&tmp);
+        ktext_key(t + doc.tok[i].beg, (size_t)(doc.tok[i].end - doc.tok[i].beg), &tmp);
+        if (i)
+            kbuf_putc(kb, ' ');
+        kbuf_add(kb, tmp.s, tmp.len);
+        (*nw)++;
+    }
+    kbuf_putc(kb, 0);
+    kbuf_free(&tmp);
+    ktok_doc_free(&doc);
+}
+
+/* Segment end: ',', '(', or a dash (- -- en/em dash) after a space. */
+static size_t seg_end(const char *t, size_t i, size_t n)
+{
+    for (; i < n; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == ',' || ch == '(' || ch == '\n' || ch == ';' || ch == ':')
+            return i;
+        if (ch == ' ' && i + 1 < n && (t[i + 1] == '-' || (unsigned char)t[i + 1] == 0xE2))
+            return i;
+    }
+    return n;
+}
+
+static size_t trim_end(const char *t, size_t b, size_t e)
+{
+    while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    return e;
+}
+
+static int all_upper(const char *t, size_t n)
+{
+    int letters = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        int l = ktext_decode(t + i, n - i, &cp);
+        if (cp >= 0 && ktext_islower(cp))
+            return 0;
+        if (cp >= 0 && ktext_isupper(cp))
+            letters++;
+        i += (size_t)l;
+    }
+    return letters >= 2;
+}
+
+static int dateline_at(const kgeo *g, const char *text, size_t n, int known_dateline,
+                       const kgeo_ctx *c, kgeo_place *out);
+
+int kgeo_dateline(const kgeo *g, const char *text, size_t n, int known_dateline,
+                  const kgeo_ctx *c, kgeo_place *out)
+{
+    none(out);
+    if (!g || !text || !n)
+        return KGEO_NONE;
+    if (dateline_at(g, text, n, known_dateline, c, out))
+        return KGEO_DATELINE;
+    if (known_dateline)
+        return KGEO_NONE;
+    /* a story text: the dateline may open the paragraph after a headline */
+    size_t lim = n < 2000 ? n : 2000;
+    for (size_t i = 0; i + 1 < lim; i++)
+        if (text[i] == '\n' && text[i + 1] == '\n')
+            return dateline_at(g, text + i + 2, n - i - 2, 0, c, out);
+    return KGEO_NONE;
+}
+
+static int dateline_at(const kgeo *g, const char *text, size_t n, int known_dateline,
+                       const kgeo_ctx *c, kgeo_place *out)
+{
+    size_t i = 0;
+    while (i < n && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+        i++;
+    size_t e = seg_end(text, i, n);
+    size_t e1 = trim_end(text, i, e);
+    if (e1 <= i || e1 - i > 60 || e >= n)
+        return KGEO_NONE;         /* a dateline ends in a separator */
+    if (!known_dateline && !all_upper(text + i, e1 - i))
+        return KGEO_NONE;
+    kbuf kb;
+    kbuf_init(&kb);
+    int nw, b, en, r = KGEO_NONE;
+    text_key(text + i, e1 - i, &kb, &nw);
+    if (find(g, kb.s, &b, &en) && !(nw == 1 && stopped(g, b, en))) {
+        int qual = -1;
+        if (text[e] == ',') {      /* "TRIPOLI, Lebanon, May 3" */
+            size_t j = e + 1;
+            while (j < n && text[j] == ' ')
+                j++;
+            size_t e2 = trim_end(text, j, seg_end(text, j, n));
+            if (e2 > j && e2 - j <= 60) {
+                kbuf q;
+                kbuf_init(&q);
+                int nw2, qb, qe;
+                text_key(text + j, e2 - j, &q, &nw2);
+                if (find(g, q.s, &qb, &qe))
+                    for (int k = qb; k < qe && qual < 0; k++)
+                        if (g->place[g->keys[k].place].kind == KGEO_COUNTRY)
+                            qual = g->place[g->keys[k].place].ci;
+                kbuf_free(&q);
+            }
+        }
+        int pref[6], npref = prefs(g, c, pref, 0);
+        int pi = choose(g, b, en, qual, pref, npref);
+        fill_place(g, pi, KGEO_DATELINE, out);
+        r = KGEO_DATELINE;
+    }
+    kbuf_free(&kb);
+    return r;
+}
+
+static int prefs(const kgeo *g, const kgeo_ctx *c, int *out, int with_dateline)
+{
+    int n = 0;
+    if (!c)
+        return 0;
+    for (int i = 0; i < c->nactors && i < 4; i++) {
+        int ci = actor_ci(g, c->actors[i]);
+        if (ci >= 0)
+            out[n++] = ci;
+    }
+    if (with_dateline && c->dateline) {
+        kgeo_place d;
+        if (kgeo_dateline(g, c->dateline, c->dateline_len, 0, NULL, &d) == KGEO_DATELINE)
+            out[n++] = country_of2(g, d.country);
+    }
+    return n;
+}
+
+/* ---------- actor rule, events ---------- */
+
+int kgeo_country(const kgeo *g, const char *code, kgeo_place *out)
+{
+    none(out);
+    if (!g || !code)
+        return KGEO_NONE;
+    size_t n = strlen(code);
+    int ci = n == 2 ? country_of2(g, code) : n == 3 ? country_of3(g, code) : -1;
+    if (ci < 0 || !g->country[ci].has_centroid)
+        return KGEO_NONE;
+    fill_country(g, ci, KGEO_ACTOR, out);
+    return KGEO_ACTOR;
+}
+
+int kgeo_actor_country(const kgeo *g, const char *cameo, kgeo_place *out)
+{
+    none(out);
+    if (!g)
+        return KGEO_NONE;
+    int ci = actor_ci(g, cameo);
+    if (ci < 0 || !g->country[ci].has_centroid)
+        return KGEO_NONE;
+    fill_country(g, ci, KGEO_ACTOR, out);
+    return KGEO_ACTOR;
+}
+
+int kgeo_locate(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_place *out)
+{
+    if (kgeo_in_sentence(g, s, c, out))
+        return KGEO_SENTENCE;
+    if (c && c->dateline && kgeo_dateline(g, c->dateline, c->dateline_len, 0, c, out))
+        return KGEO_DATELINE;
+    for (int i = 0; c && i < c->nactors && i < 4; i++)
+        if (kgeo_actor_country(g, c->actors[i], out))
+            return KGEO_ACTOR;
+    none(out);
+    return KGEO_NONE;
+}
+
+int kgeo_event(const kgeo *g, const ksent *s, const char *dateline, size_t dateline_len,
+               kevent *ev)
+{
+    kgeo_ctx c;
+    memset(&c, 0, sizeof c);
+    c.actors[c.nactors++] = ev->source;
+    c.actors[c.nactors++] = ev->target;
+    c.dateline = dateline;
+    c.dateline_len = dateline_len;
+    kgeo_place p;
+    int r = kgeo_locate(g, s, &c, &p);
+    ev->geo_name = r ? p.name : NULL;
+    ev->geo_country = r ? p.country : NULL;
+    ev->geo_adm1 = r ? p.adm1 : NULL;
+    ev->geo_lat = r ? p.lat : 0.0;
+    ev->geo_lon = r ? p.lon : 0.0;
+    ev->geo_type = kgeo_type_name(r ? p.type : 0);
+    ev->geo_rule = kgeo_rule_name(r);
+    return r;
+}
+
+const char *kgeo_rule_name(int rule)
+{
+    switch (rule) {
+    case KGEO_SENTENCE: return "sentence";
+    case KGEO_DATELINE: return "dateline";
+    case KGEO_ACTOR: return "actor_country";
+    default: return NULL;
+    }
+}
+
+const char *kgeo_type_name(int type)
+{
+    return type == KGEO_CITY ? "city" : type == KGEO_COUNTRY ? "country" : NULL;
+}
+
+int kgeo_gdelt_type(int type, const char *country)
+{
+    if (type == KGEO_COUNTRY)
+        return 1;
+    if (type == KGEO_CITY)
+        return country && strcmp(country, "US") == 0 ? 3 : 4;
+    return 0;
+}

