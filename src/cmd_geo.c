@@ -70,12 +70,13 @@ static int on_sent(void *ud, const ksent *s, size_t off)
 static void geo_usage(FILE *f)
 {
     fprintf(f, "usage: khaldun geo [--gazetteer FILE] [--actors CODE[,CODE]] [--input-format FMT]\n"
-               "                   [--format tsv|count] [--stats] [FILE|DIR|-]...\n"
+               "                   [--date YYYY-MM-DD] [--format tsv|count] [--stats] [FILE|DIR|-]...\n"
                "Reads stories and prints, for each sentence, where it takes place by the ActionGeo rules:\n"
                "a place named in the sentence, else the story's dateline, else the country of the actors.\n"
                "  sentence-id  rule  name  country(ISO2)  adm1  lat  lon  type  [matched words]\n"
                "  --gazetteer FILE  default %s (working directory, then next to the executable)\n"
                "  --actors A,B      CAMEO actor codes standing for the event's source and target\n"
+"  --date D          date for stories that have none (plain text without a date line)\n"
                "  --format count    totals only: sentences per rule, load time, sentences/s\n"
                "  --stats           print the gazetteer's size and load time on stderr\n",
             KGEO_DEFAULT_PATH);
@@ -126,6 +127,14 @@ int cmd_geo(int argc, char **argv)
                 run.out = GOUT_COUNT;
             else {
                 fprintf(stderr, "khaldun: geo: unknown output format '%s'\n", v);
+                free(files);
+                free(actors);
+                return 2;
+            }
+            i++;
+        } else if (!strcmp(a, "--date") && v) {
+            if (kdate_parse(v, strlen(v), &so.date)) {
+                fprintf(stderr, "khaldun: geo: --date: '%s' is not a valid YYYY-MM-DD date\n", v);
                 free(files);
                 free(actors);
                 return 2;

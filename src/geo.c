@@ -583,6 +583,12 @@ static int name_shaped(const ksent *s, int b, int e)
     return 1;
 }
 
+/* Verbs of saying: a bare name right before one is a person ("Houston
+ * said"), not a place. */
+static const char *const SAYS[] = {
+    "said", "says", "told", "added", "asked", "replied", "wrote", "argued", "insisted",
+    "stated", "tweeted", "declared", "warned", "urged", "announced", NULL};
+
 /* Is token i a capitalized word that would make a longer proper name? */
 static int joins(const ksent *s, int i)
 {
@@ -706,7 +712,8 @@ int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_plac
                 score = gov ? 2 : 0;
             else if (gov)
                 score = 3;
-            else if ((p->flags & PF_CAPITAL) || p->pop >= (n == 1 ? 1000000L : 100000L))
+            else if (((p->flags & PF_CAPITAL) || p->pop >= (n == 1 ? 1000000L : 100000L)) &&
+                     !(end < s->ntok && in_list(s->tok[end].form, SAYS)))
                 score = 1;
             if (score > best_score) {
                 best_score = score;

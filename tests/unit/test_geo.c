@@ -1,0 +1,339 @@
+/* test_geo.c: gazetteer loading and the ActionGeo rules.  Expected places
+ * and coordinates are hand-checked facts (atlas positions of the cities,
+ * the US Census Bureau's 2020 mean center of population), not values read
+ * back from the index. */
+#include "geo.h"
+#include "t.h"
+#include "tokenize.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *GAZ = "data/geo/places.khgeo";
+
+static void quiet(void *ud, int level, const kloc *loc, const char *msg)
+{
+    (void)ud, (void)level, (void)loc, (void)msg;
+}
+
+typedef struct one {
+    const kgeo *g;
+    const kgeo_ctx *c;
+    kgeo_place p;
+    int rule, n;
+    char matched[128];
+} one;
+
+static int on_sent(void *ud, const ksent *s, size_t off)
+{
+    one *o = ud;
+    (void)off;
+    if (o->n++)
+        return 0;          /* first sentence only */
+    o->rule = kgeo_locate(o->g, s, o->c, &o->p);
+    o->matched[0] = 0;
+    for (int i = o->p.tok_beg; i >= 0 && i < o->p.tok_end; i++) {
+        if (i > o->p.tok_beg)
+            strncat(o->matched, " ", sizeof o->matched - strlen(o->matched) - 1);
+        strncat(o->matched, s->tok[i].form, sizeof o->matched - strlen(o->matched) - 1);
+    }
+    if (o->p.name) {       /* the place must outlive the arena of s */
+        static char name[128];
+        snprintf(name, sizeof name, "%s", o->p.name);
+        o->p.name = name;
+    }
+    return 0;
+}
+
+/* Locate the first sentence of text with actors a1, a2 (NULL for none)
+ * and dateline dl (NULL for none). */
+static one locate(const kgeo *g, const char *text, const char *a1, const char *a2, const char *dl)
+{
+    kgeo_ctx c;
+    memset(&c, 0, sizeof c);
+    if (a1)
+        c.actors[c.nactors++] = a1;
+    if (a2)
+        c.actors[c.nactors++] = a2;
+    if (dl) {
+        c.dateline = dl;
+        c.dateline_len = strlen(dl);
+    }
+    one o;
+    memset(&o, 0, sizeof o);
+    o.g = g;
+    o.c = &c;
+    kstory st = {0};
+    st.id = "t";
+    st.text = text;
+    st.len = strlen(text);
+    st.file = "test";
+    kdiag d = {quiet, NULL, 0, 0};
+    karena mem;
+    karena_init(&mem);
+    ktok_story(&st, NULL, &d, &mem, on_sent, &o);
+    karena_free(&mem);
+    return o;
+}
+
+static int near(double a, double b, double tol) { return fabs(a - b) <= tol; }
+
+#define T_PLACE(o, rule_, cc, la, lo, tol) do { \
+    T_EQ_INT((o).rule, rule_); \
+    T_EQ_STR((o).p.country, cc); \
+    T_CHECK(near((o).p.lat, la, tol)); \
+    T_CHECK(near((o).p.lon, lo, tol)); \
+} while (0)
+
+static void test_sentence(const kgeo *g)
+{
+    const char *s = "Libya's Foreign Minister made the declaration in Tripoli during a joint press conference.";
+    /* Tripoli, Libya: 32.89 N 13.19 E; Tripoli, Lebanon: 34.44 N 35.85 E */
+    one o = locate(g, s, "LBYGOV", "TUR", NULL);
+    T_PLACE(o, KGEO_SENTENCE, "LY", 32.9, 13.2, 0.1);
+    T_EQ_STR(o.matched, "Tripoli");
+    T_EQ_STR(o.p.name, "Tripoli");
+    T_EQ_INT(o.p.type, KGEO_CITY);
+    T_EQ_STR(o.p.country3, "LBY");
+    o = locate(g, "The minister spoke in Tripoli on Monday.", "LBNGOV", NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "LB", 34.4, 35.8, 0.1);
+    o = locate(g, "The minister spoke in Tripoli on Monday.", "TUR", "LBNMIL", NULL);
+    T_EQ_STR(o.p.country, "LB");           /* either actor's country counts */
+    o = locate(g, "The minister spoke in Tripoli on Monday.", NULL, NULL, NULL);
+    T_EQ_STR(o.p.country, "LY");           /* no context: the larger namesake */
+    o = locate(g, "Clashes broke out in Tripoli, Lebanon, on Friday.", "LBY", NULL, NULL);
+    T_EQ_STR(o.p.country, "LB");           /* a country named after it wins */
+    /* the dateline's country disambiguates too */
+    o = locate(g, "Clashes broke out in Tripoli on Friday.", NULL, NULL, "BEIRUT, May 3 (Reuters) - x");
+    T_EQ_STR(o.p.country, "LB");
+    /* Paris, Texas (25k) does not win over Paris, France (2.1M) for US actors */
+    o = locate(g, "Officials met in Paris on Monday.", "USAGOV", "CHNGOV", NULL);
+    T_PLACE(o, KGEO_SENTENCE, "FR", 48.85, 2.35, 0.1);
+    /* multi-word names and aliases: New York 40.71 N 74.01 W, Abu Dhabi 24.47 N 54.37 E */
+    o = locate(g, "Protesters marched in New York on Sunday.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "US", 40.71, -74.01, 0.1);
+    T_EQ_STR(o.matched, "New York");
+    o = locate(g, "The talks were held in Abu Dhabi.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "AE", 24.47, 54.37, 0.1);
+    o = locate(g, "Shelling hit Kiev overnight.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "UA", 50.45, 30.52, 0.1);      /* a capital, no preposition needed */
+    /* a country needs a locative preposition; the city wins over it */
+    o = locate(g, "Turkish forces were in Libya as part of a training agreement.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_SENTENCE);
+    T_EQ_STR(o.p.country, "LY");
+    T_EQ_INT(o.p.type, KGEO_COUNTRY);
+    o = locate(g, "Libya urged Turkey to withdraw its forces.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, "Libya hosted talks in Benghazi.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "LY", 32.1, 20.1, 0.15);      /* Benghazi 32.12 N 20.07 E */
+    o = locate(g, "In Baghdad, a bomb exploded.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "IQ", 33.34, 44.40, 0.1);
+}
+
+static void test_false_places(const kgeo *g)
+{
+    /* Police (Poland), Of (Turkey), Mobile (US), Nice (France) are towns */
+    one o = locate(g, "Police said the suspect fled.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, "Of the 20 detainees, five were released.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, "Reuters reported that Mobile operators were hit.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, "He said it was Nice to be back.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    /* person and organisation names that contain a city name */
+    o = locate(g, "Paris Hilton arrived late.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, "The report was published by the New York Times on Monday.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    /* lower case is not a place name */
+    o = locate(g, "The minister spoke in tripoli.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    /* a city under 1M without a preposition is not taken (Benghazi: 650k) */
+    o = locate(g, "Benghazi officials denied it.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, "Officials met in Benghazi.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_SENTENCE);
+    /* a bare name before a verb of saying is a person (Houston: 2.3M) */
+    o = locate(g, "Houston said it was over.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, "Houston was flooded.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_SENTENCE);
+    o = locate(g, "Officials met in Tanta.", NULL, NULL, NULL);     /* alias of GeoNames' Tanda */
+    T_PLACE(o, KGEO_SENTENCE, "EG", 30.79, 31.0, 0.1);
+}
+
+static void test_fallbacks(const kgeo *g)
+{
+    const char *s = "The minister urged the withdrawal of foreign forces.";
+    one o = locate(g, s, "LBYGOV", "TUR", "TRIPOLI, May 3 (Reuters) - The minister urged");
+    T_PLACE(o, KGEO_DATELINE, "LY", 32.9, 13.2, 0.1);
+    o = locate(g, s, "LBNGOV", NULL, "TRIPOLI, May 3 (Reuters) - The minister urged");
+    T_PLACE(o, KGEO_DATELINE, "LB", 34.4, 35.8, 0.1);
+    o = locate(g, s, NULL, NULL, "TRIPOLI, Lebanon, May 3 (Reuters) - x");
+    T_EQ_STR(o.p.country, "LB");
+    o = locate(g, s, NULL, NULL, "Headline about talks\n\nBEIRUT, May 3 (Reuters) - x");
+    T_PLACE(o, KGEO_DATELINE, "LB", 33.89, 35.50, 0.1);
+    /* not a dateline: ordinary text, or an upper-case word that is no place */
+    o = locate(g, s, NULL, NULL, "Libya, a country in North Africa, held talks.");
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, s, NULL, NULL, "UNITED NATIONS, May 3 (Reuters) - x");
+    T_EQ_INT(o.rule, KGEO_NONE);
+    /* the actors' country: centroid inside Libya's bounding box */
+    o = locate(g, s, "LBYGOV", "TURGOV", NULL);
+    T_EQ_INT(o.rule, KGEO_ACTOR);
+    T_EQ_STR(o.p.country, "LY");
+    T_EQ_INT(o.p.type, KGEO_COUNTRY);
+    T_CHECK(o.p.lat > 19.5 && o.p.lat < 33.2 && o.p.lon > 9.3 && o.p.lon < 25.2);
+    o = locate(g, s, "IGOUNO", "LBNGOV", NULL);          /* IGO codes carry no country */
+    T_EQ_INT(o.rule, KGEO_ACTOR);
+    T_EQ_STR(o.p.country, "LB");
+    o = locate(g, s, "IGOUNO", "---", NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    T_CHECK(o.p.name == NULL);
+    /* Kosovo: CAMEO KSV, ISO 3166 user-assigned XK */
+    kgeo_place p;
+    T_EQ_INT(kgeo_actor_country(g, "KSVGOV", &p), KGEO_ACTOR);
+    T_EQ_STR(p.country, "XK");
+    T_EQ_INT(kgeo_actor_country(g, "GO", &p), KGEO_NONE);
+    T_EQ_INT(kgeo_actor_country(g, NULL, &p), KGEO_NONE);
+    /* population centroid of the US: the Census Bureau's 2020 mean center of
+     * population is at 37.42 N 92.43 W (Hartville, Missouri) */
+    T_EQ_INT(kgeo_country(g, "US", &p), KGEO_ACTOR);
+    T_CHECK(near(p.lat, 37.4, 2.5) && near(p.lon, -92.4, 4.0));
+    /* Fiji straddles 180 degrees: its centroid must stay in Fiji, not near 0 */
+    T_EQ_INT(kgeo_country(g, "FJI", &p), KGEO_ACTOR);
+    T_CHECK(p.lat < -15.5 && p.lat > -19.5 && fabs(p.lon) > 176.0);
+}
+
+static void test_dateline_sentence(const kgeo *g)
+{
+    /* the tokenizer's dateline "sentence", flagged by it */
+    kgeo_place p;
+    const char *dl = "Tripoli, May 3 (Reuters) -";
+    T_EQ_INT(kgeo_dateline(g, dl, strlen(dl), 1, NULL, &p), KGEO_DATELINE);
+    T_EQ_STR(p.country, "LY");
+    T_EQ_INT(kgeo_dateline(g, dl, strlen(dl), 0, NULL, &p), KGEO_NONE);   /* not upper case */
+    const char *ny = "NEW YORK, May 3 (Reuters) -";
+    T_EQ_INT(kgeo_dateline(g, ny, strlen(ny), 0, NULL, &p), KGEO_DATELINE);
+    T_EQ_STR(p.country, "US");
+    const char *wa = "WASHINGTON (Reuters) -";
+    T_EQ_INT(kgeo_dateline(g, wa, strlen(wa), 0, NULL, &p), KGEO_DATELINE);
+    T_CHECK(near(p.lat, 38.9, 0.1) && near(p.lon, -77.04, 0.1));
+}
+
+static void test_event(const kgeo *g)
+{
+    kevent ev;
+    memset(&ev, 0, sizeof ev);
+    ev.source = "TURGOV";
+    ev.target = "LBYGOV";
+    T_EQ_INT(kgeo_event(g, NULL, NULL, 0, &ev), KGEO_ACTOR);
+    T_EQ_STR(ev.geo_country, "TR");
+    T_EQ_STR(ev.geo_type, "country");
+    T_EQ_STR(ev.geo_rule, "actor_country");
+    const char *dl = "TRIPOLI, May 3 (Reuters) - The visit";
+    T_EQ_INT(kgeo_event(g, NULL, dl, strlen(dl), &ev), KGEO_DATELINE);
+    T_EQ_STR(ev.geo_name, "Tripoli");
+    T_EQ_STR(ev.geo_country, "LY");
+    T_EQ_STR(ev.geo_adm1, "LY.77");
+    T_EQ_STR(ev.geo_type, "city");
+    T_EQ_STR(ev.geo_rule, "dateline");
+    T_CHECK(near(ev.geo_lat, 32.9, 0.1) && near(ev.geo_lon, 13.2, 0.1));
+    ev.source = "IGOUNO";
+    ev.target = "---";
+    T_EQ_INT(kgeo_event(g, NULL, NULL, 0, &ev), KGEO_NONE);
+    T_CHECK(ev.geo_type == NULL && ev.geo_rule == NULL && ev.geo_name == NULL);
+    T_EQ_INT(kgeo_gdelt_type(KGEO_CITY, "US"), 3);
+    T_EQ_INT(kgeo_gdelt_type(KGEO_CITY, "LY"), 4);
+    T_EQ_INT(kgeo_gdelt_type(KGEO_COUNTRY, "LY"), 1);
+}
+
+/* Write a copy of the gazetteer with byte `at` changed (at < 0: none),
+ * cut to `keep` bytes (0: all), or with extra bytes; load it. */
+static int load_damaged(const unsigned char *buf, size_t n, long at, size_t keep, int extra)
+{
+    char tmp[512];
+    const char *dir = getenv("TMPDIR");
+    snprintf(tmp, sizeof tmp, "%s/khgeo-test-%ld.tmp", dir && *dir ? dir : "/tmp", (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (!f)
+        return -2;
+    size_t w = keep ? keep : n;
+    fwrite(buf, 1, w, f);
+    if (extra)
+        fputc(0, f);
+    fclose(f);
+    if (at >= 0) {
+        f = fopen(tmp, "r+b");
+        fseek(f, at, SEEK_SET);
+        fputc(buf[at] ^ 0x5a, f);
+        fclose(f);
+    }
+    kdiag d = {quiet, NULL, 0, 0};
+    kgeo *g = kgeo_load(tmp, &d);
+    int ok = g != NULL;
+    kgeo_free(g);
+    remove(tmp);
+    return ok ? 0 : (d.nerror > 0 ? -1 : -3);
+}
+
+static void test_load_errors(void)
+{
+    kdiag d = {quiet, NULL, 0, 0};
+    T_CHECK(kgeo_load("no/such/file.khgeo", &d) == NULL);
+    T_EQ_INT(d.nerror, 1);
+    FILE *f = fopen(GAZ, "rb");
+    if (!f)
+        return;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *buf = malloc((size_t)n);
+    if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        fclose(f);
+        free(buf);
+        T_CHECK(0);
+        return;
+    }
+    fclose(f);
+    T_EQ_INT(load_damaged(buf, (size_t)n, -1, 0, 0), 0);      /* the copy itself loads */
+    T_EQ_INT(load_damaged(buf, (size_t)n, 0, 0, 0), -1);      /* magic */
+    T_EQ_INT(load_damaged(buf, (size_t)n, 8, 0, 0), -1);      /* version */
+    T_EQ_INT(load_damaged(buf, (size_t)n, 12, 0, 0), -1);     /* length */
+    T_EQ_INT(load_damaged(buf, (size_t)n, 16, 0, 0), -1);     /* checksum */
+    T_EQ_INT(load_damaged(buf, (size_t)n, n / 2, 0, 0), -1);  /* payload byte */
+    T_EQ_INT(load_damaged(buf, (size_t)n, n - 1, 0, 0), -1);  /* last byte */
+    T_EQ_INT(load_damaged(buf, (size_t)n, -1, (size_t)n - 100, 0), -1); /* truncated */
+    T_EQ_INT(load_damaged(buf, (size_t)n, -1, 10, 0), -1);    /* truncated header */
+    T_EQ_INT(load_damaged(buf, (size_t)n, -1, 0, 1), -1);     /* trailing byte */
+    /* every single-byte change in the first 4 KiB is refused or loads a
+     * well-formed index (never a crash: run under ASan with SAN=1) */
+    int refused = 0;
+    for (long at = 0; at < 4096 && at < n; at += 7)
+        refused += load_damaged(buf, (size_t)n, at, 0, 0) == -1;
+    T_CHECK(refused > 0);
+    free(buf);
+}
+
+int main(void)
+{
+    kdiag d = {quiet, NULL, 0, 0};
+    kgeo *g = kgeo_load(GAZ, &d);
+    T_CHECK(g != NULL);
+    if (!g)
+        return T_DONE();
+    T_CHECK(kgeo_nplaces(g) > 20000);
+    T_CHECK(kgeo_ncountries(g) >= 249);
+    test_sentence(g);
+    test_false_places(g);
+    test_fallbacks(g);
+    test_dateline_sentence(g);
+    test_event(g);
+    kgeo_free(g);
+    test_load_errors();
+    return T_DONE();
+}
