@@ -572,10 +572,20 @@ static int is_word(const char *form)
     return cp >= 0 && (ktext_isupper(cp) || ktext_islower(cp));
 }
 
+/* Capitalized, or a lower-case particle hyphened to a capitalized word
+ * ("ez-Zor", "al-Qaim")? */
+static int cap_like(const char *form)
+{
+    if (is_cap(form))
+        return 1;
+    const char *h = form ? strchr(form, '-') : NULL;
+    return h && h - form <= 3 && is_cap(h + 1);
+}
+
 /* Are the tokens [b, e) written like a proper name? */
 static int name_shaped(const ksent *s, int b, int e)
 {
-    if (!is_cap(s->tok[b].form) || !is_cap(s->tok[e - 1].form))
+    if (!cap_like(s->tok[b].form) || !cap_like(s->tok[e - 1].form))
         return 0;
     for (int i = b + 1; i < e - 1; i++)
         if (!is_cap(s->tok[i].form) && !in_list(s->tok[i].form, CONNECT) && is_word(s->tok[i].form))
@@ -683,7 +693,7 @@ int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_plac
     int best = -1, best_score = 0, bb = -1, be = -1;
     for (int i = 0; i < s->ntok; i++) {
         const char *k0 = s->tok[i].key;
-        if (!k0 || !is_cap(s->tok[i].form) || !starts_some(g, k0))
+        if (!k0 || !cap_like(s->tok[i].form) || !starts_some(g, k0))
             continue;
         for (int n = g->maxw; n >= 1; n--) {
             if (i + n > s->ntok)

@@ -136,6 +136,25 @@ def centroid(pts):
     return math.degrees(math.atan2(z, h)), math.degrees(math.atan2(y, x))
 
 
+ARTICLE = re.compile(r"^(?:Al|Ad|An|Ar|As|Ash|At|Ath|Az|Adh|El|Ed|En|Er|Es|Et|Ez)[ -](?=[A-Z\u00C0-\u024F\u1E00-\u1EFF])")
+QUOTES = re.compile("[\u2018\u2019\u02bc\u02bb']")
+
+
+def variants(name):
+    """Forms of a GeoNames name that English news writes: the name itself,
+    without transliteration quotes (Kramators'k -> Kramatorsk), without an
+    Arabic article (As Sulaymaniyah -> Sulaymaniyah)."""
+    out = [name]
+    bare = QUOTES.sub('', name)
+    if bare != name:
+        out.append(bare)
+    for n in list(out):
+        m = ARTICLE.match(n)
+        if m and len(n) - m.end() >= 4:
+            out.append(n[m.end():])
+    return out
+
+
 class Strings:
     def __init__(self):
         self.buf = bytearray(b'\0')
@@ -209,8 +228,9 @@ def main():
         if c['fc'] in ('PPLX', 'PPLH', 'PPLQ', 'PPLW'):   # sections, historical, abandoned, destroyed
             continue
         adm = c['country'] + '.' + c['admin'] if c['admin'] else ''
-        places.append((c['name'], c['name'], adm, c['lat'], c['lon'], cidx[c['country']], 1,
-                       flags_of(c, c['name']), c['pop']))
+        for n in variants(c['name']):
+            places.append((n, c['name'], adm, c['lat'], c['lon'], cidx[c['country']], 1,
+                           flags_of(c, n), c['pop']))
     byname = {}
     for c in cities:
         byname.setdefault((fold(c['name']).upper(), c['country']), []).append(c)
