@@ -137,6 +137,20 @@ static int key_cmp(const void *a, const void *b)
 static const char *name_key(karena *a, const char *name, ktok_doc *doc, kbuf *kb, kbuf *tmp, int *nw)
 {
     size_t n = strlen(name);
+    int plain = 1, words = 1;
+    for (size_t i = 0; i < n && plain; i++) {
+        unsigned char ch = (unsigned char)name[i];
+        if (ch == ' ')
+            words += i + 1 < n && name[i + 1] != ' ';
+        else if (ch == 0xE2 || (ch < 0x80 && !((ch | 32) >= 'a' && (ch | 32) <= 'z')))
+            plain = 0;     /* punctuation (ASCII or U+2000..): tokenize */
+    }
+    if (plain && n && name[0] != ' ') {   /* letters and single spaces */
+        kbuf_reset(kb);
+        ktext_key(name, n, kb);
+        *nw = words;
+        return karena_strndup(a, kb->s ? kb->s : "", kb->len);
+    }
     ktok_split(name, n, NULL, doc);
     kbuf_reset(kb);
     *nw = 0;

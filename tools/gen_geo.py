@@ -60,6 +60,13 @@ MAGIC = b'KHGEO\0\0\0'
 VERSION = 1
 
 
+# Display names where ISO 3166-1's own reads as a list entry (ours).
+DISPLAY = {'CD': 'Democratic Republic of the Congo', 'FM': 'Micronesia', 'PS': 'Palestine',
+           'RU': 'Russia', 'VA': 'Vatican City', 'VG': 'British Virgin Islands',
+           'VI': 'U.S. Virgin Islands', 'FK': 'Falkland Islands', 'MF': 'Saint Martin',
+           'SX': 'Sint Maarten', 'CC': 'Cocos Islands'}
+
+
 def varint(b, i):
     r = s = 0
     while True:
@@ -189,7 +196,8 @@ def main():
     for c in sorted(iso, key=lambda c: c['alpha_2']):
         names = iso_names(c)
         names += extra.get(c['alpha_3'], [[]])[0]
-        countries.append([c['alpha_2'], c['alpha_3'], c.get('common_name', c['name']), names])
+        disp = DISPLAY.get(c['alpha_2'], c.get('common_name', c['name']))
+        countries.append([c['alpha_2'], c['alpha_3'], disp, [disp] + names])
     countries.append(['XK', 'KSV', 'Kosovo', extra['KSV'][0]])
     cidx = {c[0]: i for i, c in enumerate(countries)}
     pts = {}
