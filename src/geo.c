@@ -230,7 +230,7 @@ static int parse_payload(kgeo *g, const char *path, size_t len, kdiag *d)
             return bad(d, path, "place coordinates out of range");
         if (ci >= nc)
             return bad(d, path, "place country index out of range");
-        if (kind != KGEO_CITY && kind != KGEO_COUNTRY)
+        if (kind != KGEO_CITY && kind != KGEO_COUNTRY && kind != KGEO_ADM1)
             return bad(d, path, "unknown place kind");
         p->lat = la / 1e5;
         p->lon = lo / 1e5;
@@ -424,7 +424,7 @@ static void fill_place(const kgeo *g, int pi, int rule, kgeo_place *out)
     out->adm1 = p->adm1;
     out->lat = p->lat;
     out->lon = p->lon;
-    out->population = p->kind == KGEO_CITY ? p->pop : 0;
+    out->population = p->kind == KGEO_COUNTRY ? 0 : p->pop;
     out->type = p->kind;
     out->rule = rule;
     out->tok_beg = out->tok_end = -1;
@@ -474,10 +474,11 @@ static int best_in(const kgeo *g, int b, int e, int ci)
 
 /* Choose among the namesakes keys[b, e): a country name wins over foreign
  * cities, but a city of the same country (Djibouti, Singapore) over its
- * country; then the qualifier country, the actors' countries, the context
+ * country; then the qualifier (place index of a country or US state named
+ * after it, -1 for none), the actors' countries, the context
  * country (each unless its namesake is under 1/20 of the largest), then
  * population. */
-static int choose(const kgeo *g, int b, int e, int qual_ci, const int *prefer, int npref)
+static int choose(const kgeo *g, int b, int e, int qual, const int *prefer, int npref)
 {
     int cty = -1;
     for (int i = b; i < e; i++)
@@ -495,12 +496,29 @@ static int choose(const kgeo *g, int b, int e, int qual_ci, const int *prefer, i
         }
         return city >= 0 ? city : cty;
     }
-    if (qual_ci >= 0) {
-        int q = best_in(g, b, e, qual_ci);
+    if (qual >= 0) {       /* country, or US state: same admin1 first */
+        const gplace *qp = &g->place[qual];
+        for (int i = b; i < e && qp->kind == KGEO_ADM1; i++) {
+            int pi = g->keys[i].place;
+            if (g->place[pi].kind == KGEO_CITY && strcmp(g->place[pi].adm1, qp->adm1) == 0)
+                return pi;
+        }
+        int q = best_in(g, b, e, qp->ci);
         if (q >= 0)
             return q;
     }
     int top = best_in(g, b, e, -1);
+    if (g->place[top].kind == KGEO_ADM1) {   /* Washington, D.C. over the state */
+        int city = -1;
+        for (int i = b; i < e; i++) {
+            int pi = g->keys[i].place;
+            if (g->place[pi].kind == KGEO_CITY && g->place[pi].ci == g->place[top].ci &&
+                (city < 0 || g->place[pi].pop > g->place[city].pop))
+                city = pi;
+        }
+        if (city >= 0)
+            top = city;
+    }
     for (int k = 0; k < npref; k++) {
         if (prefer[k] < 0)
             continue;
@@ -660,7 +678,8 @@ static int governed(const ksent *s, int b, int e, int tree)
     return 0;
 }
 
-/* A country named right after the place: "Tripoli , Lebanon". */
+/* A country or US state named right after the place: "Tripoli , Lebanon",
+ * "Fremont , Calif ."; its place index, -1 when none. */
 static int qualifier(const kgeo *g, const ksent *s, int e, kbuf *kb)
 {
     if (e + 1 >= s->ntok || strcmp(s->tok[e].form, ",") != 0)
@@ -679,8 +698,8 @@ static int qualifier(const kgeo *g, const ksent *s, int e, kbuf *kb)
         if (!find(g, kb->s, &b, &en))
             continue;
         for (int i = b; i < en; i++)
-            if (g->place[g->keys[i].place].kind == KGEO_COUNTRY)
-                return g->place[g->keys[i].place].ci;
+            if (g->place[g->keys[i].place].kind != KGEO_CITY)
+                return g->keys[i].place;
     }
     return -1;
 }
@@ -689,7 +708,7 @@ static int stopped(const kgeo *g, int b, int e)
 {
     for (int i = b; i < e; i++) {
         const gplace *p = &g->place[g->keys[i].place];
-        if (p->kind == KGEO_CITY && (p->flags & PF_STOP))
+        if (p->kind != KGEO_COUNTRY && (p->flags & PF_STOP))
             return 1;
     }
     return 0;
@@ -732,7 +751,7 @@ int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_plac
             int pi = choose(g, b, e, qualifier(g, s, end, &kb), pref, npref);
             const gplace *p = &g->place[pi];
             int score = 0;
-            if (p->kind == KGEO_COUNTRY)
+            if (p->kind != KGEO_CITY)
                 score = gov ? 2 : 0;
             else if (gov)
                 score = 3;
@@ -869,8 +888,8 @@ static int dateline_at(const kgeo *g, const char *text, size_t n, int known_date
                 text_key(text + j, e2 - j, &q, &nw2);
                 if (find(g, q.s, &qb, &qe))
                     for (int k = qb; k < qe && qual < 0; k++)
-                        if (g->place[g->keys[k].place].kind == KGEO_COUNTRY)
-                            qual = g->place[g->keys[k].place].ci;
+                        if (g->place[g->keys[k].place].kind != KGEO_CITY)
+                            qual = g->keys[k].place;
                 kbuf_free(&q);
             }
         }
@@ -974,13 +993,15 @@ const char *kgeo_rule_name(int rule)
 
 const char *kgeo_type_name(int type)
 {
-    return type == KGEO_CITY ? "city" : type == KGEO_COUNTRY ? "country" : NULL;
+    return type == KGEO_CITY ? "city" : type == KGEO_COUNTRY ? "country" : type == KGEO_ADM1 ? "adm1" : NULL;
 }
 
 int kgeo_gdelt_type(int type, const char *country)
 {
     if (type == KGEO_COUNTRY)
         return 1;
+    if (type == KGEO_ADM1)
+        return country && strcmp(country, "US") == 0 ? 2 : 5;
     if (type == KGEO_CITY)
         return country && strcmp(country, "US") == 0 ? 3 : 4;
     return 0;

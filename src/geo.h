@@ -12,15 +12,16 @@
  *                    not stoplisted, not inside a longer proper name; a
  *                    country only after a locative preposition ("in Libya");
  *                    a city after one ("in Tripoli") or, without one, a
- *                    capital or a city of 1M+ (one word) / 100k+ (several)
+ *                    capital or a city of 1M+ (one word) / 100k+ (several);
+ *                    a US state after a preposition ("in Colorado")
  *   2 dateline       the story's dateline place ("TRIPOLI, May 3 (Reuters) -")
  *   3 actor_country  the centroid of the country of the source actor, else
  *                    of the target (CAMEO codes that start with an ISO
  *                    alpha-3 country code: LBYGOV -> LBY; IGOs have none)
  *
  * A name shared by several places ("Tripoli": Libya 1.15M, Lebanon 229k)
- * goes to the one in the country named right after it ("Tripoli,
- * Lebanon"), else in the actors' countries, else in the dateline's country
+ * goes to the one in the country or US state named right after it
+ * ("Tripoli, Lebanon", "Paris, Texas"), else in the actors' countries, else in the dateline's country
  * (each unless that namesake has under 1/20 of the largest one's
  * population), else to the most populous.
  *
@@ -38,7 +39,7 @@
 #define KGEO_VERSION 1
 
 enum { KGEO_NONE = 0, KGEO_SENTENCE, KGEO_DATELINE, KGEO_ACTOR };
-enum { KGEO_CITY = 1, KGEO_COUNTRY = 2 };
+enum { KGEO_CITY = 1, KGEO_COUNTRY = 2, KGEO_ADM1 = 3 };
 
 typedef struct kgeo kgeo;
 
@@ -50,7 +51,7 @@ typedef struct kgeo_place {
     const char *adm1;      /* GeoNames admin1 "LY.77"; "" when unknown */
     double lat, lon;       /* degrees */
     long population;       /* 0 for a country centroid */
-    int type;              /* KGEO_CITY or KGEO_COUNTRY */
+    int type;              /* KGEO_CITY, KGEO_COUNTRY, KGEO_ADM1 (US state) */
     int rule;              /* KGEO_SENTENCE, KGEO_DATELINE, KGEO_ACTOR */
     int tok_beg, tok_end;  /* matched tokens [beg, end) for KGEO_SENTENCE,
                               else -1 */
@@ -107,11 +108,12 @@ int kgeo_event(const kgeo *g, const ksent *s, const char *dateline, size_t datel
 
 /* "sentence", "dateline", "actor_country"; NULL for KGEO_NONE. */
 const char *kgeo_rule_name(int rule);
-/* "city", "country"; NULL otherwise. */
+/* "city", "country", "adm1"; NULL otherwise. */
 const char *kgeo_type_name(int type);
 
-/* GDELT ActionGeo_Type of a place: 1 country, 3 US city, 4 world city
- * (GDELT's 2 and 5, states, are not produced); 0 for none. */
+/* GDELT ActionGeo_Type of a place: 1 country, 2 US state, 3 US city,
+ * 4 world city (GDELT's 5, other first-order divisions, is not produced);
+ * 0 for none. */
 int kgeo_gdelt_type(int type, const char *country);
 
 #endif

@@ -12,6 +12,7 @@ Sources (read at generation time, never committed):
   tools/countries_extra.tsv (ours): short and former country names.
   tools/geo_aliases.tsv (ours): English names that GeoNames' main name lacks.
   tools/geo_stop.txt (ours): one-word names never geolocated alone.
+  tools/geo_us_states.tsv (ours): US state names and abbreviations.
 
 Kept: places of population >= --min-pop (15,000), plus every national capital
 (PPLC) and first-order administrative seat (PPLA) of any size.  Country
@@ -33,7 +34,7 @@ File layout (little-endian):
         u32 nplace, then per place (24 bytes):
             u32 name (matched), u32 display name, u32 admin1 code,
             i32 lat*1e5, i32 lon*1e5, u16 country index, u8 kind, u8 flags
-            where kind 1 = city, 2 = country name; flags 1 = capital,
+            where kind 1 = city, 2 = country name, 3 = US state; flags 1 = capital,
             2 = admin1 seat, 4 = stoplisted as a single word
         u32 population per place (nplace * 4 bytes)
 
@@ -264,6 +265,24 @@ def main():
                 continue
             seen.add((n.upper(), iso2))
             places.append((n, name, '', round(la * 1e5), round(lo * 1e5), cidx[iso2], 2, 0, 0))
+
+    # US states: population-weighted centroid of their places; population the sum
+    for ln in open(os.path.join(HERE, 'geo_us_states.tsv'), encoding='utf-8'):
+        if ln.startswith('#') or not ln.strip():
+            continue
+        name, code, abbr = ln.rstrip('\n').split('|')
+        sp = [(c['lat'] / 1e5, c['lon'] / 1e5, max(c['pop'], 1)) for c in cities
+              if c['country'] == 'US' and c['admin'] == code]
+        if not sp:
+            sys.exit('geo_us_states.tsv: no places in US.' + code)
+        la, lo = centroid(sp)
+        pop = sum(w for _, _, w in sp)
+        places.append((name, name, 'US.' + code, round(la * 1e5), round(lo * 1e5), cidx['US'], 3, 0, pop))
+        for n in [x for x in abbr.split(';') if x]:
+            # abbreviations only qualify a city ("Fremont, Calif."), never stand alone
+            for v in (n, n.rstrip('.')):
+                places.append((v, name, 'US.' + code, round(la * 1e5), round(lo * 1e5), cidx['US'], 3,
+                               4, pop))
 
     ptab = bytearray()
     pops = bytearray()

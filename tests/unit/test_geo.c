@@ -129,6 +129,22 @@ static void test_sentence(const kgeo *g)
     T_EQ_INT(o.rule, KGEO_NONE);
     o = locate(g, "Libya hosted talks in Benghazi.", NULL, NULL, NULL);
     T_PLACE(o, KGEO_SENTENCE, "LY", 32.1, 20.1, 0.15);      /* Benghazi 32.12 N 20.07 E */
+    /* US states and their abbreviations as qualifiers: Paris, Texas 33.66 N
+     * 95.56 W; Springfield, Illinois 39.80 N 89.64 W (Springfield, Missouri
+     * is larger); Washington alone is the capital (38.90 N 77.04 W) */
+    o = locate(g, "He flew to Paris, Texas, on Monday.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "US", 33.66, -95.56, 0.1);
+    o = locate(g, "The plant in Springfield, Ill., closed.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "US", 39.80, -89.64, 0.1);
+    T_EQ_STR(o.p.adm1, "US.IL");
+    o = locate(g, "Officials met in Washington on Monday.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "US", 38.90, -77.04, 0.1);
+    o = locate(g, "It plans an acquisition in Colorado.", NULL, NULL, NULL);
+    T_EQ_INT(o.p.type, KGEO_ADM1);
+    T_EQ_STR(o.p.adm1, "US.CO");       /* not Colorado, Brazil (a town) */
+    T_CHECK(o.p.lat > 37.0 && o.p.lat < 41.0 && o.p.lon > -109.05 && o.p.lon < -102.05);
+    o = locate(g, "Colorado officials said.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
     o = locate(g, "In Baghdad, a bomb exploded.", NULL, NULL, NULL);
     T_PLACE(o, KGEO_SENTENCE, "IQ", 33.34, 44.40, 0.1);
 }
@@ -546,6 +562,7 @@ static void test_event(const kgeo *g)
     T_EQ_INT(kgeo_gdelt_type(KGEO_CITY, "US"), 3);
     T_EQ_INT(kgeo_gdelt_type(KGEO_CITY, "LY"), 4);
     T_EQ_INT(kgeo_gdelt_type(KGEO_COUNTRY, "LY"), 1);
+    T_EQ_INT(kgeo_gdelt_type(KGEO_ADM1, "US"), 2);
 }
 
 /* Write a copy of the gazetteer with byte `at` changed (at < 0: none),
