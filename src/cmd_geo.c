@@ -55,8 +55,8 @@ static int on_sent(void *ud, const ksent *s, size_t off)
         return 0;
     printf("%s\t%s", s->id, rule ? kgeo_rule_name(rule) : "-");
     if (rule) {
-        printf("\t%s\t%s\t%s\t%.4f\t%.4f\t%s", p.name, p.country, *p.adm1 ? p.adm1 : "-", p.lat, p.lon,
-               kgeo_type_name(p.type));
+        printf("\t%s\t%s\t%s\t%s\t%.4f\t%.4f\t%s", p.name, p.country, *p.fips ? p.fips : "-",
+               *p.adm1 ? p.adm1 : "-", p.lat, p.lon, kgeo_type_name(p.type));
         if (rule == KGEO_SENTENCE) {
             putchar('\t');
             for (int i = p.tok_beg; i < p.tok_end; i++)
@@ -73,7 +73,7 @@ static void geo_usage(FILE *f)
                "                   [--date YYYY-MM-DD] [--format tsv|count] [--stats] [FILE|DIR|-]...\n"
                "Reads stories and prints, for each sentence, where it takes place by the ActionGeo rules:\n"
                "a place named in the sentence, else the story's dateline, else the country of the actors.\n"
-               "  sentence-id  rule  name  country(ISO2)  adm1  lat  lon  type  [matched words]\n"
+               "  sentence-id  rule  name  country(ISO2)  FIPS  adm1  lat  lon  type  [matched words]\n"
                "  --gazetteer FILE  default %s (working directory, then next to the executable)\n"
                "  --actors A,B      CAMEO actor codes standing for the event's source and target\n"
 "  --date D          date for stories that have none (plain text without a date line)\n"

@@ -27,6 +27,8 @@ typedef struct kevent {
     const char *geo_name;     /* place name as in GeoNames ("Tripoli"), or
                                  the country's name for a centroid */
     const char *geo_country;  /* ISO 3166-1 alpha-2 ("LY"; Kosovo "XK") */
+    const char *geo_fips;     /* FIPS 10-4, GDELT's ActionGeo_CountryCode
+                                 ("LE" for Lebanon), "" when none */
     const char *geo_adm1;     /* GeoNames admin1 "LY.77", "" when unknown */
     double geo_lat, geo_lon;  /* WGS84 degrees */
     const char *geo_type;     /* "city" or "country" (centroid) */

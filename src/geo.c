@@ -28,7 +28,7 @@ enum { PF_CAPITAL = 1, PF_ADMIN = 2, PF_STOP = 4 };
 #define NO_COORD 0x7fffffff
 
 typedef struct gcountry {
-    char iso2[3], iso3[4];
+    char iso2[3], iso3[4], fips[3];  /* fips "" when none */
     const char *name;
     double lat, lon;
     int has_centroid;
@@ -187,8 +187,9 @@ static int parse_payload(kgeo *g, const char *path, size_t len, kdiag *d)
             c->iso2[k] = (char)rd_u8(&r);
         for (int k = 0; k < 3; k++)
             c->iso3[k] = (char)rd_u8(&r);
+        for (int k = 0; k < 2; k++)
+            c->fips[k] = (char)rd_u8(&r);
         rd_u8(&r);
-        rd_u16(&r);
         uint32_t name = rd_u32(&r);
         int32_t la = (int32_t)rd_u32(&r), lo = (int32_t)rd_u32(&r);
         c->name = pool_str(pool, nstr, name);
@@ -200,6 +201,9 @@ static int parse_payload(kgeo *g, const char *path, size_t len, kdiag *d)
                 return bad(d, path, "country code is not A-Z");
         if (!c->name)
             return bad(d, path, "country name offset out of bounds");
+        if (!(c->fips[0] == 0 && c->fips[1] == 0) &&
+            !(c->fips[0] >= 'A' && c->fips[0] <= 'Z' && c->fips[1] >= 'A' && c->fips[1] <= 'Z'))
+            return bad(d, path, "FIPS code is not A-Z");
         if (la == NO_COORD && lo == NO_COORD) {
             c->has_centroid = 0;
         } else {
@@ -421,6 +425,7 @@ static void fill_place(const kgeo *g, int pi, int rule, kgeo_place *out)
     out->name = p->disp;
     out->country = c->iso2;
     out->country3 = c->iso3;
+    out->fips = c->fips;
     out->adm1 = p->adm1;
     out->lat = p->lat;
     out->lon = p->lon;
@@ -436,6 +441,7 @@ static void fill_country(const kgeo *g, int ci, int rule, kgeo_place *out)
     out->name = c->name;
     out->country = c->iso2;
     out->country3 = c->iso3;
+    out->fips = c->fips;
     out->adm1 = "";
     out->lat = c->lat;
     out->lon = c->lon;
@@ -973,6 +979,7 @@ int kgeo_event(const kgeo *g, const ksent *s, const char *dateline, size_t datel
     int r = kgeo_locate(g, s, &c, &p);
     ev->geo_name = r ? p.name : NULL;
     ev->geo_country = r ? p.country : NULL;
+    ev->geo_fips = r ? p.fips : NULL;
     ev->geo_adm1 = r ? p.adm1 : NULL;
     ev->geo_lat = r ? p.lat : 0.0;
     ev->geo_lon = r ? p.lon : 0.0;

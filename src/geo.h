@@ -48,6 +48,8 @@ typedef struct kgeo_place {
     const char *name;      /* GeoNames name ("Tripoli"), or country name */
     const char *country;   /* ISO 3166-1 alpha-2 ("LY") */
     const char *country3;  /* ISO 3166-1 alpha-3 ("LBY"; Kosovo "KSV") */
+    const char *fips;      /* FIPS 10-4 as GDELT writes it ("LY"; Lebanon
+                              "LE"); "" for the few without (AX, BQ, UM) */
     const char *adm1;      /* GeoNames admin1 "LY.77"; "" when unknown */
     double lat, lon;       /* degrees */
     long population;       /* 0 for a country centroid */

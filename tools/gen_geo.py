@@ -13,6 +13,7 @@ Sources (read at generation time, never committed):
   tools/geo_aliases.tsv (ours): English names that GeoNames' main name lacks.
   tools/geo_stop.txt (ours): one-word names never geolocated alone.
   tools/geo_us_states.tsv (ours): US state names and abbreviations.
+  tools/geo_fips.tsv (ours): FIPS 10-4 codes that differ from ISO alpha-2.
 
 Kept: places of population >= --min-pop (15,000), plus every national capital
 (PPLC) and first-order administrative seat (PPLA) of any size.  Country
@@ -29,7 +30,8 @@ File layout (little-endian):
   24  payload:
         u32 nstr, then nstr bytes of NUL-terminated UTF-8 strings
         u32 ncountry, then per country (20 bytes):
-            char iso2[2], char iso3[3], u8 pad, u16 pad,
+            char iso2[2], char iso3[3], char fips[2] (FIPS 10-4, NULs when
+            none), u8 pad,
             u32 name (string offset), i32 lat*1e5, i32 lon*1e5
         u32 nplace, then per place (24 bytes):
             u32 name (matched), u32 display name, u32 admin1 code,
@@ -209,12 +211,19 @@ def main():
     for cc, p in pts.items():
         cent[cc] = centroid(p)
 
+    fips = {}
+    for ln in open(os.path.join(HERE, 'geo_fips.tsv'), encoding='utf-8'):
+        if ln.startswith('#') or not ln.strip():
+            continue
+        a2, f = ln.split()
+        fips[a2] = '' if f == '-' else f
     S = Strings()
     ctab = bytearray()
     for iso2, iso3, name, _ in countries:
         la, lo = cent.get(iso2, (0.0, 0.0))
         ok = iso2 in cent
-        ctab += struct.pack('<2s3sBHIii', iso2.encode(), iso3.encode(), 0, 0, S.add(name),
+        ctab += struct.pack('<2s3s2sBIii', iso2.encode(), iso3.encode(), fips.get(iso2, iso2).encode(), 0,
+                            S.add(name),
                             round(la * 1e5) if ok else 0x7fffffff, round(lo * 1e5) if ok else 0x7fffffff)
 
     places = []   # (name, display, admin, lat, lon, cidx, kind, flags, pop)

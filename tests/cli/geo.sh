@@ -23,8 +23,8 @@ if [ -f "$seed" ]; then
     for s in $s1 $s4; do
         check "$s in Tripoli" [ "$(fld "$T/seed.out" $s 3)" = Tripoli ]
         check "$s LY" [ "$(fld "$T/seed.out" $s 4)" = LY ]
-        check "$s lat" near "$(fld "$T/seed.out" $s 6)" 32.9
-        check "$s lon" near "$(fld "$T/seed.out" $s 7)" 13.2
+        check "$s lat" near "$(fld "$T/seed.out" $s 7)" 32.9
+        check "$s lon" near "$(fld "$T/seed.out" $s 8)" 13.2
         check "$s rule" [ "$(fld "$T/seed.out" $s 2)" = sentence ]
     done
 else
@@ -35,6 +35,7 @@ printf ' date 2021-05-03 Lebanon talks\n\nTRIPOLI, May 3 (Reuters) - The ministe
 "$K" geo --actors LBNGOV "$T/dl.txt" > "$T/dl.out"
 check "dateline rule" [ "$(fld "$T/dl.out" dl-1-2 2)" = dateline ]
 check "dateline Lebanon by actors" [ "$(fld "$T/dl.out" dl-1-2 4)" = LB ]
+check "dateline Lebanon FIPS" [ "$(fld "$T/dl.out" dl-1-2 5)" = LE ]
 check "Police is no place" [ "$(fld "$T/dl.out" dl-1-3 2)" = dateline ]
 printf ' date 2021-05-03 The minister urged calm.\n' > "$T/none.txt"
 "$K" geo --actors IGOUNO,SYRGOV "$T/none.txt" > "$T/none.out"

@@ -100,6 +100,7 @@ static void test_sentence(const kgeo *g)
     T_EQ_STR(o.p.country3, "LBY");
     o = locate(g, "The minister spoke in Tripoli on Monday.", "LBNGOV", NULL, NULL);
     T_PLACE(o, KGEO_SENTENCE, "LB", 34.4, 35.8, 0.1);
+    T_EQ_STR(o.p.fips, "LE");             /* FIPS 10-4 differs from ISO here */
     o = locate(g, "The minister spoke in Tripoli on Monday.", "TUR", "LBNMIL", NULL);
     T_EQ_STR(o.p.country, "LB");           /* either actor's country counts */
     o = locate(g, "The minister spoke in Tripoli on Monday.", NULL, NULL, NULL);
@@ -510,6 +511,14 @@ static void test_fallbacks(const kgeo *g)
     kgeo_place p;
     T_EQ_INT(kgeo_actor_country(g, "KSVGOV", &p), KGEO_ACTOR);
     T_EQ_STR(p.country, "XK");
+    T_EQ_STR(p.fips, "KV");
+    /* FIPS 10-4 (GDELT) against ISO: Germany GM, United Kingdom UK, Iraq IZ */
+    T_EQ_INT(kgeo_country(g, "DEU", &p), KGEO_ACTOR);
+    T_EQ_STR(p.fips, "GM");
+    T_EQ_INT(kgeo_country(g, "GB", &p), KGEO_ACTOR);
+    T_EQ_STR(p.fips, "UK");
+    T_EQ_INT(kgeo_country(g, "IQ", &p), KGEO_ACTOR);
+    T_EQ_STR(p.fips, "IZ");
     T_EQ_INT(kgeo_actor_country(g, "GO", &p), KGEO_NONE);
     T_EQ_INT(kgeo_actor_country(g, NULL, &p), KGEO_NONE);
     /* population centroid of the US: the Census Bureau's 2020 mean center of
@@ -552,6 +561,7 @@ static void test_event(const kgeo *g)
     T_EQ_STR(ev.geo_name, "Tripoli");
     T_EQ_STR(ev.geo_country, "LY");
     T_EQ_STR(ev.geo_adm1, "LY.77");
+    T_EQ_STR(ev.geo_fips, "LY");
     T_EQ_STR(ev.geo_type, "city");
     T_EQ_STR(ev.geo_rule, "dateline");
     T_CHECK(near(ev.geo_lat, 32.9, 0.1) && near(ev.geo_lon, 13.2, 0.1));
