@@ -637,6 +637,20 @@ static const char *const SAYS[] = {
     "said", "says", "told", "added", "asked", "replied", "wrote", "argued", "insisted",
     "stated", "tweeted", "declared", "warned", "urged", "announced", NULL};
 
+/* Lower-case words that may follow a country or state name used as a
+ * place; any other lower-case word makes it a modifier ("the U.S. sugar
+ * quota", "in the Iran arms scandal"). */
+static const char *const FOLLOW[] = {
+    "and", "or", "but", "nor", "on", "in", "at", "for", "to", "from", "with", "without", "since",
+    "after", "before", "during", "over", "under", "as", "by", "of", "about", "against", "between",
+    "near", "until", "amid", "despite", "through", "into", "onto", "toward", "towards", "via",
+    "when", "where", "while", "which", "who", "whom", "whose", "that", "than", "if", "because",
+    "last", "this", "next", "earlier", "later", "recently", "yesterday", "today", "tonight",
+    "tomorrow", "now", "then", "early", "late", "again", "too", "also", "alone", "itself",
+    "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would",
+    "could", "should", "may", "might", "can", "must", "shall", "do", "does", "did",
+    "said", "says", "say", "told", "reported", "according", "overnight", "so", "so-far", NULL};
+
 /* Is token i a capitalized word that would make a longer proper name? */
 static int joins(const ksent *s, int i)
 {
@@ -754,11 +768,13 @@ int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_plac
                 break;
             }
             int gov = governed(s, i, end, tree);
+            int modifier = end < s->ntok && is_word(s->tok[end].form) && !is_cap(s->tok[end].form) &&
+                           !in_list(s->tok[end].form, FOLLOW);
             int pi = choose(g, b, e, qualifier(g, s, end, &kb), pref, npref);
             const gplace *p = &g->place[pi];
             int score = 0;
             if (p->kind != KGEO_CITY)
-                score = gov ? 2 : 0;
+                score = gov && !modifier ? 2 : 0;
             else if (gov)
                 score = 3;
             else if (((p->flags & PF_CAPITAL) || p->pop >= (n == 1 ? 1000000L : 100000L)) &&

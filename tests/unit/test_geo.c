@@ -128,6 +128,16 @@ static void test_sentence(const kgeo *g)
     T_EQ_INT(o.p.type, KGEO_COUNTRY);
     o = locate(g, "Libya urged Turkey to withdraw its forces.", NULL, NULL, NULL);
     T_EQ_INT(o.rule, KGEO_NONE);
+    /* a country name modifying a noun is no place; followed by a function
+     * word or a time it is */
+    o = locate(g, "He spoke about his role in the Iran arms scandal.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, "Prices are quoted in U.S. dollars.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, "Fighting resumed in Syria last week.", NULL, NULL, NULL);
+    T_EQ_STR(o.p.country, "SY");
+    o = locate(g, "Fighting resumed in Syria and Iraq.", NULL, NULL, NULL);
+    T_EQ_STR(o.p.country, "SY");
     o = locate(g, "Libya hosted talks in Benghazi.", NULL, NULL, NULL);
     T_PLACE(o, KGEO_SENTENCE, "LY", 32.1, 20.1, 0.15);      /* Benghazi 32.12 N 20.07 E */
     /* US states and their abbreviations as qualifiers: Paris, Texas 33.66 N
