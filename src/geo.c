@@ -582,6 +582,14 @@ static const char *const PRE_MOD[] = {
     "occupied", "embattled", "strategic", "key", "rebel-held", "opposition-held",
     "government-held", "war-torn", "downtown", "suburban", "nearby", NULL};
 
+/* Nouns that announce a place: "the capital Tripoli", "the town of
+ * Idlib", "40 km east of Benghazi". */
+static const char *const PLACE_NOUN[] = {
+    "city", "town", "village", "capital", "port", "province", "region", "district", "outskirts",
+    "suburbs", "suburb", "streets", "centre", "center", "heart", "governorate", "enclave",
+    "state", "county", "municipality", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", NULL};
+
 /* Lower-case words allowed inside a multi-word place name. */
 static const char *const CONNECT[] = {
     "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "el", "al", "la", "le",
@@ -675,7 +683,8 @@ static int has_tree(const ksent *s)
     return 0;
 }
 
-/* Is the place at tokens [b, e) governed by a locative preposition? */
+/* Is the place at tokens [b, e) governed by a locative preposition, or
+ * announced by a place noun? */
 static int governed(const ksent *s, int b, int e, int tree)
 {
     if (tree) {
@@ -695,6 +704,11 @@ static int governed(const ksent *s, int b, int e, int tree)
             }
         }
     }
+    if (b >= 1 && in_list(s->tok[b - 1].form, PLACE_NOUN) && !is_cap(s->tok[b - 1].form))
+        return 1;
+    if (b >= 2 && strcmp(s->tok[b - 1].form, "of") == 0 && in_list(s->tok[b - 2].form, PLACE_NOUN) &&
+        !is_cap(s->tok[b - 2].form))
+        return 1;
     for (int i = b - 1, skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
         const char *f = s->tok[i].form;
         if (in_list(f, LOC_PREP))

@@ -158,6 +158,16 @@ static void test_sentence(const kgeo *g)
     T_CHECK(o.p.lat > 37.0 && o.p.lat < 41.0 && o.p.lon > -109.05 && o.p.lon < -102.05);
     o = locate(g, "Colorado officials said.", NULL, NULL, NULL);
     T_EQ_INT(o.rule, KGEO_NONE);
+    /* a place noun announces a place without a preposition (Idlib 129k,
+     * Benghazi 650k: too small to be taken bare) */
+    o = locate(g, "Shells hit the town of Idlib.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "SY", 35.93, 36.63, 0.1);
+    o = locate(g, "Fighting raged 40 km east of Benghazi.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "LY", 32.1, 20.1, 0.15);
+    o = locate(g, "He was visiting the capital Benghazi.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_SENTENCE);
+    o = locate(g, "The Benghazi office of the party said.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
     o = locate(g, "In Baghdad, a bomb exploded.", NULL, NULL, NULL);
     T_PLACE(o, KGEO_SENTENCE, "IQ", 33.34, 44.40, 0.1);
 }
