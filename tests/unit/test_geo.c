@@ -2,6 +2,7 @@
  * and coordinates are hand-checked facts (atlas positions of the cities,
  * the US Census Bureau's 2020 mean center of population), not values read
  * back from the index. */
+#include "conllu.h"
 #include "geo.h"
 #include "t.h"
 #include "tokenize.h"
@@ -587,6 +588,34 @@ static void test_text(const kgeo *g)
     T_EQ_INT(kgeo_locate_text(g, "", NULL, "IGOUNO", "---", &p), KGEO_NONE);
 }
 
+static void test_tree(const kgeo *g)
+{
+    /* with a dependency tree the preposition is found through the tree,
+     * past words the linear test does not skip */
+    const char *conll =
+        "1\tShells\tshell\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+        "2\tfell\tfall\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+        "4\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+        "5\theavily\theavily\tADV\tRB\t_\t6\tadvmod\t_\t_\n"
+        "6\tbombed\tbomb\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+        "7\tIdlib\tIdlib\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+        "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+    karena mem;
+    karena_init(&mem);
+    ksent s;
+    memset(&s, 0, sizeof s);
+    s.mem = &mem;
+    kdiag d = {quiet, NULL, 0, 0};
+    T_EQ_INT(kconllu_parse(&s, conll, strlen(conll), &d, NULL), 0);
+    kgeo_place p;
+    T_EQ_INT(kgeo_in_sentence(g, &s, NULL, &p), KGEO_SENTENCE);
+    T_EQ_STR(p.country, "SY");
+    karena_free(&mem);
+    one o = locate(g, "Shells fell in the heavily bombed Idlib.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);          /* no tree: not governed, too small */
+}
+
 static void test_event(const kgeo *g)
 {
     kevent ev;
@@ -699,6 +728,7 @@ int main(void)
     test_dateline_sentence(g);
     test_event(g);
     test_text(g);
+    test_tree(g);
     kgeo_free(g);
     test_load_errors();
     return T_DONE();
