@@ -24,7 +24,7 @@
 
 static const char kgeo_magic[8] = {'K', 'H', 'G', 'E', 'O', 0, 0, 0};
 enum { HDR = 24, CREC = 20, PREC = 24, MAXW = 8 };
-enum { PF_CAPITAL = 1, PF_ADMIN = 2, PF_STOP = 4 };
+enum { PF_CAPITAL = 1, PF_ADMIN = 2, PF_STOP = 4, PF_PERSON = 8, PF_WORD = 16 };
 #define NO_COORD 0x7fffffff
 
 typedef struct gcountry {
@@ -517,8 +517,8 @@ static int choose(const kgeo *g, int b, int e, int qual, const int *prefer, int 
                 return pi;
         }
         int q = best_in(g, b, e, qp->ci);
-        if (q >= 0)
-            return q;
+        return q >= 0 ? q : qual;   /* a town too small for the index:
+                                       its state or country */
     }
     int top = best_in(g, b, e, -1);
     if (g->place[top].kind == KGEO_ADM1) {   /* Washington, D.C. over the state */
@@ -745,11 +745,13 @@ static int qualifier(const kgeo *g, const ksent *s, int e, kbuf *kb)
     return -1;
 }
 
-static int stopped(const kgeo *g, int b, int e)
+/* Is a one-word name keys[b, e) stoplisted: `flags` of PF_STOP,
+ * PF_WORD, PF_PERSON that count here. */
+static int stopped(const kgeo *g, int b, int e, int flags)
 {
     for (int i = b; i < e; i++) {
         const gplace *p = &g->place[g->keys[i].place];
-        if (p->kind != KGEO_COUNTRY && (p->flags & PF_STOP))
+        if (p->kind != KGEO_COUNTRY && (p->flags & flags))
             return 1;
     }
     return 0;
@@ -783,12 +785,12 @@ int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_plac
             if (!find(g, kb.s, &b, &e))
                 continue;
             int end = i + n;
+            int gov = governed(s, i, end, tree);
             if (!name_shaped(s, i, end) || joins(s, i - 1) || joins(s, end) ||
-                (n == 1 && stopped(g, b, e))) {
+                (n == 1 && stopped(g, b, e, PF_STOP | PF_WORD | (gov ? 0 : PF_PERSON)))) {
                 i = end - 1;
                 break;
             }
-            int gov = governed(s, i, end, tree);
             int modifier = end < s->ntok && is_word(s->tok[end].form) && !is_cap(s->tok[end].form) &&
                            !in_list(s->tok[end].form, FOLLOW);
             int pi = choose(g, b, e, qualifier(g, s, end, &kb), pref, npref);
@@ -917,7 +919,7 @@ static int dateline_at(const kgeo *g, const char *text, size_t n, int known_date
     kbuf_init(&kb);
     int nw, b, en, r = KGEO_NONE;
     text_key(text + i, e1 - i, &kb, &nw);
-    if (find(g, kb.s, &b, &en) && !(nw == 1 && stopped(g, b, en))) {
+    if (find(g, kb.s, &b, &en) && !(nw == 1 && stopped(g, b, en, PF_STOP))) {
         int qual = -1;
         if (text[e] == ',') {      /* "TRIPOLI, Lebanon, May 3" */
             size_t j = e + 1;

@@ -37,7 +37,9 @@ File layout (little-endian):
             u32 name (matched), u32 display name, u32 admin1 code,
             i32 lat*1e5, i32 lon*1e5, u16 country index, u8 kind, u8 flags
             where kind 1 = city, 2 = country name, 3 = US state; flags 1 = capital,
-            2 = admin1 seat, 4 = stoplisted as a single word
+            2 = admin1 seat; as a single word: 4 = never a place, 16 = a
+            common word (a place only in datelines), 8 = a person's name (a
+            place only after a locative preposition or in datelines)
         u32 population per place (nplace * 4 bytes)
         u32 GeoNames id per place (nplace * 4 bytes; 0 for countries, states)
 
@@ -161,6 +163,12 @@ def variants(name):
     bare = QUOTES.sub('', name)
     if bare != name:
         out.append(bare)
+    for n in list(out):            # Saint Paul / St. Paul / St Paul
+        m = re.match(r'^(Saint|St\.|St) (?=\S)', n)
+        if m:
+            for alt in ('Saint', 'St.', 'St'):
+                if alt != m.group(1):
+                    out.append(alt + n[m.end() - 1:])
     for n in list(out):
         m = ARTICLE.match(n)
         if m and len(n) - m.end() >= 4:
@@ -191,11 +199,14 @@ def main():
         cities = read_pbf(a.pbf or fetch_pbf(tmp))
     iso = json.load(open(os.path.join(a.iso, 'iso_3166-1.json'), encoding='utf-8'))['3166-1']
     extra = read_extra(os.path.join(HERE, 'countries_extra.tsv'))
-    stop = set()
+    stop = {}        # word -> flag: 4 never, 16 common word, 8 person
+    tier = 4
     for ln in open(os.path.join(HERE, 'geo_stop.txt'), encoding='utf-8'):
         ln = ln.strip()
-        if ln and not ln.startswith('#'):
-            stop.add(ln.upper())
+        if ln.startswith('#@'):
+            tier = {'#@never': 4, '#@word': 16, '#@person': 8}[ln]
+        elif ln and not ln.startswith('#'):
+            stop[ln.upper()] = tier
 
     # countries: ISO 3166-1 plus Kosovo (XK in GeoNames, KSV in CAMEO)
     countries = []
@@ -237,8 +248,8 @@ def main():
             f |= 1
         if c['fc'] == 'PPLA':
             f |= 2
-        if ' ' not in name and name.upper() in stop:
-            f |= 4
+        if ' ' not in name:
+            f |= stop.get(name.upper(), 0)
         return f
 
     for c in cities:

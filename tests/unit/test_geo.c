@@ -496,6 +496,12 @@ static void test_false_places(const kgeo *g)
     /* a bare name before a verb of saying is a person (Houston: 2.3M) */
     o = locate(g, "Houston said it was over.", NULL, NULL, NULL);
     T_EQ_INT(o.rule, KGEO_NONE);
+    /* names of people that are towns: only after a preposition (Jackson,
+     * Mississippi 32.30 N 90.18 W) */
+    o = locate(g, "Jackson said the vote was fair.", NULL, NULL, NULL);
+    T_EQ_INT(o.rule, KGEO_NONE);
+    o = locate(g, "Voters lined up in Jackson on Tuesday.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "US", 32.30, -90.18, 0.1);
     o = locate(g, "Houston was flooded.", NULL, NULL, NULL);
     T_EQ_INT(o.rule, KGEO_SENTENCE);
     o = locate(g, "Officials met in Tanta.", NULL, NULL, NULL);     /* alias of GeoNames' Tanda */
@@ -564,6 +570,31 @@ static void test_dateline_sentence(const kgeo *g)
     const char *ny = "NEW YORK, May 3 (Reuters) -";
     T_EQ_INT(kgeo_dateline(g, ny, strlen(ny), 0, NULL, &p), KGEO_DATELINE);
     T_EQ_STR(p.country, "US");
+    /* stoplisted common words and people's names are places in datelines
+     * (Mobile, Alabama 30.69 N 88.04 W; Cleveland, Ohio 41.50 N 81.70 W),
+     * months and agencies never */
+    const char *mo = "MOBILE, Ala., May 3 -";
+    T_EQ_INT(kgeo_dateline(g, mo, strlen(mo), 0, NULL, &p), KGEO_DATELINE);
+    T_CHECK(near(p.lat, 30.69, 0.1) && near(p.lon, -88.04, 0.1));
+    const char *cl = "CLEVELAND, March 3 -";
+    T_EQ_INT(kgeo_dateline(g, cl, strlen(cl), 0, NULL, &p), KGEO_DATELINE);
+    T_CHECK(near(p.lat, 41.50, 0.1) && near(p.lon, -81.70, 0.1));
+    /* a town too small for the index named with its state: the state, not
+     * a foreign namesake (Warrington, England) */
+    const char *wr = "WARRINGTON, Pa., Feb 26 -";
+    T_EQ_INT(kgeo_dateline(g, wr, strlen(wr), 0, NULL, &p), KGEO_DATELINE);
+    T_EQ_STR(p.adm1, "US.PA");
+    T_EQ_INT(p.type, KGEO_ADM1);
+    const char *ma = "MAY 3 (Reuters) -";
+    T_EQ_INT(kgeo_dateline(g, ma, strlen(ma), 0, NULL, &p), KGEO_NONE);
+    /* Saint / St. / St forms and exonyms: St. Louis 38.63 N 90.20 W,
+     * Frankfurt (am Main) 50.12 N 8.68 E */
+    const char *sl = "ST LOUIS, March 3 -";
+    T_EQ_INT(kgeo_dateline(g, sl, strlen(sl), 0, NULL, &p), KGEO_DATELINE);
+    T_CHECK(near(p.lat, 38.63, 0.1) && near(p.lon, -90.20, 0.1));
+    const char *fr = "FRANKFURT, March 3 -";
+    T_EQ_INT(kgeo_dateline(g, fr, strlen(fr), 0, NULL, &p), KGEO_DATELINE);
+    T_CHECK(near(p.lat, 50.12, 0.1) && near(p.lon, 8.68, 0.1));
     const char *wa = "WASHINGTON (Reuters) -";
     T_EQ_INT(kgeo_dateline(g, wa, strlen(wa), 0, NULL, &p), KGEO_DATELINE);
     T_CHECK(near(p.lat, 38.9, 0.1) && near(p.lon, -77.04, 0.1));
