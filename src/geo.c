@@ -12,6 +12,8 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
+#include <unistd.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +60,8 @@ struct kgeo {
     gplace *place;
     int nplace;
     gkey *keys;            /* [nplace] sorted by key, then population desc */
+    int *adm1;             /* [nadm1] place indexes of US states (full names) */
+    int nadm1;
     karena keymem;
     int maxw;              /* most words in a key */
 };
@@ -335,6 +339,14 @@ kgeo *kgeo_load(const char *path, kdiag *d)
         return NULL;
     }
     build_keys(g);
+    for (int i = 0; i < g->nplace; i++)
+        if (g->place[i].kind == KGEO_ADM1 && !(g->place[i].flags & PF_STOP))
+            g->nadm1++;
+    g->adm1 = xcalloc((size_t)g->nadm1 + 1, sizeof *g->adm1);
+    g->nadm1 = 0;
+    for (int i = 0; i < g->nplace; i++)
+        if (g->place[i].kind == KGEO_ADM1 && !(g->place[i].flags & PF_STOP))
+            g->adm1[g->nadm1++] = i;
     return g;
 }
 
@@ -346,6 +358,7 @@ void kgeo_free(kgeo *g)
     free(g->country);
     free(g->place);
     free(g->keys);
+    free(g->adm1);
     karena_free(&g->keymem);
     free(g);
 }
@@ -1047,6 +1060,110 @@ int kgeo_locate_text(const kgeo *g, const char *sentence, const char *dateline, 
     karena_free(&mem);
     ktok_doc_free(&doc);
     return r;
+}
+
+static void copy(char *dst, size_t n, const char *src)
+{
+    snprintf(dst, n, "%s", src ? src : "");
+}
+
+/* Name of the US state with admin1 code adm ("US.CA"), NULL if unknown. */
+static const char *state_name(const kgeo *g, const char *adm)
+{
+    for (int i = 0; i < g->nadm1; i++)
+        if (strcmp(g->place[g->adm1[i]].adm1, adm) == 0)
+            return g->place[g->adm1[i]].disp;
+    return NULL;
+}
+
+int kgeo_actiongeo_of(const kgeo *g, const char *sentence, const char *dateline, const char *source,
+                      const char *target, kgeo_actiongeo *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!g)
+        g = kgeo_default(NULL);
+    kgeo_place p;
+    if (!g || !kgeo_locate_text(g, sentence, dateline, source, target, &p))
+        return 0;
+    out->type = kgeo_gdelt_type(p.type, p.country);
+    copy(out->country, sizeof out->country, p.country);
+    copy(out->country3, sizeof out->country3, p.country3);
+    copy(out->fips, sizeof out->fips, p.fips);
+    const char *dot = strchr(p.adm1, '.');
+    if (dot && *p.fips)
+        snprintf(out->adm1, sizeof out->adm1, "%s%s", p.fips, dot + 1);
+    out->lat = p.lat;
+    out->lon = p.lon;
+    out->rule = kgeo_rule_name(p.rule);
+    const char *st = p.type == KGEO_CITY && strcmp(p.country, "US") == 0 ? state_name(g, p.adm1) : NULL;
+    if (p.type == KGEO_COUNTRY)
+        copy(out->name, sizeof out->name, p.name);
+    else if (st)
+        snprintf(out->name, sizeof out->name, "%s, %s, %s", p.name, st, p.country_name);
+    else
+        snprintf(out->name, sizeof out->name, "%s, %s", p.name, p.country_name);
+    if (p.type == KGEO_CITY && p.geonames_id > 0)
+        snprintf(out->feature_id, sizeof out->feature_id, "%u", (unsigned)p.geonames_id);
+    else if (p.type == KGEO_ADM1)
+        copy(out->feature_id, sizeof out->feature_id, out->adm1);
+    else
+        copy(out->feature_id, sizeof out->feature_id, *p.fips ? p.fips : p.country);
+    return 1;
+}
+
+static pthread_once_t def_once = PTHREAD_ONCE_INIT;
+static kgeo *def_geo;
+static char def_why[512];
+
+static void def_note(void *ud, int level, const kloc *loc, const char *msg)
+{
+    (void)ud;
+    (void)level;
+    snprintf(def_why, sizeof def_why, "%s: %s", loc && loc->file ? loc->file : "gazetteer", msg);
+}
+
+static void def_load(void)
+{
+    char path[4200];
+    const char *env = getenv("KHALDUN_GAZETTEER");
+    const char *use = NULL;
+    if (env && *env)
+        use = env;
+    else if (access(KGEO_DEFAULT_PATH, R_OK) == 0)
+        use = KGEO_DEFAULT_PATH;
+    else {
+        char exe[4096];
+        ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        if (n > 0) {
+            exe[n] = 0;
+            char *slash = strrchr(exe, '/');
+            for (int up = 0; slash && up < 3 && !use; up++) {
+                *slash = 0;
+                snprintf(path, sizeof path, "%s/%s", exe, KGEO_DEFAULT_PATH);
+                if (access(path, R_OK) == 0)
+                    use = path;
+                slash = strrchr(exe, '/');
+            }
+        }
+    }
+    if (!use) {
+        snprintf(def_why, sizeof def_why, "%s: gazetteer not found (set KHALDUN_GAZETTEER)",
+                 KGEO_DEFAULT_PATH);
+        return;
+    }
+    kdiag d = {def_note, NULL, 0, 0};
+    def_geo = kgeo_load(use, &d);
+}
+
+const kgeo *kgeo_default(kdiag *d)
+{
+    static int reported;
+    pthread_once(&def_once, def_load);
+    if (!def_geo && d && !reported) {
+        reported = 1;
+        kdiag_report(d, KD_WARN, NULL, "no geolocation: %s", def_why);
+    }
+    return def_geo;
 }
 
 int kgeo_event(const kgeo *g, const ksent *s, const char *dateline, size_t dateline_len,

@@ -119,6 +119,38 @@ int kgeo_country(const kgeo *g, const char *code, kgeo_place *out);
 int kgeo_event(const kgeo *g, const ksent *s, const char *dateline, size_t dateline_len,
                kevent *ev);
 
+/* GDELT-style ActionGeo as a self-contained value (output writers and the
+ * store copy it): what kgeo_locate_text finds, in GDELT's terms. */
+typedef struct kgeo_actiongeo {
+    int type;              /* GDELT ActionGeo_Type: 0 none, 1 country,
+                              2 US state, 3 US city, 4 world city */
+    char name[128];        /* GDELT FullName: "Tripoli, Libya", "Fremont,
+                              California, United States", "Libya" */
+    char country[3];       /* ISO 3166-1 alpha-2 ("LB") */
+    char country3[4];      /* ISO alpha-3 ("LBN") */
+    char fips[3];          /* FIPS 10-4, GDELT's CountryCode ("LE") */
+    char adm1[16];         /* FIPS country + GeoNames admin1, GDELT's
+                              ADM1Code style ("LE09", "USCA"); "" for a
+                              country */
+    double lat, lon;
+    char feature_id[16];   /* GeoNames id of a city ("2210247"), the adm1
+                              code of a state ("USCO"), the FIPS code of a
+                              country ("LY") */
+    const char *rule;      /* "sentence", "dateline", "actor_country", NULL */
+} kgeo_actiongeo;
+
+/* kgeo_locate_text into a kgeo_actiongeo; g NULL: kgeo_default(NULL).
+ * Returns 1 when a rule applied, else 0 (out->type 0, rule NULL). */
+int kgeo_actiongeo_of(const kgeo *g, const char *sentence, const char *dateline, const char *source,
+                      const char *target, kgeo_actiongeo *out);
+
+/* The process-wide default gazetteer, loaded on first use (thread-safe):
+ * $KHALDUN_GAZETTEER if set, else KGEO_DEFAULT_PATH in the working
+ * directory, else next to the executable or up to two levels above it.
+ * NULL when absent or unusable (the reason reported once through d, which
+ * may be NULL).  Lives until exit. */
+const kgeo *kgeo_default(kdiag *d);
+
 /* "sentence", "dateline", "actor_country"; NULL for KGEO_NONE. */
 const char *kgeo_rule_name(int rule);
 /* "city", "country", "adm1"; NULL otherwise. */

@@ -616,6 +616,33 @@ static void test_text(const kgeo *g)
     T_EQ_INT(kgeo_locate_text(g, "Officials met.", NULL, "---GOV", "IRQMIL", &p), KGEO_ACTOR);
     T_EQ_STR(p.country, "IQ");
     T_EQ_INT(kgeo_locate_text(g, NULL, NULL, NULL, NULL, &p), KGEO_NONE);
+    /* GDELT's terms: Lebanon is LE in FIPS, its admin1 code 09 (North,
+     * Tripoli's governorate) */
+    kgeo_actiongeo a;
+    T_EQ_INT(kgeo_actiongeo_of(g, "The mayor spoke in Tripoli.", NULL, "LBNGOV", NULL, &a), 1);
+    T_EQ_INT(a.type, 4);
+    T_EQ_STR(a.name, "Tripoli, Lebanon");
+    T_EQ_STR(a.fips, "LE");
+    T_EQ_STR(a.country, "LB");
+    T_EQ_STR(a.adm1, "LE09");
+    T_EQ_STR(a.rule, "sentence");
+    T_EQ_INT(kgeo_actiongeo_of(g, "A plant opened in Fremont, Calif.", NULL, NULL, NULL, &a), 1);
+    T_EQ_INT(a.type, 3);
+    T_EQ_STR(a.name, "Fremont, California, United States");
+    T_EQ_STR(a.adm1, "USCA");
+    T_EQ_INT(kgeo_actiongeo_of(g, "Officials met.", NULL, "IRQGOV", NULL, &a), 1);
+    T_EQ_INT(a.type, 1);
+    T_EQ_STR(a.name, "Iraq");
+    T_EQ_STR(a.fips, "IZ");
+    T_EQ_STR(a.feature_id, "IZ");
+    T_EQ_STR(a.rule, "actor_country");
+    T_EQ_INT(kgeo_actiongeo_of(g, "Officials met.", NULL, "IGOUNO", NULL, &a), 0);
+    T_EQ_INT(a.type, 0);
+    T_CHECK(a.rule == NULL);
+    /* the default gazetteer (found in the working directory) gives the same */
+    T_CHECK(kgeo_default(NULL) != NULL);
+    T_EQ_INT(kgeo_actiongeo_of(NULL, "The mayor spoke in Tripoli.", NULL, "LBNGOV", NULL, &a), 1);
+    T_EQ_STR(a.feature_id, "266826");     /* geonames.org/266826: Tripoli, Lebanon */
     T_EQ_INT(kgeo_locate_text(g, "", NULL, "IGOUNO", "---", &p), KGEO_NONE);
 }
 
