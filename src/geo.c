@@ -576,6 +576,8 @@ static int eq_ci(const char *a, const char *b)
 
 static int in_list(const char *w, const char *const *list)
 {
+    if (!w)
+        return 0;
     for (int i = 0; list[i]; i++)
         if (eq_ci(w, list[i]))
             return 1;
@@ -719,7 +721,8 @@ static int governed(const ksent *s, int b, int e, int tree)
     }
     if (b >= 1 && in_list(s->tok[b - 1].form, PLACE_NOUN) && !is_cap(s->tok[b - 1].form))
         return 1;
-    if (b >= 2 && strcmp(s->tok[b - 1].form, "of") == 0 && in_list(s->tok[b - 2].form, PLACE_NOUN) &&
+    if (b >= 2 && in_list(s->tok[b - 1].form, (const char *const[]){"of", NULL}) &&
+        in_list(s->tok[b - 2].form, PLACE_NOUN) &&
         !is_cap(s->tok[b - 2].form))
         return 1;
     for (int i = b - 1, skipped = 0; i >= 0 && skipped <= 3; i--, skipped++) {
@@ -736,7 +739,7 @@ static int governed(const ksent *s, int b, int e, int tree)
  * "Fremont , Calif ."; its place index, -1 when none. */
 static int qualifier(const kgeo *g, const ksent *s, int e, kbuf *kb)
 {
-    if (e + 1 >= s->ntok || strcmp(s->tok[e].form, ",") != 0)
+    if (e + 1 >= s->ntok || !s->tok[e].form || strcmp(s->tok[e].form, ",") != 0)
         return -1;
     for (int n = g->maxw; n >= 1; n--) {
         if (e + 1 + n > s->ntok)

@@ -674,6 +674,36 @@ static void test_tree(const kgeo *g)
     T_EQ_INT(o.rule, KGEO_NONE);          /* no tree: not governed, too small */
 }
 
+/* Odd sentences never crash: tokens without form or key, heads out of
+ * the usual, punctuation only, every token a place name. */
+static void test_odd(const kgeo *g)
+{
+    karena mem;
+    karena_init(&mem);
+    ksent s;
+    memset(&s, 0, sizeof s);
+    s.mem = &mem;
+    const char *forms[] = {"in", NULL, "Tripoli", ",", NULL, "Lebanon", "of", "city", "Tripoli", ","};
+    s.ntok = (int)(sizeof forms / sizeof forms[0]);
+    s.tok = karena_alloc(&mem, (size_t)s.ntok * sizeof *s.tok);
+    for (int i = 0; i < s.ntok; i++) {
+        s.tok[i].form = forms[i];
+        s.tok[i].key = forms[i] && i % 3 ? ksent_key(&mem, forms[i], strlen(forms[i])) : NULL;
+        s.tok[i].head = i == 0 ? -1 : 0;
+        s.tok[i].rel = i == 0 ? KR_ROOT : KR_CASE;
+    }
+    kgeo_place p;
+    int r = kgeo_in_sentence(g, &s, NULL, &p);
+    T_CHECK(r == KGEO_NONE || r == KGEO_SENTENCE);
+    s.ntok = 0;
+    T_EQ_INT(kgeo_in_sentence(g, &s, NULL, &p), KGEO_NONE);
+    T_EQ_INT(kgeo_dateline(g, ",,,", 3, 1, NULL, &p), KGEO_NONE);
+    T_EQ_INT(kgeo_dateline(g, "  - (", 5, 0, NULL, &p), KGEO_NONE);
+    T_EQ_INT(kgeo_dateline(g, "\xff\xfe, May", 8, 1, NULL, &p), KGEO_NONE);
+    T_EQ_INT(kgeo_locate(NULL, NULL, NULL, &p), KGEO_NONE);
+    karena_free(&mem);
+}
+
 static void test_event(const kgeo *g)
 {
     kevent ev;
@@ -787,6 +817,7 @@ int main(void)
     test_event(g);
     test_text(g);
     test_tree(g);
+    test_odd(g);
     kgeo_free(g);
     test_load_errors();
     return T_DONE();
