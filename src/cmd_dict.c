@@ -162,12 +162,13 @@ static int dict_check(int argc, char **argv)
         printf("dict check: %d error%s, %d warning%s%s%s\n", c->errors, c->errors == 1 ? "" : "s", c->warnings,
                c->warnings == 1 ? "" : "s", onto ? "; ontology: " : "", onto ? kdlint_onto_name(onto) : "");
         for (int k = 0; k < KDL__COUNT; k++) {
-            if (!c->n[k][KD_ERROR] && !c->n[k][KD_WARN] && !c->n[k][KD_NOTE])
+            const int *n = c->n[k];
+            if (!n[KD_ERROR] && !n[KD_WARN] && !n[KD_NOTE])
                 continue;
-            printf("  %-10s %6d error%s %6d warning%s", kdlint_kind_name(k), c->n[k][KD_ERROR],
-                   c->n[k][KD_ERROR] == 1 ? " " : "s", c->n[k][KD_WARN], c->n[k][KD_WARN] == 1 ? " " : "s");
-            if (c->n[k][KD_NOTE])
-                printf(" %6d note%s", c->n[k][KD_NOTE], c->n[k][KD_NOTE] == 1 ? "" : "s");
+            printf("  %-10s %6d error%s %6d warning%s", kdlint_kind_name(k), n[KD_ERROR], n[KD_ERROR] == 1 ? " " : "s",
+                   n[KD_WARN], n[KD_WARN] == 1 ? "" : "s");
+            if (n[KD_NOTE])
+                printf("%s %6d note%s", n[KD_WARN] == 1 ? " " : "", n[KD_NOTE], n[KD_NOTE] == 1 ? "" : "s");
             printf("\n");
         }
         rc = c->errors || (a.d.strict && c->warnings) ? 1 : 0;

@@ -160,10 +160,12 @@ static void show_verbs(const ex *X, const ksent *s, int parsed)
             if (!form_fits(ds, s, i, &f[k]))
                 continue;
             const kverb_block *b = kverbs_block(ds->verbs, f[k].block);
-            printf("  %d %s: %s:%d '%s' (%s; block %s [%s], %d patterns) code %s%s%s\n", i + 1, t->form,
+            printf("  %d %s: %s:%d '%s' (%s; block %s [%s%s%s], %d pattern%s) code %s%s%s\n", i + 1, t->form,
                    kverbs_file(ds->verbs), f[k].line, f[k].text, via, b ? b->name : "?",
-                   b ? kintern_str(ds->in, b->code) : "?", b ? b->npat : 0, kintern_str(ds->in, f[k].code),
-                   f[k].code2 ? ":" : "", f[k].code2 ? kintern_str(ds->in, f[k].code2) : "");
+                   b ? kintern_str(ds->in, b->code) : "?", b && b->code2 ? ":" : "",
+                   b && b->code2 ? kintern_str(ds->in, b->code2) : "", b ? b->npat : 0,
+                   b && b->npat == 1 ? "" : "s", kintern_str(ds->in, f[k].code), f[k].code2 ? ":" : "",
+                   f[k].code2 ? kintern_str(ds->in, f[k].code2) : "");
             shown++;
         }
     }
@@ -261,7 +263,8 @@ static void explain_sent(ex *X, ksent *s, int parsed)
         printf("events: the sentence could not be coded (see the message)\n");
         X->failed = 1;
     } else {
-        printf("events (%d):\n", nev);
+        printf("events (%d):%s\n", nev, nev ? "" : " none (no verb pattern or actor pair gave one; a side "
+                                                   "without code is dropped when require_dyad is on)");
         for (int i = 0; i < nev; i++) {
             const kevent *e = &ev[i];
             printf("  %s %s %s   verb '%s'\n", e->source, e->target, e->code, e->verb_text ? e->verb_text : "");

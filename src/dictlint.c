@@ -277,7 +277,8 @@ static int fdcmp(const void *a, const void *b)
 
 void kdlint_flush(kdlint *L, kdiag *d, int notes)
 {
-    qsort(L->fd, L->nfd, sizeof *L->fd, fdcmp);
+    if (L->nfd)
+        qsort(L->fd, L->nfd, sizeof *L->fd, fdcmp);
     for (size_t i = 0; i < L->nfd; i++) {
         finding *x = &L->fd[i];
         if (x->level == KD_NOTE && !notes) {
