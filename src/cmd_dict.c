@@ -57,8 +57,10 @@ static void usage(FILE *f)
             "  --issues FILE      issue dictionary\n\n"
             "Options:\n"
             "  --ontology FILE    event code list (first field of lines starting with a digit, e.g.\n"
-            "                     CAMEO.eventcodes.txt): codes not in it are errors.  Without it,\n"
-            "                     codes not shaped like the set's other codes are warnings\n"
+            "                     CAMEO.eventcodes.txt): codes not in it are errors.  Default: the\n"
+            "                     built-in CAMEO table when this build has one (src/cameo.h), else\n"
+            "                     none.  With none (or --ontology none), codes not shaped like CAMEO\n"
+            "                     codes (2-4 digits, root 01-20) are warnings\n"
             "  --strict           check: warnings also make the exit status 1\n"
             "  -q, --quiet        check: print the summary only\n"
             "  -v, --verbose      check: print notes too (date ranges sharing one day)\n"
@@ -116,6 +118,21 @@ static int parse(int argc, char **argv, dictargs *a)
     return 0;
 }
 
+/* The ontology: --ontology FILE, none with --ontology none, else the
+ * built-in CAMEO table when this build has one.  -1: reported. */
+static int open_onto(const dictargs *a, kdlint_onto **o, kdiag *d)
+{
+    *o = NULL;
+    if (a->ontology && !strcmp(a->ontology, "none"))
+        return 0;
+    if (!a->ontology) {
+        *o = kdlint_onto_builtin();
+        return 0;
+    }
+    *o = kdlint_onto_read(a->ontology, d);
+    return *o ? 0 : -1;
+}
+
 /* Files of the set: the options, else the default config.  -1: reported. */
 static int files_of(dictargs *a, kdict_files *f, kdiag *d)
 {
@@ -146,8 +163,8 @@ static int dict_check(int argc, char **argv)
         kdict_files_free(&f);
         return 2;
     }
-    kdlint_onto *onto = a.ontology ? kdlint_onto_read(a.ontology, &err) : kdlint_onto_builtin();
-    if (a.ontology && !onto) {
+    kdlint_onto *onto = NULL;
+    if (open_onto(&a, &onto, &err) < 0) {
         kdict_files_free(&f);
         return 2;
     }
@@ -224,8 +241,8 @@ static int dict_stats(int argc, char **argv)
         kdict_files_free(&f);
         return 2;
     }
-    kdlint_onto *onto = a.ontology ? kdlint_onto_read(a.ontology, &err) : kdlint_onto_builtin();
-    if (a.ontology && !onto) {
+    kdlint_onto *onto = NULL;
+    if (open_onto(&a, &onto, &err) < 0) {
         kdict_files_free(&f);
         return 2;
     }

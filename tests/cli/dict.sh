@@ -70,15 +70,16 @@ dict check: 10 errors, 13 warnings
   token           0 errors      3 warnings
   code            0 errors      2 warnings
 EOF
-"$K" dict check --verbs v.txt --actors a.txt --agents g.txt > out.txt 2> err.txt; st=$?
+# --ontology none: the code-shape rule, whether or not the build has a CAMEO table
+"$K" dict check --ontology none --verbs v.txt --actors a.txt --agents g.txt > out.txt 2> err.txt; st=$?
 same "check: findings and summary" want.txt out.txt
 check "check: exit 1 on errors" [ "$st" -eq 1 ]
 check "check: nothing on stderr" [ ! -s err.txt ]
 # -v adds the note (one shared day of two roles)
-"$K" dict check -v --verbs v.txt --actors a.txt --agents g.txt > out.txt
+"$K" dict check -v --ontology none --verbs v.txt --actors a.txt --agents g.txt > out.txt
 check "check -v: the one-day overlap note" grep -qxF "a.txt:13:2: note: 'USABUS' 2018-12-31..2020-06-30 of 'JANE_DOE_' overlaps 'USALEG' 2014-01-01..2018-12-31 at line 10 on 2018-12-31 (the earlier wins that day) [overlap]" out.txt
 # -q: summary only
-"$K" dict check -q --verbs v.txt --actors a.txt --agents g.txt > out.txt
+"$K" dict check -q --ontology none --verbs v.txt --actors a.txt --agents g.txt > out.txt
 check "check -q: summary only" [ "$(head -n 1 out.txt)" = "dict check: 10 errors, 13 warnings" ]
 # an ontology: codes not in it are errors
 "$K" dict check --verbs v.txt --ontology o.txt > out.txt; st=$?
@@ -163,7 +164,7 @@ if [ -f "$P" ]; then
     check "phoenix: &WEATHER undefined" grep -q "CAMEO.2.0.txt:[0-9]*:[0-9]*: error: synset '&WEATHER' is never defined" "$T/ph.txt"
     check "phoenix: &DEMONSTRATION undefined" grep -q "CAMEO.2.0.txt:[0-9]*:[0-9]*: error: synset '&DEMONSTRATION' is never defined" "$T/ph.txt"
     # CAMEO.2.0.txt line 5787 is '- * DOWN (FROM) [080!]'
-    check "phoenix: code 080!" grep -q "CAMEO.2.0.txt:5787:56: warning: event code '080!'" "$T/ph.txt"
+    check "phoenix: code 080!" grep -q "CAMEO.2.0.txt:5787:56: [a-z]*: event code '080!'" "$T/ph.txt"
     check "phoenix: no fatal message" [ ! -s "$T/ph.err" ]
     "$K" dict stats --config "$P" > "$T/phs.txt" 2> /dev/null
     # docs/dict.md: 27,249 actor entries, 35,611 phrases, 26,555 dated codes
