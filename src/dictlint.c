@@ -883,7 +883,22 @@ static void verbs_text_pass(kdlint *L, const kdictset *s, const char *file)
                 continue;
             }
             if (q[0] == '+' && insyn) {
-                /* member: may use other synsets */
+                /* member: may use other synsets; its words must be tokens */
+                for (char *p = q + 1; pass == 1 && *p;) {
+                    while (*p == ' ' || *p == '\t' || *p == '_')
+                        p++;
+                    char *w = p;
+                    while (*p && *p != ' ' && *p != '\t' && *p != '_')
+                        p++;
+                    if (p == w || *w == '&')
+                        continue;
+                    const char *why = word_problem(L, w, (size_t)(p - w));
+                    if (why) {
+                        add(L, KD_WARN, KDL_TOKEN, file, ln, (int)(w - t) + 1,
+                            "synset member '%s' never matches raw text: %s", q + 1, why);
+                        break;
+                    }
+                }
             } else {
                 insyn = 0;
                 if (q[0] == '~') {

@@ -87,6 +87,11 @@ check "ontology: 999" grep -qxF "v.txt:13:9: error: event code '999' is not in t
 check "ontology: 1x2" grep -qxF "v.txt:17:18: error: event code '1x2' is not in the ontology (o.txt) [code]" out.txt
 check "ontology: codes in the list pass" [ "$(grep -c '\[code\]' out.txt)" -eq 2 ]
 check "ontology: exit 1" [ "$st" -eq 1 ]
+# a synset member the tokenizer splits
+printf '&PLACE\n+NEW_YORK\n+NEW_YORK,\n--- GO [010] ---\nGO\n- * &PLACE [010]\n' > s.txt
+"$K" dict check --verbs s.txt > out.txt
+check "synset member token" grep -qxF "s.txt:3:6: warning: synset member 'NEW_YORK,' never matches raw text: the tokenizer splits 'YORK,' into 'YORK' ',' [token]" out.txt
+check "synset member: the only finding" [ "$(grep -c . out.txt)" -eq 3 ]
 # warnings only: exit 0, with --strict exit 1
 printf 'LIBYA_ [LBY]\n+LIBYA_\n' > w.txt
 "$K" dict check --actors w.txt > out.txt; st=$?
