@@ -30,6 +30,9 @@ check "raw: country" has out.txt "  4-4 'Turkey' -> TUR   a.txt:3 TURKEY_"
 check "raw: verb entry" has out.txt "  3 accused: v.txt:2 'ACCUSE' (form; block ACCUSE [112], 1 pattern) code 112"
 check "raw: candidate pattern" has out.txt "      v.txt:3 - * + OF CORRUPTION [1121]"
 check "raw: no events section" sh -c "! grep -q '^events' out.txt"
+# without "corruption" the pattern is no candidate
+"$K" explain $D "Najla al-Mangoush accused Turkey." > out.txt 2> err.txt
+check "raw: no candidate without its words" sh -c "! grep -q 'CORRUPTION' out.txt"
 
 # a PTB parse: the tree and the event with the pattern's file:line
 "$K" explain $D --date 2021-05-06 "$S" --ptb "$TREE" > out.txt 2> err.txt; st=$?
@@ -42,9 +45,6 @@ check "ptb: event codes" has out.txt "  LBYGOV TUR 1121   verb 'accused'"
 check "ptb: pattern file:line" has out.txt "    pattern v.txt:3 '- * + OF CORRUPTION [1121]'"
 # after her term (2023-08-27) the person has no code: no event
 "$K" explain $D --date 2024-01-01 "$S" --ptb "$TREE" > out.txt 2> err.txt
-# without "corruption" the pattern is no candidate
-"$K" explain $D "Najla al-Mangoush accused Turkey." > out.txt 2> err.txt
-check "raw: no candidate without its words" sh -c "! grep -q 'CORRUPTION' out.txt"
 check "ptb after term: no code" has out.txt "  1-2 'Najla al-Mangoush' -> (no code at this date)   a.txt:6 NAJLA_AL-MANGOUSH_ (synonym of NAJLA_MANGOUSH_)"
 check "ptb after term: no event" grep -q "^events (0):" out.txt
 # last day of the term still codes (inclusive limit)
