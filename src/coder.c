@@ -1583,6 +1583,9 @@ static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, i
     int by = -1;
     int pass = is_passive(c, s, c->tr, vs->v, &by);
     int sju = vs->sj >= 0 ? unit_at(c, s, vs, vs->sj) : -1;
+    if (su >= 0 && tu < 0 && st->comp < 0 && sju >= 0 && sju != su)
+        tu = sju;       /* the pattern names the source after the verb: the
+                           subject is acted upon ("celebrate May Day with $") */
     if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
         /* passive: the subject undergoes the action; the agent is the "by"
          * phrase, else the first coded actor after the verb */
@@ -1715,6 +1718,29 @@ static int verb_events(kcoder *c, const kcoder_opts *o, const ksent *s, const vs
 }
 
 /* ---- verb-verb combinations (PETRARCH-2) --------------------------------- */
+
+/* PETRARCH-2 dictionaries: a verb that only has its own code (no pattern
+ * matched) leaves its clause to the verb of its xcomp when that one matches
+ * a coded pattern ("will be hosting Osgiliath to celebrate May Day with $":
+ * the celebration is the event).  Clobbers the sequences (c->lo, c->up). */
+static int yields_to_complement(kcoder *c, const ksent *s, int v)
+{
+    int w = -1;
+    for (int ch = c->tr->first[v]; ch >= 0 && w < 0; ch = c->tr->next[ch])
+        if (s->tok[ch].rel == KR_XCOMP && CLS(c, ch, CL_VERB) && !c->del[ch] &&
+            !c->consumed[ch] && c->owner[ch] < 0)
+            w = ch;
+    if (w < 0)
+        return 0;
+    vstate W;
+    memset(&W, 0, sizeof W);
+    W.v = w;
+    if (!choose_forms(c, s, &W))
+        return 0;
+    clause_sequences(c, s, &W);
+    best_pattern(c, s, &W);
+    return W.hit && W.hit->code && W.hit->code != c->nullcode;
+}
 
 /* The clause a verb governs as its complement: an xcomp / ccomp child that
  * is a verb ("wants to help", "said he will attack"), -1 when none. */
@@ -2074,6 +2100,14 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             c->nlo = k;
         }
         best_pattern(c, s, &vs);
+        if (c->dialect == 2 && !c->combine && !vs.hit) {
+            if (yields_to_complement(c, s, v)) {
+                KH_DBG("DBG verb %d yields to its complement\n", v);
+                continue;
+            }
+            clause_sequences(c, s, &vs);     /* the check used the buffers */
+            best_pattern(c, s, &vs);
+        }
         if (!verb_code(c, s, &vs))
             continue;
         int got = verb_events(c, o, s, &vs, issues, ev, nev, cap, first_ev);
