@@ -1382,6 +1382,24 @@ static int unit_at(kcoder *c, const ksent *s, const vstate *vs, int t)
     return vs->inner ? pattern_unit(c, s, t) : c->owner[t];
 }
 
+/* Does the form look like a regular inflection of the lemma (the lemma
+ * plus letters: "departes" of "depart")?  The dictionary generates the
+ * regular forms it admits, so the lemma is consulted only for irregular
+ * forms it did not list ("fled" of "flee"), not for a misspelt or
+ * non-English inflection. */
+static int regular_looking(const char *key, const char *lemma)
+{
+    if (!key || !lemma)
+        return 0;
+    size_t n = strlen(lemma);
+    if (n == 0 || strlen(key) <= n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (toupper((unsigned char)lemma[i]) != (unsigned char)key[i])
+            return 0;
+    return 1;
+}
+
 /* The verb's dictionary forms; a matching multi-word verb with most words
  * wins over the single word.  Returns 0 when the verb is not in the
  * dictionary. */
@@ -1390,7 +1408,7 @@ static int choose_forms(kcoder *c, const ksent *s, vstate *vs)
     const kverbs *V = c->d->verbs;
     int v = vs->v;
     int nf = kverbs_forms(V, c->wid[v], &vs->forms);
-    if (nf == 0 && c->lid[v])
+    if (nf == 0 && c->lid[v] && !regular_looking(s->tok[v].key, s->tok[v].lemma))
         nf = kverbs_forms(V, c->lid[v], &vs->forms);
     if (nf == 0)
         return 0;
@@ -1769,6 +1787,16 @@ static void mark_clause(kcoder *c, const ksent *s, int w)
     }
 }
 
+/* Remove the tokens marked by mark_clause from the lower sequence. */
+static void drop_clause(kcoder *c)
+{
+    int k = 0;
+    for (int i = 0; i < c->nlo; i++)
+        if (!c->inw[c->lo[i]])
+            c->lo[k++] = c->lo[i];
+    c->nlo = k;
+}
+
 /* Does a code value match a transformation verb value (itself or the value
  * with its last 1, 2 or 3 hex digits cleared, as PETRARCH-2 masks)? */
 static int tf_value_match(long actual, long want)
@@ -2073,9 +2101,10 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             continue;
         if (!choose_forms(c, s, &vs))
             continue;
-        int w = c->combine ? complement_verb(c, s, v) : -1;
-        if (w >= 0) {
+        int w = complement_verb(c, s, v);
+        if (w >= 0)
             mark_clause(c, s, w);
+        if (w >= 0 && c->combine) {
             /* the whole clause of v, consumed whatever the combination gives */
             clause_sequences(c, s, &vs);
             int nlo = c->nlo;
@@ -2090,15 +2119,10 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             }
         }
         clause_sequences(c, s, &vs);
-        if (w >= 0) {
-            /* PETRARCH-2: a verb's patterns and target come from its own
-             * phrases, not from the clause it governs (coded on its own) */
-            int k = 0;
-            for (int i = 0; i < c->nlo; i++)
-                if (!c->inw[c->lo[i]])
-                    c->lo[k++] = c->lo[i];
-            c->nlo = k;
-        }
+        if (w >= 0 && c->combine)
+            drop_clause(c);    /* PETRARCH-2: patterns and target from the
+                                  verb's own phrases, not the clause it
+                                  governs (coded on its own) */
         best_pattern(c, s, &vs);
         if (c->dialect == 2 && !c->combine && !vs.hit) {
             if (yields_to_complement(c, s, v)) {
@@ -2106,7 +2130,11 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                 continue;
             }
             clause_sequences(c, s, &vs);     /* the check used the buffers */
-            best_pattern(c, s, &vs);
+            /* coded by the verb's own code: its target is not looked for
+             * inside its xcomp clause ("proposed to take up the issue with
+             * X", "was seen to break into X") */
+            if (w >= 0 && s->tok[w].rel == KR_XCOMP)
+                drop_clause(c);
         }
         if (!verb_code(c, s, &vs))
             continue;
