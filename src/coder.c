@@ -1444,6 +1444,22 @@ static int choose_forms(kcoder *c, const ksent *s, vstate *vs)
     return vs->nsimple > 0;
 }
 
+/* Is conjunct x really coordinated: a coordinator (cc) or a punctuation
+ * mark attached to it, or a comma or coordinator right before it?  A verb
+ * "conjunct" with neither is a parser's misattachment ("restore ties with
+ * Gondor almost five years after crowds burned down its embassy") and stays
+ * inside its head's clause. */
+static int coordinated(kcoder *c, const ksent *s, int x)
+{
+    for (int ch = c->tr->first[x]; ch >= 0; ch = c->tr->next[ch])
+        if ((s->tok[ch].rel == KR_CC || s->tok[ch].rel == KR_PUNCT) && ch < x)
+            return 1;
+    int p = x - 1;
+    if (p >= 0 && c->sb[x] > 0)
+        p = c->sb[x] - 1;
+    return p >= 0 && (CLS(c, p, CL_PUNCT) || s->tok[p].rel == KR_CC);
+}
+
 /* The lower sequence (the verb's clause after it: its subtree without
  * subjects, verb conjuncts, parataxis), the upper sequence (the text before
  * it back to a clause comma), the subject, and the words the patterns see
@@ -1462,8 +1478,8 @@ static void clause_sequences(kcoder *c, const ksent *s, vstate *vs)
             if (t == v) {
                 krel r = s->tok[ch].rel;
                 if (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_CSUBJ || r == KR_PARATAXIS ||
-                    (r == KR_CONJ && !c->nominal[ch]) || (r == KR_CC && ch > v) ||
-                    (r == KR_PUNCT && ch > v))
+                    (r == KR_CONJ && !c->nominal[ch] && coordinated(c, s, ch)) ||
+                    (r == KR_CC && ch > v) || (r == KR_PUNCT && ch > v))
                     continue;
             }
             c->stack[sp++] = ch;
