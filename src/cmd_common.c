@@ -1,4 +1,6 @@
 /* cmd_common.c: see cmd_common.h */
+#include <sys/resource.h>
+#include <time.h>
 #include "cmd_common.h"
 
 #include <stdio.h>
@@ -147,4 +149,22 @@ int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, int max_tok
         return -1;
     }
     return kcoder_code(c, o, &r->sent, ev, nev, cap, d);
+}
+
+double kcmd_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void kcmd_print_stats(long sentences, long events, double load_s, double code_s, double coder_s)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    fprintf(stderr,
+            "stats: sentences %ld, events %ld, dict_load_s %.3f, code_s %.3f, sentences_per_s %.0f, "
+            "coder_only_sentences_per_s %.0f, peak_rss_mib %.1f\n",
+            sentences, events, load_s, code_s, code_s > 0 ? (double)sentences / code_s : 0.0,
+            coder_s > 0 ? (double)sentences / coder_s : 0.0, (double)ru.ru_maxrss / 1024.0);
 }

@@ -51,4 +51,10 @@ int kcmd_max_tokens_opt(int *max, int argc, char **argv, int *i);
 int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, int max_tokens, kevent **ev, int *nev,
                      int *cap, kdiag *d);
 
+/* Monotonic clock in seconds. */
+double kcmd_now(void);
+/* The --stats line on stderr (format parsed by bench/): code_s is reading +
+ * coding + writing, coder_s the time inside the coder alone. */
+void kcmd_print_stats(long sentences, long events, double load_s, double code_s, double coder_s);
+
 #endif
