@@ -2117,10 +2117,9 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             continue;
         if (!choose_forms(c, s, &vs))
             continue;
-        int w = complement_verb(c, s, v);
-        if (w >= 0)
-            mark_clause(c, s, w);
+        int w = c->dialect == 2 ? complement_verb(c, s, v) : -1;
         if (w >= 0 && c->combine) {
+            mark_clause(c, s, w);
             /* the whole clause of v, consumed whatever the combination gives */
             clause_sequences(c, s, &vs);
             int nlo = c->nlo;
@@ -2149,8 +2148,10 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             /* coded by the verb's own code: its target is not looked for
              * inside its xcomp clause ("proposed to take up the issue with
              * X", "was seen to break into X") */
-            if (w >= 0 && s->tok[w].rel == KR_XCOMP)
+            if (w >= 0 && s->tok[w].rel == KR_XCOMP) {
+                mark_clause(c, s, w);
                 drop_clause(c);
+            }
         }
         if (!verb_code(c, s, &vs))
             continue;
