@@ -1693,10 +1693,10 @@ static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vst
     unit_codes(c, s, tu, &T);
     KH_DBG("DBG verb %d %s code=%s su=%d tu=%d S.n=%d T.n=%d nlo=%d nup=%d\n", vs->v,
            s->tok[vs->v].form, cs ? cs : "-", su, tu, S.n, T.n, c->nlo, c->nup);
-    if (S.n > 1 && T.n == 0 && compound_src < 0 && c->dialect == 2 && cs && cs[0] == '0' &&
-        cs[1] >= '3' && cs[1] <= '6') {
+    if (S.n > 1 && (T.n == 0 || (T.n == 1 && is_null(T.code[0]))) && compound_src < 0 &&
+        c->dialect == 2 && cs && cs[0] == '0' && cs[1] >= '3' && cs[1] <= '6') {
         /* PETRARCH-2: several actors cooperating (codes 03-06) with no
-         * target: each acts on the others ("A, B and C met") */
+         * coded target: each acts on the others ("A, B and C met") */
         T = S;
         compound_src = su;
     }
