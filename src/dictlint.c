@@ -489,8 +489,7 @@ static const char *word_problem(kdlint *L, const char *w, size_t n)
     if (k != 1)
         kbuf_printf(&msg, "the tokenizer splits '%s' into '%s'", up.s, forms.s);
     else if (strcmp(L->tmp.s, up.s))
-        kbuf_printf(&msg, "'%s' has the key '%s' in raw text (accents and typographic marks are folded), "
-                          "so it matches only parsed input that keeps them", up.s, L->tmp.s);
+        kbuf_printf(&msg, "the token '%s' has the key '%s', the dictionary word '%s'", forms.s, L->tmp.s, up.s);
     if (msg.len) {
         L->wstate[id] = 2;
         L->wmsg[id] = kbuf_detach(&msg);

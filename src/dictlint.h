@@ -26,8 +26,8 @@
  *   synset      error    a synset used but never defined (never matches)
  *               warning  used before its definition, defined twice, unused
  *   token       warning  a dictionary word that the tokenizer never yields
- *                        as one token, or whose raw-text key differs
- *                        (accents are folded in raw text): never matches
+ *                        as one token, or whose token key (ktext_key)
+ *                        differs from the dictionary's: never matches
  *   code        error    an event code not in the ontology (when one is
  *                        given); without one, a warning for codes that do
  *                        not have the shape of the set's other codes

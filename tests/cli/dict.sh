@@ -27,7 +27,8 @@ cd "$T" || exit 1
 printf '&CURRENCY\n+DOLLAR\n+EURO\n&UNUSED\n+THING\n--- ACCUSE [112] ---\nACCUSE\n- * &CRIME [1121]\n- * &CURRENCY [112]\n- * &CURRENCY [113]\n- * OF + [112]\n- * OF + [112]\n- * ZZ [999]\n- * FOO\n--- BLAME [112] ---\nACCUSE [111]\n- * SEND_TROOPS [1x2]\nCAN'"'"'T\n- * &LATE [0211]\n&LATE\n+TARDY\n' > v.txt
 # --- actors: a phrase redefined with other / the same codes, an entry whose
 # only code line is malformed, dates (overlap, covered, empty, one shared
-# day, two defaults), a possessive and an accented word ---
+# day, two defaults), a possessive, and an accented word, which is fine (text
+# and dictionary words are keyed the same way: ÇAVUŞOĞLU = CAVUSOGLU) ---
 printf 'LIBYA_ [LBY]\n+TRIPOLI_\nARNOR_ [ARN]\n+TRIPOLI_\nLIBYA_ [LBY]\nJOHN_SMITH_\n+SMITH_ [USAGOV]\nJANE_DOE_\n\t[USAGOV 20100101-20151231]\n\t[USALEG 20140101-20181231]\n\t[USAMIL 20110101-20120101]\n\t[USAELI 20200101-20190101]\n\t[USABUS 20181231-20200630]\nLIBYA'"'"'S_ARMY [LBYMIL]\n\303\207AVU\305\236O\304\236LU_ [TURGOV]\nDOUBLE_ [AAA]\n\t[BBB]\n' > a.txt
 # --- agents: a plural repeated with the same code, a form redefined with
 # another code, an unclosed code ---
@@ -53,12 +54,11 @@ a.txt:10:2: warning: 'USALEG' 2014-01-01..2018-12-31 of 'JANE_DOE_' overlaps 'US
 a.txt:11:2: error: 'USAMIL' 2011-01-01..2012-01-01 of 'JANE_DOE_' never applies: covered by 'USAGOV' 2010-01-01..2015-12-31 at line 9 (the first restriction that applies wins) [dates]
 a.txt:12:2: error: date range 2020-01-01..2019-01-01 of 'JANE_DOE_' is empty: 'USAELI' never applies [dates]
 a.txt:14:1: warning: actor phrase 'LIBYA'S_ARMY' never matches raw text: the tokenizer splits 'LIBYA'S' into 'LIBYA' ''S' [token]
-a.txt:15:1: warning: actor phrase 'ÇAVUŞOĞLU_' never matches raw text: 'ÇAVUŞOĞLU' has the key 'CAVUSOGLU' in raw text (accents and typographic marks are folded), so it matches only parsed input that keeps them [token]
 a.txt:17:2: error: second default code 'BBB' of 'DOUBLE_' never applies (the first default 'AAA' at line 16 does) [dates]
 g.txt:2:1: warning: agent 'MINISTERS' generates a form of 'MINISTER' (line 1) again with the same code [duplicate]
 g.txt:4:1: error: agent 'SOLDIER' generates a form of 'SOLDIER' (line 3) again with another code: the later wins [conflict]
 g.txt:5:8: error: expected ']' closing the agent code near '[~COP' (entry skipped) [malformed]
-dict check: 10 errors, 13 warnings
+dict check: 10 errors, 12 warnings
   malformed       3 errors      0 warnings
   conflict        3 errors      0 warnings
   duplicate       0 errors      3 warnings
@@ -67,7 +67,7 @@ dict check: 10 errors, 13 warnings
   dates           3 errors      0 warnings
   overlap         0 errors      1 warning       1 note
   synset          1 error       2 warnings
-  token           0 errors      3 warnings
+  token           0 errors      2 warnings
   code            0 errors      2 warnings
 EOF
 # --ontology none: the code-shape rule, whether or not the build has a CAMEO table
@@ -80,7 +80,7 @@ check "check: nothing on stderr" [ ! -s err.txt ]
 check "check -v: the one-day overlap note" grep -qxF "a.txt:13:2: note: 'USABUS' 2018-12-31..2020-06-30 of 'JANE_DOE_' overlaps 'USALEG' 2014-01-01..2018-12-31 at line 10 on 2018-12-31 (the earlier wins that day) [overlap]" out.txt
 # -q: summary only
 "$K" dict check -q --ontology none --verbs v.txt --actors a.txt --agents g.txt > out.txt
-check "check -q: summary only" [ "$(head -n 1 out.txt)" = "dict check: 10 errors, 13 warnings" ]
+check "check -q: summary only" [ "$(head -n 1 out.txt)" = "dict check: 10 errors, 12 warnings" ]
 # an ontology: codes not in it are errors
 "$K" dict check --verbs v.txt --ontology o.txt > out.txt; st=$?
 check "ontology: 999" grep -qxF "v.txt:13:9: error: event code '999' is not in the ontology (o.txt) [code]" out.txt
