@@ -426,6 +426,38 @@ static void close_block(kverbs *v)
     v->npat = 0;
 }
 
+static int same_items(const kpitem *a, const kpitem *b, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (a[i].kind != b[i].kind || a[i].adj != b[i].adj || a[i].exact != b[i].exact ||
+            a[i].id != b[i].id)
+            return 0;
+    return 1;
+}
+
+/* PETRARCH-2 dictionaries: a pattern written again in the same block
+ * replaces the earlier one (PETRARCH-2 stores patterns by their words, so
+ * the later line wins: RATIFY's "* &TREATY [057]" after the "* &TREATY
+ * [031:031]" it inherited from APPROVE). */
+static void drop_redefined(kverbs *v)
+{
+    for (size_t bi = 0; bi < v->nblocks; bi++) {
+        kverb_block *b = &v->blocks[bi];
+        kpattern *p = (kpattern *)b->pat;
+        int k = 0;
+        for (int i = 0; i < b->npat; i++) {
+            int later = 0;
+            for (int j = 0; j < b->npat && !later; j++)
+                later = j != i && p[j].line > p[i].line && p[j].nup == p[i].nup &&
+                        p[j].nlo == p[i].nlo && same_items(p[j].up, p[i].up, p[i].nup) &&
+                        same_items(p[j].lo, p[i].lo, p[i].nlo);
+            if (!later)
+                p[k++] = p[i];
+        }
+        b->npat = k;
+    }
+}
+
 static void open_block(kverbs *v, const char *name, int code, int code2)
 {
     close_block(v);
@@ -1016,6 +1048,8 @@ kverbs *kverbs_load(const char *path, kintern *in, int strict, kdiag *d)
         synset_firsts(v, (int)i);
     build_index(v);
     resolve_transforms(v, d, strict);
+    if (v->p2patterns > 0)
+        drop_redefined(v);
     if (v->skipped) {
         kloc l = {v->file, 0, 0, NULL};
         kdiag_report(d, KD_NOTE, &l, "%d malformed verb entries skipped", v->skipped);
