@@ -21,7 +21,7 @@
 #endif
 
 static const char *const kind_names[KDL__COUNT] = {
-    "malformed", "conflict", "duplicate", "verb", "nocode", "dates", "overlap", "synset", "token", "code",
+    "malformed", "conflict", "duplicate", "verb", "nocode", "dates", "overlap", "synset", "token", "code", "empty",
 };
 
 const char *kdlint_kind_name(int kind)
@@ -985,7 +985,14 @@ static void verbs_text_pass(kdlint *L, const kdictset *s, const char *file)
             add(L, KD_WARN, KDL_SYNSET, file, x->defline, x->defcol, "synset '%s' is never used",
                 kintern_str(names, id));
     }
-    (void)s;
+    /* defined without members: nothing can match it */
+    const ksynset *sy;
+    for (int i = 0; s->verbs && (sy = kverbs_synset(s->verbs, i)) != NULL; i++) {
+        int id = kintern_find(names, sy->name, strlen(sy->name));
+        if (id > 0 && (size_t)id < capu && u[id].ndef && sy->nalt == 0)
+            add(L, KD_ERROR, KDL_EMPTY, file, u[id].defline, u[id].defcol,
+                "synset '%s' has no members: nothing that uses it can match", sy->name);
+    }
     free(uses);
     free(u);
     kintern_free(names);
@@ -1042,6 +1049,13 @@ static void check_patterns(kdlint *L, const kdictset *s, const char *file)
                 add(L, KD_ERROR, KDL_CONFLICT, file, p->line, col,
                     "pattern repeats the pattern at line %d of the same verb block with another code: "
                     "it never applies", se[id].line);
+        }
+        for (int k = 0; k < bl->npat; k++) {
+            const kpattern *p = &bl->pat[k];
+            if (!p->nup && !p->nlo)
+                add(L, KD_WARN, KDL_EMPTY, file, p->line, col_first(L, file, p->line, 0),
+                    "pattern has nothing but '*': it applies to every use of the verbs of block %s "
+                    "(give the code to the verb line instead)", bl->name);
         }
         /* words of the patterns */
         for (int k = 0; k < bl->npat; k++) {

@@ -92,6 +92,17 @@ printf '&PLACE\n+NEW_YORK\n+NEW_YORK,\n--- GO [010] ---\nGO\n- * &PLACE [010]\n'
 "$K" dict check --verbs s.txt > out.txt
 check "synset member token" grep -qxF "s.txt:3:6: warning: synset member 'NEW_YORK,' never matches raw text: the tokenizer splits 'YORK,' into 'YORK' ',' [token]" out.txt
 check "synset member: the only finding" [ "$(grep -c . out.txt)" -eq 3 ]
+# an empty synset and a pattern with nothing but '*'
+printf '&NOTHING\n&X\n+A\n--- GO [010] ---\nGO\n- * &NOTHING [011]\n- * &X [012]\n- * [013]\n' > e.txt
+cat > want.txt <<'EOF'
+e.txt:1:1: error: synset '&NOTHING' has no members: nothing that uses it can match [empty]
+e.txt:8:1: warning: pattern has nothing but '*': it applies to every use of the verbs of block GO (give the code to the verb line instead) [empty]
+dict check: 1 error, 1 warning
+  empty           1 error       1 warning
+EOF
+"$K" dict check --ontology none --verbs e.txt > out.txt; st=$?
+same "empty synset and pattern" want.txt out.txt
+check "empty: exit 1" [ "$st" -eq 1 ]
 # warnings only: exit 0, with --strict exit 1
 printf 'LIBYA_ [LBY]\n+LIBYA_\n' > w.txt
 "$K" dict check --actors w.txt > out.txt; st=$?
