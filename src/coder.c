@@ -1789,6 +1789,15 @@ static int complement_verb(kcoder *c, const ksent *s, int v)
     return -1;
 }
 
+/* Is token h the head of an "in ..." phrase (where, not whom)? */
+static int locative(const ksent *s, const tree *tr, int h)
+{
+    for (int ch = tr->first[h]; ch >= 0; ch = tr->next[ch])
+        if (s->tok[ch].rel == KR_CASE && s->tok[ch].key && !strcmp(s->tok[ch].key, "IN"))
+            return 1;
+    return 0;
+}
+
 /* c->inw[t] = 1 for the tokens of w's subtree. */
 static void mark_clause(kcoder *c, const ksent *s, int w)
 {
@@ -1917,6 +1926,13 @@ static int code_combined(kcoder *c, const kcoder_opts *o, const ksent *s, vstate
     c->nlo = k;
     best_pattern(c, s, V);
     int pcoded = verb_code(c, s, V);
+    int vby;
+    int vcoded = pcoded && V->code && V->code != c->nullcode;
+    if ((pcoded && !vcoded) || (is_passive(c, s, c->tr, V->v, &vby) && (vby >= 0 || vcoded)))
+        return -2;      /* a reciprocal-only code ([:100]) or a passive verb with
+                           an agent or a code of its own: the verb's own event,
+                           which takes the clause with it (PETRARCH-2 codes such
+                           passives before looking at what they govern) */
     long pv = 0;
     if (pcoded && V->code != c->nullcode && !kpico_value(P, kintern_str(in, V->code), &pv))
         return -1;
@@ -1926,6 +1942,20 @@ static int code_combined(kcoder *c, const kcoder_opts *o, const ksent *s, vstate
         return -1;
     if (pron || bu == au)
         bu = au;                           /* "A said it would ..." */
+    if (bu < 0 && s->tok[w].rel == KR_XCOMP) {
+        /* object control: "A urged B to attack C" -- B is the subject of
+         * the governed clause */
+        int ob = child_rel(s, c->tr, V->v, KR_OBJ);
+        if (ob < 0)
+            ob = child_rel(s, c->tr, V->v, KR_IOBJ);
+        int obu = ob >= 0 ? c->owner[ob] : -1;
+        if (obu >= 0 && c->unit[obu].coded && obu != au)
+            bu = obu;
+    }
+    if (vtu >= 0 && (!c->unit[vtu].coded || vtu == au || vtu == bu ||
+                     locative(s, c->tr, c->unit[vtu].head)))
+        vtu = -1;                          /* v's own coded target, if any
+                                              (not where it happens) */
     /* transformations */
     const ktransform *tf;
     int ntf = kverbs_transforms(c->d->verbs, &tf);
@@ -1951,7 +1981,7 @@ static int code_combined(kcoder *c, const kcoder_opts *o, const ksent *s, vstate
     const char *cs = NULL;
     int src = au, tgt;
     if (bu < 0 || bu == au) {
-        tgt = tu;
+        tgt = vtu >= 0 ? vtu : tu;         /* "met with B to discuss C": B */
         cs = pv ? kpico_code(P, kpico_combine(pv, qv)) : qs;
     } else {
         tgt = bu;
@@ -2118,12 +2148,14 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         if (!choose_forms(c, s, &vs))
             continue;
         int w = c->dialect == 2 ? complement_verb(c, s, v) : -1;
+        int swallow = 0, nlo2 = 0;
         if (w >= 0 && c->combine) {
             mark_clause(c, s, w);
             /* the whole clause of v, consumed whatever the combination gives */
             clause_sequences(c, s, &vs);
             int nlo = c->nlo;
             memcpy(c->lo2, c->lo, (size_t)nlo * sizeof *c->lo2);
+            nlo2 = nlo;
             int got = code_combined(c, o, s, &vs, w, issues, ev, nev, cap, first_ev);
             if (got >= 0) {
                 made += got;
@@ -2132,6 +2164,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                     c->consumed[c->lo2[i]] = 1;
                 continue;
             }
+            swallow = got == -2;
         }
         clause_sequences(c, s, &vs);
         if (w >= 0 && c->combine)
@@ -2163,6 +2196,9 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         if (c->dialect != 2 || got > 0)
             for (int i = 0; i < c->nlo; i++)
                 c->consumed[c->lo[i]] = 1;
+        if (swallow && got > 0)
+            for (int i = 0; i < nlo2; i++)
+                c->consumed[c->lo2[i]] = 1;
     }
     return made;
 }
