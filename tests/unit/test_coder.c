@@ -342,6 +342,8 @@ int main(void)
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n"
         "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
+        "--- ASK [020] ---\nASK\n\n"
+        "--- DISCUSS [040] ---\nDISCUSS\n\n"
         "~ a (a b ATTACK) SAY = a b 015\n"
         "~ a (b . ATTACK) SAY = a b 112\n"
         "~ a (a b Q) SAY = a b Q\n");
@@ -400,6 +402,26 @@ int main(void)
                          L("3", "Rohan", "Rohan", "PROPN", "NNP", "1", "conj")
                          L("4", "met", "meet", "VERB", "VBD", "0", "root");
         T_EQ_STR(code(c2, &o, x6, 20000101, b, sizeof b), "GON|ROH|040 ROH|GON|040");
+        /* object control: "Gondor asked Rohan to help Mordor" -- Rohan is the
+         * helper: (a, b, 0x2000 + 0x0040 = 023) */
+        const char *x7 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                         L("2", "asked", "ask", "VERB", "VBD", "0", "root")
+                         L("3", "Rohan", "Rohan", "PROPN", "NNP", "2", "obj")
+                         L("4", "to", "to", "PART", "TO", "5", "mark")
+                         L("5", "help", "help", "VERB", "VB", "2", "xcomp")
+                         L("6", "Mordor", "Mordor", "PROPN", "NNP", "5", "obj");
+        T_EQ_STR(code(c2, &o, x7, 20000101, b, sizeof b), "GON|ROH|023");
+        /* the governing verb's own target: "Gondor met with Rohan to discuss
+         * Mordor" -- two cue categories give the lower (0xB000, 040), the
+         * target is Rohan */
+        const char *x8 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                         L("2", "met", "meet", "VERB", "VBD", "0", "root")
+                         L("3", "with", "with", "ADP", "IN", "4", "case")
+                         L("4", "Rohan", "Rohan", "PROPN", "NNP", "2", "obl")
+                         L("5", "to", "to", "PART", "TO", "6", "mark")
+                         L("6", "discuss", "discuss", "VERB", "VB", "2", "xcomp")
+                         L("7", "Mordor", "Mordor", "PROPN", "NNP", "6", "obj");
+        T_EQ_STR(code(c2, &o, x8, 20000101, b, sizeof b), "GON|ROH|040");
         kcoder_free(c2);
         kdictset_free(ds2);
     }
