@@ -29,11 +29,13 @@ measure() { # BIN LABEL
     load=$(field dict_load_s "$TMP/$2.one")
     [ -n "$sps" ] || sps=$(awk -v n="${n:-0}" -v a="$tb" -v b="$to" 'BEGIN { if (a > b) printf "%d", n / (a - b); else print 0 }')
     [ -n "$load" ] || load=$to
-    echo "$2 ${n:-0} $sps $load $rss $tb"
+    co=$(field coder_only_sentences_per_s "$TMP/$2.big")
+    echo "$2 ${n:-0} $sps $load $rss $tb ${co:-0}"
 }
 set -- $(measure "$KHALDUN" new)
 echo "coding: $2 sentences ($REPEAT x GigaWord sample + unit-test records), Phoenix dictionaries"
-echo "  sentences/s (coding, load excluded): $3"
+echo "  sentences/s, reading XML + trees + coding + writing JSON (load excluded): $3"
+echo "  sentences/s, coder alone: $7"
 echo "  dictionary load: $4 s"
 echo "  peak RSS: $(awk -v k="$5" 'BEGIN { printf "%.1f MiB", k / 1024 }')"
 echo "  whole run: $6 s"

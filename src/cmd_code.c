@@ -26,9 +26,13 @@ static void usage(FILE *f)
             "Output:\n"
             "  --format json|petrarch   JSON Lines (default) or PETRARCH2 tab-separated lines\n"
             "  -o FILE            write to FILE (appears only when complete); default stdout\n"
+            "  --max-tokens N     skip (and report) sentences longer than N tokens (default %d, 0 = no limit)\n"
+            "  --stats            print to stderr: sentences, events, dictionary load and coding\n"
+            "                     seconds, sentences per second, peak RSS\n"
             "  -h, --help         this help\n\n"
             "A record that cannot be read or coded is reported (naming it) and skipped.\n"
-            "Exit status: 0 ok, 1 some record or file failed, 2 usage or fatal error.\n");
+            "Exit status: 0 ok, 1 some record or file failed, 2 usage or fatal error.\n",
+            KCMD_MAX_TOKENS);
 }
 
 typedef struct run {
@@ -41,6 +45,8 @@ typedef struct run {
     int nev, cap;
     long records, events, failed;
     int write_failed;
+    int max_tokens;
+    double coder_s;       /* time inside the coder alone (--stats) */
 } run;
 
 static int on_record(void *ud, kpx_record *r)
@@ -53,7 +59,9 @@ static int on_record(void *ud, kpx_record *r)
     kcoder_opts o = R->base;
     if (r->nopt)
         kcmd_apply_opts(&o, r->opts, r->nopt, &l, R->d);
-    int n = kcmd_code_record(R->coder, &o, r, &R->ev, &R->nev, &R->cap, R->d);
+    double tc = kcmd_now();
+    int n = kcmd_code_record(R->coder, &o, r, R->max_tokens, &R->ev, &R->nev, &R->cap, R->d);
+    R->coder_s += kcmd_now() - tc;
     if (n < 0) {
         R->failed++;
         return 0;
@@ -73,10 +81,12 @@ int cmd_code(int argc, char **argv)
     kcmd_dicts dopt = {0};
     const char *outpath = NULL, *format = "json";
     char **files = xcalloc((size_t)argc + 1, sizeof *files);
-    int nfiles = 0, rc = 2;
+    int nfiles = 0, rc = 2, max_tokens = KCMD_MAX_TOKENS, stats = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int k = kcmd_dict_opt(&dopt, argc, argv, &i);
+        if (!k)
+            k = kcmd_max_tokens_opt(&max_tokens, argc, argv, &i);
         if (k < 0)
             goto out;
         if (k)
@@ -99,6 +109,8 @@ int cmd_code(int argc, char **argv)
             format = argv[i];
         } else if (!strncmp(a, "--format=", 9))
             format = a + 9;
+        else if (!strcmp(a, "--stats"))
+            stats = 1;
         else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "khaldun: code: unknown option '%s'\n", a);
             usage(stderr);
@@ -124,12 +136,15 @@ int cmd_code(int argc, char **argv)
     kdict_files df = {0};
     run R = {0};
     R.d = &d;
+    R.max_tokens = max_tokens;
     kcoder_opts_default(&R.base);
     if (kcmd_dict_files(&dopt, &df, &R.base, &d) < 0) {
         kdict_files_free(&df);
         goto out;
     }
+    double t0 = kcmd_now();
     kdictset *ds = kcmd_dict_load(&dopt, &df, &d);
+    double t1 = kcmd_now();
     kdict_files_free(&df);
     if (!ds)
         goto out;
@@ -149,6 +164,8 @@ int cmd_code(int argc, char **argv)
             bad_files++;
     }
     int wr = kout_close(R.out, !R.write_failed);
+    if (stats)
+        kcmd_print_stats(R.records, R.events, t1 - t0, kcmd_now() - t1, R.coder_s);
     fprintf(stderr, "khaldun: %ld records, %ld events, %ld records failed%s\n", R.records, R.events, R.failed,
             bad_files ? ", some files unreadable or broken" : "");
     rc = wr < 0 || R.write_failed ? 2 : (R.failed || bad_files) ? 1 : 0;

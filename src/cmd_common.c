@@ -1,4 +1,6 @@
 /* cmd_common.c: see cmd_common.h */
+#include <sys/resource.h>
+#include <time.h>
 #include "cmd_common.h"
 
 #include <stdio.h>
@@ -106,8 +108,31 @@ void kcmd_apply_opts(kcoder_opts *opts, const kpx_opt *v, int n, const kloc *loc
     }
 }
 
-int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, kevent **ev, int *nev, int *cap,
-                     kdiag *d)
+int kcmd_max_tokens_opt(int *max, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i], *v;
+    if (!strncmp(a, "--max-tokens=", 13))
+        v = a + 13;
+    else if (!strcmp(a, "--max-tokens")) {
+        if (*i + 1 >= argc) {
+            fprintf(stderr, "khaldun: option --max-tokens needs a value\n");
+            return -1;
+        }
+        v = argv[++*i];
+    } else
+        return 0;
+    char *e;
+    long n = strtol(v, &e, 10);
+    if (!*v || *e || n < 0 || n > 100000000) {
+        fprintf(stderr, "khaldun: --max-tokens expects a number (0 = no limit), not '%s'\n", v);
+        return -1;
+    }
+    *max = (int)n;
+    return 1;
+}
+
+int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, int max_tokens, kevent **ev, int *nev,
+                     int *cap, kdiag *d)
 {
     *nev = 0;
     if (r->bad)
@@ -117,5 +142,29 @@ int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, kevent **ev
         kdiag_report(d, KD_ERROR, &l, "no <Parse>: parsing raw text is not available yet");
         return -1;
     }
+    if (max_tokens > 0 && r->sent.ntok > max_tokens) {
+        kloc l = {r->file, r->line, 0, r->sent.id};
+        kdiag_report(d, KD_ERROR, &l, "sentence of %d tokens, more than --max-tokens %d: record skipped",
+                     r->sent.ntok, max_tokens);
+        return -1;
+    }
     return kcoder_code(c, o, &r->sent, ev, nev, cap, d);
+}
+
+double kcmd_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void kcmd_print_stats(long sentences, long events, double load_s, double code_s, double coder_s)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    fprintf(stderr,
+            "stats: sentences %ld, events %ld, dict_load_s %.3f, code_s %.3f, sentences_per_s %.0f, "
+            "coder_only_sentences_per_s %.0f, peak_rss_mib %.1f\n",
+            sentences, events, load_s, code_s, code_s > 0 ? (double)sentences / code_s : 0.0,
+            coder_s > 0 ? (double)sentences / coder_s : 0.0, (double)ru.ru_maxrss / 1024.0);
 }

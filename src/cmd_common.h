@@ -36,9 +36,25 @@ int kcmd_dict_files(const kcmd_dicts *o, kdict_files *f, kcoder_opts *opts, kdia
  * name or a malformed value is a warning at loc. */
 void kcmd_apply_opts(kcoder_opts *opts, const kpx_opt *v, int n, const kloc *loc, kdiag *d);
 
+/* Default --max-tokens: longer "sentences" are run-ons of a failed sentence
+ * split (tables, lists), not news sentences. */
+#define KCMD_MAX_TOKENS 1000
+
+/* Parse "--max-tokens N" at argv[*i] like kcmd_dict_opt (1 consumed, 0 not
+ * it, -1 bad value, message printed). */
+int kcmd_max_tokens_opt(int *max, int argc, char **argv, int *i);
+
 /* Code one record.  Returns the number of events appended to *ev (from
- * index 0: *nev is reset), or -1 when the record fails (reported naming it). */
-int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, kevent **ev, int *nev, int *cap,
-                     kdiag *d);
+ * index 0: *nev is reset), or -1 when the record fails (reported naming it):
+ * unreadable, no parse, more than max_tokens tokens (0 = no limit), or
+ * refused by the coder. */
+int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, int max_tokens, kevent **ev, int *nev,
+                     int *cap, kdiag *d);
+
+/* Monotonic clock in seconds. */
+double kcmd_now(void);
+/* The --stats line on stderr (format parsed by bench/): code_s is reading +
+ * coding + writing, coder_s the time inside the coder alone. */
+void kcmd_print_stats(long sentences, long events, double load_s, double code_s, double coder_s);
 
 #endif

@@ -57,9 +57,12 @@ static void usage(FILE *f)
             "  --issues FILE      issue dictionary\n\n"
             "Options:\n"
             "  --ontology FILE    event code list (first field of lines starting with a digit, e.g.\n"
-            "                     CAMEO.eventcodes.txt): codes not in it are errors.  Without it,\n"
-            "                     codes not shaped like the set's other codes are warnings\n"
-            "  --strict           check: warnings also make the exit status 1\n"
+            "                     CAMEO.eventcodes.txt): codes not in it are errors.  Default: the\n"
+            "                     built-in CAMEO table when this build has one (src/cameo.h), else\n"
+            "                     none.  With none (or --ontology none), codes not shaped like CAMEO\n"
+            "                     codes (2-4 digits, root 01-20) are warnings\n"
+            "  --strict           check: warnings also make the exit status 1; stats: a malformed\n"
+            "                     entry is fatal (as for khaldun code --strict)\n"
             "  -q, --quiet        check: print the summary only\n"
             "  -v, --verbose      check: print notes too (date ranges sharing one day)\n"
             "  --format text|json stats: output format (default text)\n"
@@ -116,6 +119,21 @@ static int parse(int argc, char **argv, dictargs *a)
     return 0;
 }
 
+/* The ontology: --ontology FILE, none with --ontology none, else the
+ * built-in CAMEO table when this build has one.  -1: reported. */
+static int open_onto(const dictargs *a, kdlint_onto **o, kdiag *d)
+{
+    *o = NULL;
+    if (a->ontology && !strcmp(a->ontology, "none"))
+        return 0;
+    if (!a->ontology) {
+        *o = kdlint_onto_builtin();
+        return 0;
+    }
+    *o = kdlint_onto_read(a->ontology, d);
+    return *o ? 0 : -1;
+}
+
 /* Files of the set: the options, else the default config.  -1: reported. */
 static int files_of(dictargs *a, kdict_files *f, kdiag *d)
 {
@@ -146,8 +164,8 @@ static int dict_check(int argc, char **argv)
         kdict_files_free(&f);
         return 2;
     }
-    kdlint_onto *onto = a.ontology ? kdlint_onto_read(a.ontology, &err) : kdlint_onto_builtin();
-    if (a.ontology && !onto) {
+    kdlint_onto *onto = NULL;
+    if (open_onto(&a, &onto, &err) < 0) {
         kdict_files_free(&f);
         return 2;
     }
@@ -162,12 +180,13 @@ static int dict_check(int argc, char **argv)
         printf("dict check: %d error%s, %d warning%s%s%s\n", c->errors, c->errors == 1 ? "" : "s", c->warnings,
                c->warnings == 1 ? "" : "s", onto ? "; ontology: " : "", onto ? kdlint_onto_name(onto) : "");
         for (int k = 0; k < KDL__COUNT; k++) {
-            if (!c->n[k][KD_ERROR] && !c->n[k][KD_WARN] && !c->n[k][KD_NOTE])
+            const int *n = c->n[k];
+            if (!n[KD_ERROR] && !n[KD_WARN] && !n[KD_NOTE])
                 continue;
-            printf("  %-10s %6d error%s %6d warning%s", kdlint_kind_name(k), c->n[k][KD_ERROR],
-                   c->n[k][KD_ERROR] == 1 ? " " : "s", c->n[k][KD_WARN], c->n[k][KD_WARN] == 1 ? " " : "s");
-            if (c->n[k][KD_NOTE])
-                printf(" %6d note%s", c->n[k][KD_NOTE], c->n[k][KD_NOTE] == 1 ? "" : "s");
+            printf("  %-10s %6d error%s %6d warning%s", kdlint_kind_name(k), n[KD_ERROR], n[KD_ERROR] == 1 ? " " : "s",
+                   n[KD_WARN], n[KD_WARN] == 1 ? "" : "s");
+            if (n[KD_NOTE])
+                printf("%s %6d note%s", n[KD_WARN] == 1 ? " " : "", n[KD_NOTE], n[KD_NOTE] == 1 ? "" : "s");
             printf("\n");
         }
         rc = c->errors || (a.d.strict && c->warnings) ? 1 : 0;
@@ -223,8 +242,8 @@ static int dict_stats(int argc, char **argv)
         kdict_files_free(&f);
         return 2;
     }
-    kdlint_onto *onto = a.ontology ? kdlint_onto_read(a.ontology, &err) : kdlint_onto_builtin();
-    if (a.ontology && !onto) {
+    kdlint_onto *onto = NULL;
+    if (open_onto(&a, &onto, &err) < 0) {
         kdict_files_free(&f);
         return 2;
     }

@@ -24,7 +24,8 @@ static void usage(FILE *f)
             "Show how a sentence is coded: its tokens (with the keys the dictionaries are matched\n"
             "against), its parse (dependency tree), the actor and agent phrases found with their\n"
             "dictionary file:line and code at the date, the verbs with their dictionary entries\n"
-            "(file:line, block, code), and the events with the pattern that matched (file:line).\n\n"
+            "(file:line, block, code) and the block's patterns whose words all occur in the\n"
+            "sentence, and the events with the pattern that matched (file:line).\n\n"
             "  --date D           date of the sentence (date-restricted actor codes); default:\n"
             "                     unknown (an actor's default code, else its most recent role)\n"
             "  --ptb TREE         the sentence's Penn Treebank parse, \"(ROOT (S ...))\"\n"
@@ -126,6 +127,63 @@ static int form_fits(const kdictset *ds, const ksent *s, int i, const kverbform 
     return 1;
 }
 
+/* Patterns of block b whose plain words all occur in the sentence (as a
+ * token key or lemma): the ones worth reading when a verb codes wrongly.
+ * The coder tries them most specific first (the block's order). */
+static void show_candidates(const kdictset *ds, const ksent *s, const kverb_block *b)
+{
+    int *ids = xmalloc((size_t)(2 * s->ntok + 1) * sizeof *ids), n = 0;
+    kbuf up;
+    kbuf_init(&up);
+    for (int i = 0; i < s->ntok; i++) {
+        ids[n++] = kdictset_word(ds, s->tok[i].key);
+        if (s->tok[i].lemma) {
+            kbuf_reset(&up);
+            kdict_upcase(&up, s->tok[i].lemma, strlen(s->tok[i].lemma));
+            ids[n++] = kdictset_word(ds, up.s);
+        }
+    }
+    kbuf_free(&up);
+    int shown = 0, more = 0;
+    for (int k = 0; k < b->npat; k++) {
+        const kpattern *p = &b->pat[k];
+        int all = 1;
+        for (int r = 0; r < p->nreq && all; r++) {
+            int found = 0;
+            for (int i = 0; i < n && !found; i++)
+                found = ids[i] == p->req[r];
+            all = found;
+        }
+        /* a synset item needs a word of the sentence that may start it */
+        for (int side = 0; side < 2 && all; side++) {
+            const kpitem *it = side ? p->lo : p->up;
+            int ni = side ? p->nlo : p->nup;
+            for (int k2 = 0; k2 < ni && all; k2++) {
+                if (it[k2].kind != KPI_SYNSET)
+                    continue;
+                const ksynset *sy = kverbs_synset(ds->verbs, it[k2].id);
+                int may = 0;
+                for (int i = 0; sy && i < n && !may; i++)
+                    may = ids[i] > 0 && ksynset_may_start(sy, ids[i], 0);
+                all = may;
+            }
+        }
+        if (!all)
+            continue;
+        if (shown == 8) {
+            more++;
+            continue;
+        }
+        if (!shown)
+            printf("    patterns whose words all occur here (tried most specific first):\n");
+        printf("      %s:%d %s\n", kverbs_file(ds->verbs), p->line, p->text);
+        shown++;
+    }
+    if (more)
+        printf("      ... and %d more\n", more);
+    free(ids);
+}
+
 static int is_verb_tag(const ktok *t)
 {
     return (t->xpos[0] == 'V' && t->xpos[1] == 'B') || !strcmp(t->upos, "VERB") || !strcmp(t->upos, "AUX");
@@ -160,10 +218,14 @@ static void show_verbs(const ex *X, const ksent *s, int parsed)
             if (!form_fits(ds, s, i, &f[k]))
                 continue;
             const kverb_block *b = kverbs_block(ds->verbs, f[k].block);
-            printf("  %d %s: %s:%d '%s' (%s; block %s [%s], %d patterns) code %s%s%s\n", i + 1, t->form,
+            printf("  %d %s: %s:%d '%s' (%s; block %s [%s%s%s], %d pattern%s) code %s%s%s\n", i + 1, t->form,
                    kverbs_file(ds->verbs), f[k].line, f[k].text, via, b ? b->name : "?",
-                   b ? kintern_str(ds->in, b->code) : "?", b ? b->npat : 0, kintern_str(ds->in, f[k].code),
-                   f[k].code2 ? ":" : "", f[k].code2 ? kintern_str(ds->in, f[k].code2) : "");
+                   b ? kintern_str(ds->in, b->code) : "?", b && b->code2 ? ":" : "",
+                   b && b->code2 ? kintern_str(ds->in, b->code2) : "", b ? b->npat : 0,
+                   b && b->npat == 1 ? "" : "s", kintern_str(ds->in, f[k].code), f[k].code2 ? ":" : "",
+                   f[k].code2 ? kintern_str(ds->in, f[k].code2) : "");
+            if (b)
+                show_candidates(ds, s, b);
             shown++;
         }
     }
@@ -261,7 +323,8 @@ static void explain_sent(ex *X, ksent *s, int parsed)
         printf("events: the sentence could not be coded (see the message)\n");
         X->failed = 1;
     } else {
-        printf("events (%d):\n", nev);
+        printf("events (%d):%s\n", nev, nev ? "" : " none (no verb pattern or actor pair gave one; a side "
+                                                   "without code is dropped when require_dyad is on)");
         for (int i = 0; i < nev; i++) {
             const kevent *e = &ev[i];
             printf("  %s %s %s   verb '%s'\n", e->source, e->target, e->code, e->verb_text ? e->verb_text : "");

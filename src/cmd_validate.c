@@ -32,11 +32,13 @@ static void usage(FILE *f)
             "  --config FILE, --verbs FILE, --actors F[,F..], --agents FILE, --discards FILE,\n"
             "  --issues FILE      use these dictionaries instead of the <Environment> ones\n"
             "  --strict           a malformed dictionary entry is fatal\n"
+            "  --max-tokens N     skip sentences longer than N tokens (default %d, 0 = no limit)\n"
             "  --reparse          parse the <Text> instead of using <Parse> (not available yet)\n"
             "  -v, --verbose      print text and events' verb/actor words of failures, and each\n"
             "                     malformed dictionary entry\n"
             "  -h, --help         this help\n\n"
-            "Exit status: 0 all passed, 1 some record failed, 2 usage or fatal error.\n");
+            "Exit status: 0 all passed, 1 some record failed, 2 usage or fatal error.\n",
+            KCMD_MAX_TOKENS);
 }
 
 typedef struct vcat { char *name; int pass, total; } vcat;
@@ -62,6 +64,7 @@ typedef struct vrun {
     int ncats;
     size_t capcats;
     int verbose;
+    int max_tokens;
 } vrun;
 
 /* Names equal up to case and the separators '.', '_', '-'. */
@@ -281,7 +284,7 @@ static int on_record(void *ud, kpx_record *r)
     int n = -1;
     V->nev = 0;
     if (load(V) == 0)
-        n = kcmd_code_record(V->coder, &o, r, &V->ev, &V->nev, &V->cap, V->d);
+        n = kcmd_code_record(V->coder, &o, r, V->max_tokens, &V->ev, &V->nev, &V->cap, V->d);
     int ne = 0, np = 0;
     char **exp = xmalloc(xmul((size_t)r->nexp + 1, sizeof *exp));
     char **got = xmalloc(xmul((size_t)(n > 0 ? V->nev : 0) + 1, sizeof *got));
@@ -346,11 +349,14 @@ int cmd_validate(int argc, char **argv)
     vrun V;
     memset(&V, 0, sizeof V);
     V.dictdirs = xcalloc((size_t)argc + 1, sizeof *V.dictdirs);
+    V.max_tokens = KCMD_MAX_TOKENS;
     const char *file = NULL;
     int rc = 2, reparse = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int k = kcmd_dict_opt(&V.dopt, argc, argv, &i);
+        if (!k)
+            k = kcmd_max_tokens_opt(&V.max_tokens, argc, argv, &i);
         if (k < 0)
             goto out;
         V.verbose = V.dopt.verbose;

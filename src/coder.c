@@ -52,6 +52,7 @@ void kcoder_opts_default(kcoder_opts *o)
     o->comma_emax = 8;
     o->passive_swap = -1;
     o->split_codes = -1;
+    o->verb_combine = -1;
 }
 
 static int parse_bool(const char *v, int *out)
@@ -104,6 +105,8 @@ int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value)
         return parse_bool(value, &o->passive_swap);
     if (!strcasecmp(name, "split_codes"))
         return parse_bool(value, &o->split_codes);
+    if (!strcasecmp(name, "verb_combine"))
+        return parse_bool(value, &o->verb_combine);
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
         if (!strcasecmp(name, ints[i].n))
             return parse_int(value, ints[i].p);
@@ -179,6 +182,10 @@ struct kcoder {
     int wmask;
     int dialect;            /* of the verb dictionary */
     const kpico *pico;
+    kpico *builtin;         /* PETRARCH-2's ontology, for combinations */
+    int combine;            /* combinations on for this sentence */
+    unsigned char *inw;     /* tokens of the governed clause being combined */
+    int *lo2;               /* saved lower sequence */
     kbuf buf;
 };
 
@@ -273,6 +280,9 @@ void kcoder_free(kcoder *c)
     free(c->up2);
     free(c->ids2);
     free(c->tok2);
+    free(c->inw);
+    free(c->lo2);
+    kpico_free(c->builtin);
     kbuf_free(&c->buf);
     free(c);
 }
@@ -309,6 +319,8 @@ static void grow_tok(kcoder *c, int n)
     c->up2 = xrealloc(c->up2, m * sizeof *c->up2);
     c->ids2 = xrealloc(c->ids2, m * sizeof *c->ids2);
     c->tok2 = xrealloc(c->tok2, m * sizeof *c->tok2);
+    c->inw = xrealloc(c->inw, m);
+    c->lo2 = xrealloc(c->lo2, m * sizeof *c->lo2);
     c->ctok = m;
 }
 
@@ -1370,6 +1382,24 @@ static int unit_at(kcoder *c, const ksent *s, const vstate *vs, int t)
     return vs->inner ? pattern_unit(c, s, t) : c->owner[t];
 }
 
+/* Does the form look like a regular inflection of the lemma (the lemma
+ * plus letters: "departes" of "depart")?  The dictionary generates the
+ * regular forms it admits, so the lemma is consulted only for irregular
+ * forms it did not list ("fled" of "flee"), not for a misspelt or
+ * non-English inflection. */
+static int regular_looking(const char *key, const char *lemma)
+{
+    if (!key || !lemma)
+        return 0;
+    size_t n = strlen(lemma);
+    if (n == 0 || strlen(key) <= n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (toupper((unsigned char)lemma[i]) != (unsigned char)key[i])
+            return 0;
+    return 1;
+}
+
 /* The verb's dictionary forms; a matching multi-word verb with most words
  * wins over the single word.  Returns 0 when the verb is not in the
  * dictionary. */
@@ -1378,7 +1408,7 @@ static int choose_forms(kcoder *c, const ksent *s, vstate *vs)
     const kverbs *V = c->d->verbs;
     int v = vs->v;
     int nf = kverbs_forms(V, c->wid[v], &vs->forms);
-    if (nf == 0 && c->lid[v])
+    if (nf == 0 && c->lid[v] && !regular_looking(s->tok[v].key, s->tok[v].lemma))
         nf = kverbs_forms(V, c->lid[v], &vs->forms);
     if (nf == 0)
         return 0;
@@ -1414,6 +1444,22 @@ static int choose_forms(kcoder *c, const ksent *s, vstate *vs)
     return vs->nsimple > 0;
 }
 
+/* Is conjunct x really coordinated: a coordinator (cc) or a punctuation
+ * mark attached to it, or a comma or coordinator right before it?  A verb
+ * "conjunct" with neither is a parser's misattachment ("restore ties with
+ * Gondor almost five years after crowds burned down its embassy") and stays
+ * inside its head's clause. */
+static int coordinated(kcoder *c, const ksent *s, int x)
+{
+    for (int ch = c->tr->first[x]; ch >= 0; ch = c->tr->next[ch])
+        if ((s->tok[ch].rel == KR_CC || s->tok[ch].rel == KR_PUNCT) && ch < x)
+            return 1;
+    int p = x - 1;
+    if (p >= 0 && c->sb[x] > 0)
+        p = c->sb[x] - 1;
+    return p >= 0 && (CLS(c, p, CL_PUNCT) || s->tok[p].rel == KR_CC);
+}
+
 /* The lower sequence (the verb's clause after it: its subtree without
  * subjects, verb conjuncts, parataxis), the upper sequence (the text before
  * it back to a clause comma), the subject, and the words the patterns see
@@ -1432,8 +1478,8 @@ static void clause_sequences(kcoder *c, const ksent *s, vstate *vs)
             if (t == v) {
                 krel r = s->tok[ch].rel;
                 if (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_CSUBJ || r == KR_PARATAXIS ||
-                    (r == KR_CONJ && !c->nominal[ch]) || (r == KR_CC && ch > v) ||
-                    (r == KR_PUNCT && ch > v))
+                    (r == KR_CONJ && !c->nominal[ch] && coordinated(c, s, ch)) ||
+                    (r == KR_CC && ch > v) || (r == KR_PUNCT && ch > v))
                     continue;
             }
             c->stack[sp++] = ch;
@@ -1571,6 +1617,9 @@ static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, i
     int by = -1;
     int pass = is_passive(c, s, c->tr, vs->v, &by);
     int sju = vs->sj >= 0 ? unit_at(c, s, vs, vs->sj) : -1;
+    if (su >= 0 && tu < 0 && st->comp < 0 && sju >= 0 && sju != su)
+        tu = sju;       /* the pattern names the source after the verb: the
+                           subject is acted upon ("celebrate May Day with $") */
     if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
         /* passive: the subject undergoes the action; the agent is the "by"
          * phrase, else the first coded actor after the verb */
@@ -1632,24 +1681,31 @@ static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, i
     *pcomp = compound_src;
 }
 
-/* Events of a coded verb: every source member x target member, and the
- * reciprocal of a paired code. */
-static int verb_events(kcoder *c, const kcoder_opts *o, const ksent *s, const vstate *vs,
-                       const char *issues, kevent **ev, int *nev, int *cap, int first_ev)
+/* Events for source unit su x target unit tu with code cs (and the
+ * reciprocal cs2), the verb's words as verb text. */
+static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vstate *vs, int su,
+                      int tu, int compound_src, const char *cs, const char *cs2,
+                      const char *ptext, int pline, const char *issues, kevent **ev, int *nev,
+                      int *cap, int first_ev)
 {
-    int su, tu, compound_src;
-    pick_actors(c, s, vs, &su, &tu, &compound_src);
     codelist S, T;
     unit_codes(c, s, su, &S);
     unit_codes(c, s, tu, &T);
-    KH_DBG("DBG verb %d %s code=%d su=%d tu=%d S.n=%d T.n=%d nlo=%d nup=%d\n", vs->v,
-           s->tok[vs->v].form, vs->code, su, tu, S.n, T.n, c->nlo, c->nup);
+    KH_DBG("DBG verb %d %s code=%s su=%d tu=%d S.n=%d T.n=%d nlo=%d nup=%d\n", vs->v,
+           s->tok[vs->v].form, cs ? cs : "-", su, tu, S.n, T.n, c->nlo, c->nup);
+    if (S.n > 1 && (T.n == 0 || (T.n == 1 && is_null(T.code[0]))) && compound_src < 0 &&
+        c->dialect == 2 && cs && cs[0] == '0' && cs[1] >= '3' && cs[1] <= '6') {
+        /* PETRARCH-2: several actors cooperating (codes 03-06) with no
+         * coded target: each acts on the others ("A, B and C met") */
+        T = S;
+        compound_src = su;
+    }
     if (S.n == 0 && (T.n == 0 || compound_src < 0))
         return 0;
-    if (T.n == 0 && !vs->code2 && compound_src < 0)
+    if (T.n == 0 && !cs2 && compound_src < 0)
         return 0;
     /* paired codes and compounds: a missing side takes the other */
-    if (vs->code2 || compound_src >= 0) {
+    if (cs2 || compound_src >= 0) {
         int snull = S.n == 0 || (S.n == 1 && is_null(S.code[0]));
         int tnull = T.n == 0 || (T.n == 1 && is_null(T.code[0]));
         if (tnull && !snull)
@@ -1668,20 +1724,277 @@ static int verb_events(kcoder *c, const kcoder_opts *o, const ksent *s, const vs
         kbuf_puts(&c->buf, s->tok[i].form ? s->tok[i].form : "");
     }
     const char *vtext = karena_strndup(s->mem, c->buf.s, c->buf.len);
-    const kintern *in = c->d->in;
-    const char *cs = (vs->code && vs->code != c->nullcode) ? kintern_str(in, vs->code) : NULL;
-    const char *cs2 = vs->code2 ? kintern_str(in, vs->code2) : NULL;
     int made = 0;
     for (int a = 0; a < S.n; a++)
         for (int b = 0; b < T.n; b++) {
             if (cs)
                 made += emit(c, o, s, S.code[a], T.code[b], cs, S.text[a], T.text[b], vtext,
-                             vs->ptext, vs->pline, issues, ev, nev, cap, first_ev);
+                             ptext, pline, issues, ev, nev, cap, first_ev);
             if (cs2)
                 made += emit(c, o, s, T.code[b], S.code[a], cs2, T.text[b], S.text[a], vtext,
-                             vs->ptext, vs->pline, issues, ev, nev, cap, first_ev);
+                             ptext, pline, issues, ev, nev, cap, first_ev);
         }
     return made;
+}
+
+/* Events of a coded verb: every source member x target member, and the
+ * reciprocal of a paired code. */
+static int verb_events(kcoder *c, const kcoder_opts *o, const ksent *s, const vstate *vs,
+                       const char *issues, kevent **ev, int *nev, int *cap, int first_ev)
+{
+    int su, tu, compound_src;
+    pick_actors(c, s, vs, &su, &tu, &compound_src);
+    const kintern *in = c->d->in;
+    const char *cs = (vs->code && vs->code != c->nullcode) ? kintern_str(in, vs->code) : NULL;
+    const char *cs2 = vs->code2 ? kintern_str(in, vs->code2) : NULL;
+    return emit_pairs(c, o, s, vs, su, tu, compound_src, cs, cs2, vs->ptext, vs->pline, issues,
+                      ev, nev, cap, first_ev);
+}
+
+/* ---- verb-verb combinations (PETRARCH-2) --------------------------------- */
+
+/* PETRARCH-2 dictionaries: a verb that only has its own code (no pattern
+ * matched) leaves its clause to the verb of its xcomp when that one matches
+ * a coded pattern ("will be hosting Osgiliath to celebrate May Day with $":
+ * the celebration is the event).  Clobbers the sequences (c->lo, c->up). */
+static int yields_to_complement(kcoder *c, const ksent *s, int v)
+{
+    int w = -1;
+    for (int ch = c->tr->first[v]; ch >= 0 && w < 0; ch = c->tr->next[ch])
+        if (s->tok[ch].rel == KR_XCOMP && CLS(c, ch, CL_VERB) && !c->del[ch] &&
+            !c->consumed[ch] && c->owner[ch] < 0)
+            w = ch;
+    if (w < 0)
+        return 0;
+    vstate W;
+    memset(&W, 0, sizeof W);
+    W.v = w;
+    if (!choose_forms(c, s, &W))
+        return 0;
+    clause_sequences(c, s, &W);
+    best_pattern(c, s, &W);
+    return W.hit && W.hit->code && W.hit->code != c->nullcode;
+}
+
+/* The clause a verb governs as its complement: an xcomp / ccomp child that
+ * is a verb ("wants to help", "said he will attack"), -1 when none. */
+static int complement_verb(kcoder *c, const ksent *s, int v)
+{
+    for (int ch = c->tr->first[v]; ch >= 0; ch = c->tr->next[ch]) {
+        krel r = s->tok[ch].rel;
+        if ((r == KR_XCOMP || r == KR_CCOMP) && CLS(c, ch, CL_VERB) && !c->del[ch] &&
+            !c->consumed[ch] && c->owner[ch] < 0)
+            return ch;
+    }
+    return -1;
+}
+
+/* Is token h the head of an "in ..." phrase (where, not whom)? */
+static int locative(const ksent *s, const tree *tr, int h)
+{
+    for (int ch = tr->first[h]; ch >= 0; ch = tr->next[ch])
+        if (s->tok[ch].rel == KR_CASE && s->tok[ch].key && !strcmp(s->tok[ch].key, "IN"))
+            return 1;
+    return 0;
+}
+
+/* c->inw[t] = 1 for the tokens of w's subtree. */
+static void mark_clause(kcoder *c, const ksent *s, int w)
+{
+    int sp = 0;
+    memset(c->inw, 0, (size_t)s->ntok);
+    c->stack[sp++] = w;
+    while (sp > 0) {
+        int t = c->stack[--sp];
+        c->inw[t] = 1;
+        for (int ch = c->tr->first[t]; ch >= 0; ch = c->tr->next[ch])
+            c->stack[sp++] = ch;
+    }
+}
+
+/* Remove the tokens marked by mark_clause from the lower sequence. */
+static void drop_clause(kcoder *c)
+{
+    int k = 0;
+    for (int i = 0; i < c->nlo; i++)
+        if (!c->inw[c->lo[i]])
+            c->lo[k++] = c->lo[i];
+    c->nlo = k;
+}
+
+/* Does a code value match a transformation verb value (itself or the value
+ * with its last 1, 2 or 3 hex digits cleared, as PETRARCH-2 masks)? */
+static int tf_value_match(long actual, long want)
+{
+    if (actual == want)
+        return 1;
+    if (actual < 0)
+        return 0;
+    return actual - actual % 0x10 == want || actual - actual % 0x100 == want ||
+           actual - actual % 0x1000 == want;
+}
+
+static long tf_value(const kcoder *c, const kpico *p, const int *codes, int n)
+{
+    long sum = 0, v;
+    for (int k = 0; k < n; k++)
+        if (codes[k] && codes[k] != c->nullcode &&
+            kpico_value(p, kintern_str(c->d->in, codes[k]), &v))
+            sum += v;
+    return sum;
+}
+
+#define TF_ABSENT (-1)
+#define TF_NONE (-2)
+
+/* Bind actor unit x (TF_ABSENT when missing) to transformation variable
+ * var; vars[26] holds the bindings (TF_NONE = free). */
+static int tf_bind(char var, int x, int *vars)
+{
+    if (var == '.')
+        return 1;
+    if (var == '_')
+        return x == TF_ABSENT;
+    if (x == TF_ABSENT)
+        return 0;
+    int k = var - 'a';
+    if (vars[k] != TF_NONE)
+        return vars[k] == x;
+    for (int j = 0; j < 26; j++)          /* one actor, one variable */
+        if (vars[j] == x)
+            return 0;
+    vars[k] = x;
+    return 1;
+}
+
+static int tf_unit(char var, const int *vars)
+{
+    if (var >= 'a' && var <= 'z' && vars[var - 'a'] >= 0)
+        return vars[var - 'a'];
+    return -1;
+}
+
+/* Code verb v together with the clause of verb w it governs, PETRARCH-2's
+ * way: w is coded first (b, t, Q), then the '~' transformations are tried
+ * on (a, (b, t, Q), P), a being v's source and P its code; without one, a
+ * clause without its own subject (or whose subject is a pronoun or a itself)
+ * gives (a, t, P+Q) in the ontology ("wants to help B": 030 + 070 = 033),
+ * one with another subject b gives (a, b, P+Q) when Q is no cue category
+ * ("urged B to withdraw") and nothing otherwise.  A sum without a CAMEO
+ * code gives nothing.  Returns the events made, or -1 when the pair does
+ * not combine (w not coded, values unknown): code v alone. */
+static int code_combined(kcoder *c, const kcoder_opts *o, const ksent *s, vstate *V, int w,
+                         const char *issues, kevent **ev, int *nev, int *cap, int first_ev)
+{
+    const kpico *P = c->pico ? c->pico : c->builtin;
+    const kintern *in = c->d->in;
+    vstate W;
+    memset(&W, 0, sizeof W);
+    W.v = w;
+    if (!P || !choose_forms(c, s, &W))
+        return -1;
+    clause_sequences(c, s, &W);
+    best_pattern(c, s, &W);
+    if (!verb_code(c, s, &W) || !W.code || W.code == c->nullcode)
+        return -1;
+    const char *qs = kintern_str(in, W.code);
+    long qv;
+    if (!kpico_value(P, qs, &qv))
+        return -1;
+    if (!c->pico && is_negated(s, c->tr, w)) {
+        /* "said he would not help B": the negated value, which may have no
+         * code (then nothing codes) */
+        qv -= 0xFFFF;
+        qs = kpico_code(P, qv);
+    }
+    int bu, tu, wcomp;
+    pick_actors(c, s, &W, &bu, &tu, &wcomp);
+    int by = -1;
+    int own = child_rel(s, c->tr, w, KR_NSUBJ);
+    if (own < 0)
+        own = child_rel(s, c->tr, w, KR_NSUBJPASS);
+    int pron = own >= 0 && (!strcmp(s->tok[own].upos, "PRON") ||
+                            !strncmp(s->tok[own].xpos, "PRP", 3));
+    if (own < 0 && !(is_passive(c, s, c->tr, w, &by) && by >= 0))
+        bu = -1;                           /* no subject of its own */
+    /* the governed clause's tokens (c->inw) are kept out of v's patterns */
+    clause_sequences(c, s, V);
+    int k = 0;
+    for (int i = 0; i < c->nlo; i++)
+        if (!c->inw[c->lo[i]])
+            c->lo[k++] = c->lo[i];
+    c->nlo = k;
+    best_pattern(c, s, V);
+    int pcoded = verb_code(c, s, V);
+    int vby;
+    int vcoded = pcoded && V->code && V->code != c->nullcode;
+    if ((pcoded && !vcoded) || (is_passive(c, s, c->tr, V->v, &vby) && (vby >= 0 || vcoded)))
+        return -2;      /* a reciprocal-only code ([:100]) or a passive verb with
+                           an agent or a code of its own: the verb's own event,
+                           which takes the clause with it (PETRARCH-2 codes such
+                           passives before looking at what they govern) */
+    long pv = 0;
+    if (pcoded && V->code != c->nullcode && !kpico_value(P, kintern_str(in, V->code), &pv))
+        return -1;
+    int au, vtu, vcomp;
+    pick_actors(c, s, V, &au, &vtu, &vcomp);
+    if (au < 0)
+        return -1;
+    if (pron || bu == au)
+        bu = au;                           /* "A said it would ..." */
+    if (bu < 0 && s->tok[w].rel == KR_XCOMP) {
+        /* object control: "A urged B to attack C" -- B is the subject of
+         * the governed clause */
+        int ob = child_rel(s, c->tr, V->v, KR_OBJ);
+        if (ob < 0)
+            ob = child_rel(s, c->tr, V->v, KR_IOBJ);
+        int obu = ob >= 0 ? c->owner[ob] : -1;
+        if (obu >= 0 && c->unit[obu].coded && obu != au)
+            bu = obu;
+    }
+    if (vtu >= 0 && (!c->unit[vtu].coded || vtu == au || vtu == bu ||
+                     locative(s, c->tr, c->unit[vtu].head)))
+        vtu = -1;                          /* v's own coded target, if any
+                                              (not where it happens) */
+    /* transformations */
+    const ktransform *tf;
+    int ntf = kverbs_transforms(c->d->verbs, &tf);
+    for (int i = 0; i < ntf; i++) {
+        const ktransform *t = &tf[i];
+        if (!t->up_any && !tf_value_match(pv, tf_value(c, P, t->up_codes, t->nup)))
+            continue;
+        if (!t->lo_any && !tf_value_match(qv, tf_value(c, P, t->lo_codes, t->nlo)))
+            continue;
+        int vars[26];
+        for (int j = 0; j < 26; j++)
+            vars[j] = TF_NONE;
+        if (!tf_bind(t->up_src, au, vars) || !tf_bind(t->lo_src, bu < 0 ? TF_ABSENT : bu, vars) ||
+            !tf_bind(t->lo_tgt, tu < 0 ? TF_ABSENT : tu, vars))
+            continue;
+        const char *cs = t->res_q ? qs : kintern_str(in, t->res_code);
+        if (!cs)
+            return 0;
+        KH_DBG("DBG transformation line %d -> %s\n", t->line, cs);
+        return emit_pairs(c, o, s, V, tf_unit(t->res_src, vars), tf_unit(t->res_tgt, vars), -1,
+                          cs, NULL, t->text, t->line, issues, ev, nev, cap, first_ev);
+    }
+    const char *cs = NULL;
+    int src = au, tgt;
+    if (bu < 0 || bu == au) {
+        tgt = vtu >= 0 ? vtu : tu;         /* "met with B to discuss C": B */
+        cs = pv ? kpico_code(P, kpico_combine(pv, qv)) : qs;
+    } else {
+        tgt = bu;
+        if (pv && qv >= 0 && qv < 0x1000)
+            cs = kpico_code(P, kpico_combine(pv, qv));
+    }
+    KH_DBG("DBG combine %s %lx + %s %lx -> %s\n", pcoded ? kintern_str(in, V->code) : "-", pv, qs,
+           qv, cs ? cs : "none");
+    if (!cs || is_null(cs))
+        return 0;
+    /* the pattern: the governed verb's (its code is the one refined) */
+    return emit_pairs(c, o, s, V, src, tgt, -1, cs, NULL, W.ptext, W.pline, issues, ev, nev, cap,
+                      first_ev);
 }
 
 /* ---- the sentence --------------------------------------------------------- */
@@ -1779,6 +2092,13 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
     c->dialect = dia;
     c->split = o->split_codes >= 0 ? o->split_codes : dia == 1;
     c->pswap = o->passive_swap >= 0 ? o->passive_swap : dia == 2;
+    {
+        const ktransform *tf;
+        c->combine = dia == 2 && (o->verb_combine >= 0 ? o->verb_combine
+                                                       : kverbs_transforms(D->verbs, &tf) > 0);
+        if (c->combine && !c->pico && !c->builtin)
+            c->builtin = kpico_builtin();
+    }
     /* children lists */
     for (int i = 0; i < n; i++)
         c->first[i] = c->next[i] = -1;
@@ -1827,8 +2147,45 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             continue;
         if (!choose_forms(c, s, &vs))
             continue;
+        int w = c->dialect == 2 ? complement_verb(c, s, v) : -1;
+        int swallow = 0, nlo2 = 0;
+        if (w >= 0 && c->combine) {
+            mark_clause(c, s, w);
+            /* the whole clause of v, consumed whatever the combination gives */
+            clause_sequences(c, s, &vs);
+            int nlo = c->nlo;
+            memcpy(c->lo2, c->lo, (size_t)nlo * sizeof *c->lo2);
+            nlo2 = nlo;
+            int got = code_combined(c, o, s, &vs, w, issues, ev, nev, cap, first_ev);
+            if (got >= 0) {
+                made += got;
+                c->consumed[w] = 1;
+                for (int i = 0; i < nlo; i++)
+                    c->consumed[c->lo2[i]] = 1;
+                continue;
+            }
+            swallow = got == -2;
+        }
         clause_sequences(c, s, &vs);
+        if (w >= 0 && c->combine)
+            drop_clause(c);    /* PETRARCH-2: patterns and target from the
+                                  verb's own phrases, not the clause it
+                                  governs (coded on its own) */
         best_pattern(c, s, &vs);
+        if (c->dialect == 2 && !c->combine && !vs.hit) {
+            if (yields_to_complement(c, s, v)) {
+                KH_DBG("DBG verb %d yields to its complement\n", v);
+                continue;
+            }
+            clause_sequences(c, s, &vs);     /* the check used the buffers */
+            /* coded by the verb's own code: its target is not looked for
+             * inside its xcomp clause ("proposed to take up the issue with
+             * X", "was seen to break into X") */
+            if (w >= 0 && s->tok[w].rel == KR_XCOMP) {
+                mark_clause(c, s, w);
+                drop_clause(c);
+            }
+        }
         if (!verb_code(c, s, &vs))
             continue;
         int got = verb_events(c, o, s, &vs, issues, ev, nev, cap, first_ev);
@@ -1839,6 +2196,9 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         if (c->dialect != 2 || got > 0)
             for (int i = 0; i < c->nlo; i++)
                 c->consumed[c->lo[i]] = 1;
+        if (swallow && got > 0)
+            for (int i = 0; i < nlo2; i++)
+                c->consumed[c->lo2[i]] = 1;
     }
     return made;
 }

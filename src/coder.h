@@ -22,6 +22,9 @@ typedef struct kcoder_opts {
                               target (dialect 2) */
     int split_codes;       /* "FRO/BIL/SAM" actor codes give one event per
                               part (dialect 1) */
+    int verb_combine;      /* PETRARCH-2 verb-verb combinations and '~'
+                              transformations ("A wants to help B" = 033);
+                              auto: the verb dictionary has transformations */
 } kcoder_opts;
 
 void kcoder_opts_default(kcoder_opts *o);

@@ -21,7 +21,7 @@
 #endif
 
 static const char *const kind_names[KDL__COUNT] = {
-    "malformed", "conflict", "duplicate", "verb", "nocode", "dates", "overlap", "synset", "token", "code",
+    "malformed", "conflict", "duplicate", "verb", "nocode", "dates", "overlap", "synset", "token", "code", "empty",
 };
 
 const char *kdlint_kind_name(int kind)
@@ -277,7 +277,8 @@ static int fdcmp(const void *a, const void *b)
 
 void kdlint_flush(kdlint *L, kdiag *d, int notes)
 {
-    qsort(L->fd, L->nfd, sizeof *L->fd, fdcmp);
+    if (L->nfd)
+        qsort(L->fd, L->nfd, sizeof *L->fd, fdcmp);
     for (size_t i = 0; i < L->nfd; i++) {
         finding *x = &L->fd[i];
         if (x->level == KD_NOTE && !notes) {
@@ -488,8 +489,7 @@ static const char *word_problem(kdlint *L, const char *w, size_t n)
     if (k != 1)
         kbuf_printf(&msg, "the tokenizer splits '%s' into '%s'", up.s, forms.s);
     else if (strcmp(L->tmp.s, up.s))
-        kbuf_printf(&msg, "'%s' has the key '%s' in raw text (accents and typographic marks are folded), "
-                          "so it matches only parsed input that keeps them", up.s, L->tmp.s);
+        kbuf_printf(&msg, "the token '%s' has the key '%s', the dictionary word '%s'", forms.s, L->tmp.s, up.s);
     if (msg.len) {
         L->wstate[id] = 2;
         L->wmsg[id] = kbuf_detach(&msg);
@@ -882,7 +882,22 @@ static void verbs_text_pass(kdlint *L, const kdictset *s, const char *file)
                 continue;
             }
             if (q[0] == '+' && insyn) {
-                /* member: may use other synsets */
+                /* member: may use other synsets; its words must be tokens */
+                for (char *p = q + 1; pass == 1 && *p;) {
+                    while (*p == ' ' || *p == '\t' || *p == '_')
+                        p++;
+                    char *w = p;
+                    while (*p && *p != ' ' && *p != '\t' && *p != '_')
+                        p++;
+                    if (p == w || *w == '&')
+                        continue;
+                    const char *why = word_problem(L, w, (size_t)(p - w));
+                    if (why) {
+                        add(L, KD_WARN, KDL_TOKEN, file, ln, (int)(w - t) + 1,
+                            "synset member '%s' never matches raw text: %s", q + 1, why);
+                        break;
+                    }
+                }
             } else {
                 insyn = 0;
                 if (q[0] == '~') {
@@ -970,7 +985,14 @@ static void verbs_text_pass(kdlint *L, const kdictset *s, const char *file)
             add(L, KD_WARN, KDL_SYNSET, file, x->defline, x->defcol, "synset '%s' is never used",
                 kintern_str(names, id));
     }
-    (void)s;
+    /* defined without members: nothing can match it */
+    const ksynset *sy;
+    for (int i = 0; s->verbs && (sy = kverbs_synset(s->verbs, i)) != NULL; i++) {
+        int id = kintern_find(names, sy->name, strlen(sy->name));
+        if (id > 0 && (size_t)id < capu && u[id].ndef && sy->nalt == 0)
+            add(L, KD_ERROR, KDL_EMPTY, file, u[id].defline, u[id].defcol,
+                "synset '%s' has no members: nothing that uses it can match", sy->name);
+    }
     free(uses);
     free(u);
     kintern_free(names);
@@ -1027,6 +1049,13 @@ static void check_patterns(kdlint *L, const kdictset *s, const char *file)
                 add(L, KD_ERROR, KDL_CONFLICT, file, p->line, col,
                     "pattern repeats the pattern at line %d of the same verb block with another code: "
                     "it never applies", se[id].line);
+        }
+        for (int k = 0; k < bl->npat; k++) {
+            const kpattern *p = &bl->pat[k];
+            if (!p->nup && !p->nlo)
+                add(L, KD_WARN, KDL_EMPTY, file, p->line, col_first(L, file, p->line, 0),
+                    "pattern has nothing but '*': it applies to every use of the verbs of block %s "
+                    "(give the code to the verb line instead)", bl->name);
         }
         /* words of the patterns */
         for (int k = 0; k < bl->npat; k++) {

@@ -26,8 +26,11 @@
  *   synset      error    a synset used but never defined (never matches)
  *               warning  used before its definition, defined twice, unused
  *   token       warning  a dictionary word that the tokenizer never yields
- *                        as one token, or whose raw-text key differs
- *                        (accents are folded in raw text): never matches
+ *                        as one token, or whose token key (ktext_key)
+ *                        differs from the dictionary's: never matches
+ *   empty       error    a synset defined without members (never matches)
+ *               warning  a pattern with nothing but '*' (applies to every
+ *                        use of the block's verbs)
  *   code        error    an event code not in the ontology (when one is
  *                        given); without one, a warning for codes that do
  *                        not have the shape of the set's other codes
@@ -42,7 +45,7 @@
 
 enum {
     KDL_MALFORMED = 0, KDL_CONFLICT, KDL_DUPLICATE, KDL_VERB, KDL_NOCODE, KDL_DATES,
-    KDL_OVERLAP, KDL_SYNSET, KDL_TOKEN, KDL_CODE, KDL__COUNT
+    KDL_OVERLAP, KDL_SYNSET, KDL_TOKEN, KDL_CODE, KDL_EMPTY, KDL__COUNT
 };
 
 /* "malformed", "conflict", ... */

@@ -1,5 +1,6 @@
 /* dictread.c: see dictread.h */
 #include "dictread.h"
+#include "text.h"
 #include "dict.h"
 #include "sent.h"
 
@@ -25,34 +26,22 @@ void kd_trim(const char **s, size_t *n)
 void kdict_upcase(kbuf *out, const char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            /* ASCII run */
-            size_t j = i;
-            while (j < n && (unsigned char)s[j] < 0x80)
-                j++;
-            size_t at = out->len;
-            kbuf_add(out, s + i, j - i);
-            for (size_t k = at; k < out->len; k++)
-                if (out->s[k] >= 'a' && out->s[k] <= 'z')
-                    out->s[k] = (char)(out->s[k] - 'a' + 'A');
-            i = j;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(n - i), &cp);
-        if (k <= 0) { /* invalid UTF-8: keep the byte as is */
-            kbuf_add(out, s + i, 1);
-            i++;
-            continue;
-        }
-        utf8proc_uint8_t enc[4];
-        utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_toupper(cp), enc);
-        kbuf_add(out, (const char *)enc, (size_t)m);
-        i += (size_t)k;
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == n) { /* ASCII: plain upper-casing */
+        size_t at = out->len;
+        kbuf_add(out, s, n);
+        for (size_t k = at; k < out->len; k++)
+            if (out->s[k] >= 'a' && out->s[k] <= 'z')
+                out->s[k] = (char)(out->s[k] - 'a' + 'A');
+        return;
     }
+    /* The one folding rule of text.c, as for sentence tokens (ksent_key). */
+    kbuf fixed;
+    kbuf_init(&fixed);
+    ktext_repair(s, n, &fixed, NULL);
+    ktext_key(fixed.s, fixed.len, out);
+    kbuf_free(&fixed);
 }
 
 int kdr_open(kdreader *r, const char *path, const char *what, int strict, kdiag *d)

@@ -28,4 +28,25 @@ int kpico_negate(const kpico *p, const kintern *in, int code);
 
 int kpico_count(const kpico *p);
 
+/* PETRARCH-2's own ontology (built in: it has no file), used for its
+ * verb-verb combinations.  Codes are not interned (kpico_negate does not
+ * apply to it; kpico_value / kpico_code do). */
+kpico *kpico_builtin(void);
+
+/* Value of a code's text ("0331"); a code missing from the table takes its
+ * first two digits + "0".  Returns 1, or 0 (value 0) when the code is null
+ * ("---", empty) or unknown. */
+int kpico_value(const kpico *p, const char *code, long *value);
+
+/* The code (text owned by p) whose value is `value`, NULL when none; when
+ * several codes share it, the later line wins. */
+const char *kpico_code(const kpico *p, long value);
+
+/* PETRARCH-2's combination of the code of a verb with the code of the verb
+ * it governs ("A wants [to help B]": 0x3000 + 0x0040 = 0x3040, "intend to
+ * provide aid"): a negative lower value negates the upper, two cue
+ * categories give the lower one, a lower value at least the upper's wins,
+ * otherwise the two add. */
+long kpico_combine(long upper, long lower);
+
 #endif

@@ -1,5 +1,6 @@
 /* sent.c: see sent.h */
 #include "sent.h"
+#include "text.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -191,22 +192,16 @@ const char *ksent_key(karena *a, const char *form, size_t n)
             k[i] = (char)toupper((unsigned char)form[i]);
         return k;
     }
-    /* Upper-casing may lengthen a character (at most 4 bytes out per byte in
-     * is generous for the cases utf8proc_toupper handles one-to-one). */
-    char *k = karena_alloc(a, xadd(xmul(n, 4), 1));
-    size_t o = 0, i = 0;
-    while (i < n) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t m = utf8proc_iterate((const utf8proc_uint8_t *)form + i,
-                                              (utf8proc_ssize_t)(n - i), &cp);
-        if (m <= 0) {
-            k[o++] = form[i++];
-            continue;
-        }
-        o += (size_t)utf8proc_encode_char(utf8proc_toupper(cp), (utf8proc_uint8_t *)k + o);
-        i += (size_t)m;
-    }
-    k[o] = 0;
+    /* Non-ASCII: the one folding rule of text.c (accents stripped, letters
+     * like ł ø folded), so parsed input and raw text give the same keys. */
+    kbuf fixed, key;
+    kbuf_init(&fixed);
+    kbuf_init(&key);
+    ktext_repair(form, n, &fixed, NULL);
+    ktext_key(fixed.s, fixed.len, &key);
+    char *k = karena_strndup(a, key.s, key.len);
+    kbuf_free(&fixed);
+    kbuf_free(&key);
     return k;
 }
 

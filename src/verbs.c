@@ -40,6 +40,10 @@ struct kverbs {
     int nullcode;
     int transforms, skipped, npatterns;
     int p2patterns;         /* patterns in PETRARCH-2 syntax */
+    ktransform *tf;         /* '~' lines, file order */
+    size_t ntf, captf, captfraw;
+    struct tfraw { char *verbs[2]; int line; } *tfraw;  /* verb words, resolved
+                                                         after loading */
 };
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -422,6 +426,38 @@ static void close_block(kverbs *v)
     v->npat = 0;
 }
 
+static int same_items(const kpitem *a, const kpitem *b, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (a[i].kind != b[i].kind || a[i].adj != b[i].adj || a[i].exact != b[i].exact ||
+            a[i].id != b[i].id)
+            return 0;
+    return 1;
+}
+
+/* PETRARCH-2 dictionaries: a pattern written again in the same block
+ * replaces the earlier one (PETRARCH-2 stores patterns by their words, so
+ * the later line wins: RATIFY's "* &TREATY [057]" after the "* &TREATY
+ * [031:031]" it inherited from APPROVE). */
+static void drop_redefined(kverbs *v)
+{
+    for (size_t bi = 0; bi < v->nblocks; bi++) {
+        kverb_block *b = &v->blocks[bi];
+        kpattern *p = (kpattern *)b->pat;
+        int k = 0;
+        for (int i = 0; i < b->npat; i++) {
+            int later = 0;
+            for (int j = 0; j < b->npat && !later; j++)
+                later = j != i && p[j].line > p[i].line && p[j].nup == p[i].nup &&
+                        p[j].nlo == p[i].nlo && same_items(p[j].up, p[i].up, p[i].nup) &&
+                        same_items(p[j].lo, p[i].lo, p[i].nlo);
+            if (!later)
+                p[k++] = p[i];
+        }
+        b->npat = k;
+    }
+}
+
 static void open_block(kverbs *v, const char *name, int code, int code2)
 {
     close_block(v);
@@ -679,6 +715,128 @@ int ksynset_may_start(const ksynset *sy, int w, int l)
     return 0;
 }
 
+/* ---- transformations ---------------------------------------------------- */
+
+static int tf_actor(const char *t)
+{
+    if (strlen(t) != 1)
+        return 0;
+    char ch = t[0];
+    if (ch == '.' || ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))
+        return (unsigned char)tolower((unsigned char)ch);
+    return 0;
+}
+
+/* "~ a (b c VERB) VERB = x y CODE": parentheses are decoration; 5 items
+ * before '=', 3 after.  Verb words are resolved to codes once the file is
+ * read (resolve_transforms).  Returns 0, or -1 when malformed. */
+static int add_transform(kverbs *v, const char *body, const char *text, int lineno)
+{
+    char buf[512];
+    size_t n = strlen(body);
+    if (n >= sizeof buf)
+        return -1;
+    char *h = NULL;
+    memcpy(buf, body, n + 1);
+    if ((h = strchr(buf, '#')) != NULL)
+        *h = 0;
+    for (char *p = buf; *p; p++)
+        if (*p == '(' || *p == ')' || *p == '\t')
+            *p = ' ';
+    char *eq = strchr(buf, '=');
+    if (!eq)
+        return -1;
+    *eq = 0;
+    char *lhs[6], *rhs[4];
+    int nl = 0, nr = 0;
+    for (char *t = strtok(buf, " "); t; t = strtok(NULL, " "))
+        if (nl < 6)
+            lhs[nl++] = t;
+        else
+            return -1;
+    for (char *t = strtok(eq + 1, " "); t; t = strtok(NULL, " "))
+        if (nr < 4)
+            rhs[nr++] = t;
+        else
+            return -1;
+    if (nl != 5 || nr != 3)
+        return -1;
+    ktransform t;
+    memset(&t, 0, sizeof t);
+    t.up_src = tf_actor(lhs[0]);
+    t.lo_src = tf_actor(lhs[1]);
+    t.lo_tgt = tf_actor(lhs[2]);
+    t.res_src = tf_actor(rhs[0]);
+    t.res_tgt = tf_actor(rhs[1]);
+    if (!t.up_src || !t.lo_src || !t.lo_tgt || !t.res_src || !t.res_tgt)
+        return -1;
+    upcase(lhs[3]);
+    upcase(lhs[4]);
+    if (!strcmp(rhs[2], "Q") || !strcmp(rhs[2], "q"))
+        t.res_q = 1;
+    else {
+        char *c = rhs[2];
+        for (char *p = c; *p; p++)
+            if (!isalnum((unsigned char)*p) && *p != '-')
+                return -1;
+        t.res_code = kintern_add(v->in, c, strlen(c));
+    }
+    t.text = karena_strdup(&v->mem, text);
+    t.line = lineno;
+    XGROW(v->tf, v->captf, v->ntf + 1);
+    XGROW(v->tfraw, v->captfraw, v->ntf + 1);
+    v->tfraw[v->ntf].verbs[0] = karena_strdup(&v->mem, lhs[3]);
+    v->tfraw[v->ntf].verbs[1] = karena_strdup(&v->mem, lhs[4]);
+    v->tfraw[v->ntf].line = lineno;
+    v->tf[v->ntf++] = t;
+    return 0;
+}
+
+/* A transformation's verb: "Q" (any), or verb words joined by '_' whose own
+ * codes PETRARCH-2 adds in its ontology; we keep the codes. */
+static int resolve_tverb(kverbs *v, const char *w, int *codes, int *nc, int *any)
+{
+    *nc = 0;
+    *any = 0;
+    if (!strcmp(w, "Q")) {
+        *any = 1;
+        return 0;
+    }
+    char tmp[128];
+    snprintf(tmp, sizeof tmp, "%s", w);
+    for (char *t = strtok(tmp, "_"); t; t = strtok(NULL, "_")) {
+        int id = kintern_find(v->in, t, strlen(t));
+        const kverbform *f;
+        int nf = kverbs_forms(v, id, &f);
+        int code = 0;
+        for (int k = 0; k < nf && !code; k++)
+            if (!f[k].nbefore && !f[k].nafter)
+                code = f[k].code;
+        if (!nf || *nc >= 4)
+            return -1;
+        codes[(*nc)++] = code;     /* may be the null code ("---" verbs) */
+    }
+    return *nc ? 0 : -1;
+}
+
+static void resolve_transforms(kverbs *v, kdiag *d, int strict)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < v->ntf; i++) {
+        ktransform t = v->tf[i];
+        if (resolve_tverb(v, v->tfraw[i].verbs[0], t.lo_codes, &t.nlo, &t.lo_any) < 0 ||
+            resolve_tverb(v, v->tfraw[i].verbs[1], t.up_codes, &t.nup, &t.up_any) < 0) {
+            kloc l = {v->file, v->tfraw[i].line, 1, NULL};
+            kdiag_report(d, strict ? KD_ERROR : KD_WARN, &l,
+                         "transformation names a verb that is not in the dictionary");
+            v->skipped++;
+            continue;
+        }
+        v->tf[k++] = t;
+    }
+    v->ntf = k;
+}
+
 kverbs *kverbs_load(const char *path, kintern *in, int strict, kdiag *d)
 {
     FILE *fp = fopen(path, "rb");
@@ -762,6 +920,9 @@ kverbs *kverbs_load(const char *path, kintern *in, int strict, kdiag *d)
         }
         if (s[0] == '~') {
             v->transforms++;
+            if (add_transform(v, s + 1, trim(raw), lineno) < 0)
+                report(v, d, strict, lineno, 1,
+                       "a transformation '~ a (b c VERB) VERB = x y CODE'", raw);
             continue;
         }
         if (!inblock) {
@@ -886,6 +1047,9 @@ kverbs *kverbs_load(const char *path, kintern *in, int strict, kdiag *d)
     for (size_t i = 0; i < v->nsyn; i++)
         synset_firsts(v, (int)i);
     build_index(v);
+    resolve_transforms(v, d, strict);
+    if (v->p2patterns > 0)
+        drop_redefined(v);
     if (v->skipped) {
         kloc l = {v->file, 0, 0, NULL};
         kdiag_report(d, KD_NOTE, &l, "%d malformed verb entries skipped", v->skipped);
@@ -914,8 +1078,16 @@ void kverbs_free(kverbs *v)
     free(v->tab);
     free(v->pat);
     free(v->file);
+    free(v->tf);
+    free(v->tfraw);
     karena_free(&v->mem);
     free(v);
+}
+
+int kverbs_transforms(const kverbs *v, const ktransform **out)
+{
+    *out = v ? v->tf : NULL;
+    return v ? (int)v->ntf : 0;
 }
 
 int kverbs_forms(const kverbs *v, int w, const kverbform **out)

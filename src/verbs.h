@@ -22,7 +22,7 @@
  * final consonant) are generated unless irregular forms are listed in
  * {...}; multi-word verbs (`+CORDON_OFF`, `WIRE_+TAP`) keep the words that
  * must come before/after the verb word (`+` marks the verb word).
- * Transformation lines (`~ ...`) are counted and skipped. */
+ * Transformation lines (`~ ...`) are read for the coder (ktransform). */
 #ifndef KH_VERBS_H
 #define KH_VERBS_H
 
@@ -98,6 +98,27 @@ typedef struct ksynset {
 /* Can an alternative of synset sy start with word id w or lemma id l?
  * (1 when unsure) */
 int ksynset_may_start(const ksynset *sy, int w, int l);
+
+/* A PETRARCH-2 transformation line, "~ a (b c VERB) VERB = x y CODE": when
+ * a verb coded VERB (upper) whose source is `a` governs a clause coding
+ * (b, c, VERB) (lower), the pair becomes the event (x, y, CODE).  Actors are
+ * variables: a letter (bound to one actor; the same letter = the same
+ * actor), '.' (any actor, present or not), '_' (no actor).  Verbs are
+ * matched through their codes: the codes of the named verbs (several words
+ * joined by '_' add up in the ontology), or any verb ("Q").  CODE may be Q:
+ * the lower verb's code. */
+typedef struct ktransform {
+    char up_src, lo_src, lo_tgt, res_src, res_tgt;   /* 'a'..'z', '.', '_' */
+    int up_codes[4], nup, up_any;
+    int lo_codes[4], nlo, lo_any;
+    int res_code;           /* interned, 0 when res_q */
+    int res_q;
+    const char *text;       /* the line as written */
+    int line;
+} ktransform;
+
+/* The transformations, in file order. */
+int kverbs_transforms(const kverbs *v, const ktransform **out);
 
 /* Load a verb dictionary; words and codes are interned in `in` (shared with
  * the rest of the dictionary set).  strict: malformed entries are fatal.

@@ -69,8 +69,12 @@ run "empty file" empty.xml 1 "empty.xml:1:1: error: XML error: no element found"
 { echo '<Sentences>'; printf '<Sentence date="19950101" id="L-1">\n<Text>long</Text>\n<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)'
   i=0; while [ $i -lt 2500 ]; do printf ' (CC and) (NNP Gondor) (, ,) (NNP Gondor)'; i=$((i + 1)); done
   printf '))))</Parse>\n</Sentence>\n'; good L-2; echo '</Sentences>'; } >long.xml
-"$KHALDUN" code --verbs verbs.txt --actors actors.txt long.xml >out 2>err; st=$?
-if [ $st -le 1 ] && grep -q '"sentence_id":"L-2"' out; then ok "10,000-token sentence (exit $st)"; else bad "10,000-token sentence" "exit $st"; fi
+run "10,000-token sentence (over --max-tokens)" long.xml 1 "record L-1: error: sentence of 10003 tokens, more than --max-tokens 1000" 1
+"$KHALDUN" code --max-tokens 0 --verbs verbs.txt --actors actors.txt long.xml >out 2>err; st=$?
+if [ $st -eq 0 ] && grep -q '"sentence_id":"L-2"' out && grep -q '"sentence_id":"L-1"' out; then ok "10,000-token sentence coded with --max-tokens 0"
+else bad "10,000-token sentence coded with --max-tokens 0" "exit $st"; fi
+"$KHALDUN" code --max-tokens x --verbs verbs.txt --actors actors.txt long.xml >out 2>err; st=$?
+[ $st -eq 2 ] && ok "bad --max-tokens value" || bad "bad --max-tokens value" "exit $st"
 
 { echo '<Validation><Sentences>'; printf '<Sentence date="19950101" id="C-1" sentence="true">\n<EventCoding sourcecode="ARN" targetcode="GON" eventcode="NOT-A-CODE"/>\n<Text>x</Text><Parse>%s</Parse></Sentence>\n' "$GOODTREE"
   printf '<Sentence date="19950101" id="C-2" sentence="true">\n<EventCoding sourcecode="ARN" targetcode="GON" eventcode="ZZ9"/>\n<Text>x</Text><Parse>%s</Parse></Sentence>\n' "$GOODTREE"; echo '</Sentences></Validation>'; } >code.xml

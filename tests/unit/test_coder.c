@@ -330,6 +330,114 @@ int main(void)
     kpico_free(pc);
     kcoder_free(c);
     kdictset_free(ds);
+
+    /* PETRARCH-2 dictionaries (a '(...)' pattern makes the file dialect 2)
+     * with '~' transformations: verb-verb combinations.  Expected codes
+     * worked out by hand from the ontology (dictionaries.rst
+     * "Combinations"): WANT 030 = 0x3000, HELP 070 = 0x0040, sum 0x3040 =
+     * 033; the transformation lines as written below. */
+    const char *verbs2 = put("verbs2.txt",
+        "--- WANT [030] ---\nWANT\n- * (FOR PEACE) [020]\n\n"
+        "--- HELP [070] ---\nHELP\n\n"
+        "--- ATTACK [190] ---\nATTACK\n\n"
+        "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n"
+        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
+        "--- ASK [020] ---\nASK\n\n"
+        "--- DISCUSS [040] ---\nDISCUSS\n\n"
+        "~ a (a b ATTACK) SAY = a b 015\n"
+        "~ a (b . ATTACK) SAY = a b 112\n"
+        "~ a (a b Q) SAY = a b Q\n");
+    kdict_files f2 = {verbs2, actl, 1, agents, NULL, NULL};
+    kdictset *ds2 = kdictset_load(&f2, 0, &d);
+    T_CHECK(ds2 != NULL);
+    if (ds2) {
+        kcoder *c2 = kcoder_new(ds2);
+        kcoder_opts_default(&o);
+        /* "Gondor wants to help Rohan": 030 + 070 = 033 */
+        const char *x1 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                         L("2", "wants", "want", "VERB", "VBZ", "0", "root")
+                         L("3", "to", "to", "PART", "TO", "4", "mark")
+                         L("4", "help", "help", "VERB", "VB", "2", "xcomp")
+                         L("5", "Rohan", "Rohan", "PROPN", "NNP", "4", "obj");
+        T_EQ_STR(code(c2, &o, x1, 20000101, b, sizeof b), "GON|ROH|033");
+        /* the option turns it off: the verbs code on their own */
+        kcoder_opts o2 = o;
+        T_EQ_INT(kcoder_opts_set(&o2, "verb_combine", "false"), 0);
+        T_EQ_STR(code(c2, &o2, x1, 20000101, b, sizeof b), "GON|ROH|070");
+        /* "Gondor said it would attack Mordor": a (a b ATTACK) SAY -> 015 */
+        const char *x2 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                         L("2", "said", "say", "VERB", "VBD", "0", "root")
+                         L("3", "it", "it", "PRON", "PRP", "5", "nsubj")
+                         L("4", "would", "would", "AUX", "MD", "5", "aux")
+                         L("5", "attack", "attack", "VERB", "VB", "2", "ccomp")
+                         L("6", "Mordor", "Mordor", "PROPN", "NNP", "5", "obj");
+        T_EQ_STR(code(c2, &o, x2, 20000101, b, sizeof b), "GON|MOR|015");
+        /* "Gondor said Rohan attacked Mordor": a (b . ATTACK) SAY -> a b 112 */
+        const char *x3 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                         L("2", "said", "say", "VERB", "VBD", "0", "root")
+                         L("3", "Rohan", "Rohan", "PROPN", "NNP", "4", "nsubj")
+                         L("4", "attacked", "attack", "VERB", "VBD", "2", "ccomp")
+                         L("5", "Mordor", "Mordor", "PROPN", "NNP", "4", "obj");
+        T_EQ_STR(code(c2, &o, x3, 20000101, b, sizeof b), "GON|ROH|112");
+        /* "Gondor said it would help Rohan": a (a b Q) SAY = a b Q -> 070 */
+        const char *x4 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                         L("2", "said", "say", "VERB", "VBD", "0", "root")
+                         L("3", "it", "it", "PRON", "PRP", "5", "nsubj")
+                         L("4", "would", "would", "AUX", "MD", "5", "aux")
+                         L("5", "help", "help", "VERB", "VB", "2", "ccomp")
+                         L("6", "Rohan", "Rohan", "PROPN", "NNP", "5", "obj");
+        T_EQ_STR(code(c2, &o, x4, 20000101, b, sizeof b), "GON|ROH|070");
+        /* ... "would not help": 0x0040 - 0xFFFF has no code: nothing */
+        const char *x5 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                         L("2", "said", "say", "VERB", "VBD", "0", "root")
+                         L("3", "it", "it", "PRON", "PRP", "6", "nsubj")
+                         L("4", "would", "would", "AUX", "MD", "6", "aux")
+                         L("5", "not", "not", "PART", "RB", "6", "advmod")
+                         L("6", "help", "help", "VERB", "VB", "2", "ccomp")
+                         L("7", "Rohan", "Rohan", "PROPN", "NNP", "6", "obj");
+        T_EQ_STR(code(c2, &o, x5, 20000101, b, sizeof b), "");
+        /* cooperation without a target: "Gondor and Rohan met" -> each on the other */
+        const char *x6 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "4", "nsubj")
+                         L("2", "and", "and", "CCONJ", "CC", "3", "cc")
+                         L("3", "Rohan", "Rohan", "PROPN", "NNP", "1", "conj")
+                         L("4", "met", "meet", "VERB", "VBD", "0", "root");
+        T_EQ_STR(code(c2, &o, x6, 20000101, b, sizeof b), "GON|ROH|040 ROH|GON|040");
+        /* object control: "Gondor asked Rohan to help Mordor" -- Rohan is the
+         * helper: (a, b, 0x2000 + 0x0040 = 023) */
+        const char *x7 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                         L("2", "asked", "ask", "VERB", "VBD", "0", "root")
+                         L("3", "Rohan", "Rohan", "PROPN", "NNP", "2", "obj")
+                         L("4", "to", "to", "PART", "TO", "5", "mark")
+                         L("5", "help", "help", "VERB", "VB", "2", "xcomp")
+                         L("6", "Mordor", "Mordor", "PROPN", "NNP", "5", "obj");
+        T_EQ_STR(code(c2, &o, x7, 20000101, b, sizeof b), "GON|ROH|023");
+        /* the governing verb's own target: "Gondor met with Rohan to discuss
+         * Mordor" -- two cue categories give the lower (0xB000, 040), the
+         * target is Rohan */
+        const char *x8 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                         L("2", "met", "meet", "VERB", "VBD", "0", "root")
+                         L("3", "with", "with", "ADP", "IN", "4", "case")
+                         L("4", "Rohan", "Rohan", "PROPN", "NNP", "2", "obl")
+                         L("5", "to", "to", "PART", "TO", "6", "mark")
+                         L("6", "discuss", "discuss", "VERB", "VB", "2", "xcomp")
+                         L("7", "Mordor", "Mordor", "PROPN", "NNP", "6", "obj");
+        T_EQ_STR(code(c2, &o, x8, 20000101, b, sizeof b), "GON|ROH|040");
+        kcoder_free(c2);
+        kdictset_free(ds2);
+    }
+    /* the built-in ontology: values and the way back */
+    kpico *bp = kpico_builtin();
+    long val = 0;
+    T_EQ_INT(kpico_value(bp, "033", &val), 1);
+    T_EQ_INT((int)val, 0x3040);
+    T_EQ_INT(kpico_value(bp, "0379", &val), 1);     /* unknown: "03" + "0" */
+    T_EQ_INT((int)val, 0x3000);
+    T_EQ_INT(kpico_value(bp, "---", &val), 0);
+    T_EQ_STR(kpico_code(bp, kpico_combine(0x3000, 0x0040)), "033");
+    /* say + assault: 0x10A0, "claim responsibility" */
+    T_EQ_STR(kpico_code(bp, kpico_combine(0x1000, 0x00A0)), "015");
+    T_CHECK(kpico_code(bp, 0x0040 - 0xFFFF) == NULL);
+    kpico_free(bp);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0)
         T_CHECK(0);

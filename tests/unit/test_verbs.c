@@ -75,17 +75,41 @@ int main(void)
         "- * NOTHING [12\n"                           /* 14: malformed */
         "~ a (a b ATTACK) SAY = a b 015\n"            /* 15: transformation */
         "--- STOP [190] ---\n"                        /* 16 */
-        "STOP\n";                                     /* 17 */
+        "STOP\n"                                      /* 17 */
+        "--- ATTACK [190] ---\n"                      /* 18 */
+        "ATTACK\n"                                    /* 19 */
+        "--- SAY [010] ---\n"                         /* 20 */
+        "SAY\n"                                       /* 21 */
+        "~ a (b . Q) SAY = a b 112\n";                /* 22: transformation */
     char *path = write_tmp(text);
     kverbs *v = kverbs_load(path, in, 0, &d);
     T_CHECK(v != NULL);
     if (v) {
         kverbs_stats st;
         kverbs_stats_get(v, &st);
-        T_EQ_INT(st.blocks, 3);
+        T_EQ_INT(st.blocks, 5);
         T_EQ_INT(st.patterns, 3);
         T_EQ_INT(st.skipped, 1);
-        T_EQ_INT(st.transforms, 1);
+        T_EQ_INT(st.transforms, 2);
+        const ktransform *tf;
+        T_EQ_INT(kverbs_transforms(v, &tf), 2);
+        if (kverbs_transforms(v, &tf) == 2) {
+            /* ~ a (a b ATTACK) SAY = a b 015 */
+            T_EQ_INT(tf[0].up_src, 'a');
+            T_EQ_INT(tf[0].lo_src, 'a');
+            T_EQ_INT(tf[0].lo_tgt, 'b');
+            T_EQ_INT(tf[0].nlo, 1);
+            T_EQ_STR(word(in, tf[0].lo_codes[0]), "190");
+            T_EQ_INT(tf[0].nup, 1);
+            T_EQ_STR(word(in, tf[0].up_codes[0]), "010");
+            T_EQ_STR(word(in, tf[0].res_code), "015");
+            T_EQ_INT(tf[0].res_q, 0);
+            T_EQ_INT(tf[0].line, 15);
+            /* ~ a (b . Q) SAY = a b 112 */
+            T_EQ_INT(tf[1].lo_any, 1);
+            T_EQ_INT(tf[1].lo_tgt, '.');
+            T_EQ_STR(word(in, tf[1].res_code), "112");
+        }
         T_EQ_INT(st.synsets, 1);
 
         const kpattern *p = pattern_at_line(v, 7);

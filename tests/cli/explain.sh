@@ -1,0 +1,85 @@
+#!/bin/sh
+# tests/cli/explain.sh: `khaldun explain` on a small hand-written set.  The
+# expected phrases, lines and events were worked out by hand from the files
+# written here (and the date rule of docs/dict.md: inclusive limits).
+K=${KHALDUN:-./khaldun}
+case $K in /*) ;; *) K=$(pwd)/$K ;; esac
+T=$(mktemp -d /tmp/khaldun-explain-XXXXXX)
+trap 'rm -rf "$T"' EXIT
+pass=0; fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi; }
+has() { grep -qxF -- "$2" "$1"; }    # file, exact line
+
+cd "$T" || exit 1
+printf -- '--- ACCUSE [112] ---\nACCUSE\n- * + OF CORRUPTION [1121]\n--- VISIT [042:043] ---\nVISIT\n' > v.txt
+printf 'LIBYA_ [LBY]\n+TRIPOLI_\nTURKEY_ [TUR]\n+TURKISH_\nNAJLA_MANGOUSH_\n+NAJLA_AL-MANGOUSH_\n\t[LBYGOV 20210315-20230827]\n' > a.txt
+printf 'FOREIGN_MINISTER [~GOV]\n' > g.txt
+D="--verbs v.txt --actors a.txt --agents g.txt"
+S="Najla al-Mangoush accused Turkey of corruption."
+TREE="(ROOT (S (NP (NNP Najla) (NNP al-Mangoush)) (VP (VBD accused) (NP (NNP Turkey)) (PP (IN of) (NP (NN corruption)))) (. .)))"
+
+# raw text: tokens, phrases and verb entries; no parse yet, no events
+"$K" explain $D --date 2021-05-06 "$S" > out.txt 2> err.txt; st=$?
+check "raw: exit 0" [ "$st" -eq 0 ]
+check "raw: tokens" has out.txt "  1:Najla=NAJLA 2:al-Mangoush=AL-MANGOUSH 3:accused=ACCUSED 4:Turkey=TURKEY 5:of=OF 6:corruption=CORRUPTION 7:."
+check "raw: says parsing is not available" grep -q "^parse: not available: raw-text parsing is not in this build yet" out.txt
+check "raw: person at the date" has out.txt "  1-2 'Najla al-Mangoush' -> LBYGOV   a.txt:6 NAJLA_AL-MANGOUSH_ (synonym of NAJLA_MANGOUSH_)"
+check "raw: country" has out.txt "  4-4 'Turkey' -> TUR   a.txt:3 TURKEY_"
+check "raw: verb entry" has out.txt "  3 accused: v.txt:2 'ACCUSE' (form; block ACCUSE [112], 1 pattern) code 112"
+check "raw: candidate pattern" has out.txt "      v.txt:3 - * + OF CORRUPTION [1121]"
+check "raw: no events section" sh -c "! grep -q '^events' out.txt"
+# without "corruption" the pattern is no candidate
+"$K" explain $D "Najla al-Mangoush accused Turkey." > out.txt 2> err.txt
+check "raw: no candidate without its words" sh -c "! grep -q 'CORRUPTION' out.txt"
+
+# a PTB parse: the tree and the event with the pattern's file:line
+"$K" explain $D --date 2021-05-06 "$S" --ptb "$TREE" > out.txt 2> err.txt; st=$?
+check "ptb: exit 0" [ "$st" -eq 0 ]
+check "ptb: root" has out.txt "  accused/VBD root (3)"
+check "ptb: subject" has out.txt "    al-Mangoush/NNP nsubj (2)"
+check "ptb: object" has out.txt "    Turkey/NNP obj (4)"
+check "ptb: one event" has out.txt "events (1):"
+check "ptb: event codes" has out.txt "  LBYGOV TUR 1121   verb 'accused'"
+check "ptb: pattern file:line" has out.txt "    pattern v.txt:3 '- * + OF CORRUPTION [1121]'"
+# after her term (2023-08-27) the person has no code: no event
+"$K" explain $D --date 2024-01-01 "$S" --ptb "$TREE" > out.txt 2> err.txt
+check "ptb after term: no code" has out.txt "  1-2 'Najla al-Mangoush' -> (no code at this date)   a.txt:6 NAJLA_AL-MANGOUSH_ (synonym of NAJLA_MANGOUSH_)"
+check "ptb after term: no event" grep -q "^events (0):" out.txt
+# last day of the term still codes (inclusive limit)
+"$K" explain $D --date 2023-08-27 --ptb "$TREE" > out.txt 2> err.txt
+check "ptb last day: event" has out.txt "  LBYGOV TUR 1121   verb 'accused'"
+check "ptb without sentence: tokens joined" has out.txt "sentence: Najla al-Mangoush accused Turkey of corruption ."
+
+# CoNLL-U: a visit, paired code 042:043, agent on the subject
+cat > s.conllu <<'EOF'
+# text = Turkish Foreign Minister visited Tripoli.
+1	Turkish	turkish	ADJ	JJ	_	3	amod	_	_
+2	Foreign	foreign	PROPN	NNP	_	3	compound	_	_
+3	Minister	minister	PROPN	NNP	_	4	nsubj	_	_
+4	visited	visit	VERB	VBD	_	0	root	_	_
+5	Tripoli	Tripoli	PROPN	NNP	_	4	obj	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	4	punct	_	_
+
+1	Second	second	ADJ	JJ	_	0	root	_	_
+EOF
+"$K" explain $D --conllu s.conllu > out.txt 2> err.txt; st=$?
+check "conllu: exit 0" [ "$st" -eq 0 ]
+check "conllu: text from the file" has out.txt "sentence: Turkish Foreign Minister visited Tripoli."
+check "conllu: agent" has out.txt "  2-3 'Foreign Minister' -> ~GOV   g.txt:1 FOREIGN_MINISTER"
+check "conllu: verb entry" has out.txt "  4 visited: v.txt:5 'VISIT' (form; block VISIT [042:043], 0 patterns) code 042:043"
+check "conllu: visit" has out.txt "  TURGOV LBY 042   verb 'visited'"
+check "conllu: hosting" has out.txt "  LBY TURGOV 043   verb 'visited'"
+
+# usage errors
+"$K" explain $D > /dev/null 2>&1; st=$?
+check "no sentence: exit 2" [ "$st" -eq 2 ]
+"$K" explain $D --date 2021-02-30 "$S" > /dev/null 2>&1; st=$?
+check "bad date: exit 2" [ "$st" -eq 2 ]
+"$K" explain $D --ptb "(ROOT (S (NP (NNP Libya))" "$S" > out.txt 2> err.txt; st=$?
+check "broken tree: exit 1" [ "$st" -eq 1 ]
+check "broken tree: message" grep -q "^khaldun: --ptb" err.txt
+"$K" explain --help | grep -q -- "--conllu FILE"; check "help names --conllu" [ $? -eq 0 ]
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
