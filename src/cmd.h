@@ -10,6 +10,9 @@ typedef struct kcmd {
     const char *summary;
 } kcmd;
 
+int cmd_store(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+
 /* Print "khaldun: <msg>" for a diagnostic; shared by all commands. */
 struct kloc;
 void cli_diag(void *ud, int level, const struct kloc *loc, const char *msg);

@@ -250,6 +250,22 @@ int ksink_event(ksink *s, const kevent *ev)
     return 0;
 }
 
+int ksink_record(ksink *s, const krecord *r)
+{
+    if (s->failed)
+        return -1;
+    krecord c = *r;
+    if (c.id <= 0)
+        c.id = s->next_id++;
+    if (emit(s, &c) != 0) {
+        s->failed = 1;
+        kloc l = {s->out.final ? s->out.final : "<stdout>", 0, 0, NULL};
+        kdiag_report(s->diag, KD_ERROR, &l, "write error: %s", strerror(errno ? errno : EIO));
+        return -1;
+    }
+    return 0;
+}
+
 static void sink_free(ksink *s)
 {
     kdedup_free(s->dd);

@@ -102,6 +102,10 @@ void ksink_story(ksink *s, const kstory_meta *m);
  * (the sink is then failed: later calls do nothing, close returns -1). */
 int ksink_event(ksink *s, const kevent *ev);
 
+/* Write one ready-made record (its counts and mentions as given), bypassing
+ * deduplication: for exporting a store.  0 or -1 like ksink_event. */
+int ksink_record(ksink *s, const krecord *r);
+
 /* Flush deduplicated records, finish, fsync and rename into place.  Frees
  * the sink.  Returns 0, or -1 after a diagnostic (no file left under the
  * final name, temporaries removed). */

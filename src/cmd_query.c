@@ -1,0 +1,2 @@
+#include "cmd.h"
+int cmd_query(int argc, char **argv){(void)argc;(void)argv;return 2;}
