@@ -316,8 +316,7 @@ static int run_synth(opts *o)
             snprintf(tgt, sizeof tgt, "%s%s", countries[b], roles[rnd(&r) % (unsigned)nr]);
             const kcameo_row *row = &kcameo_rows[rnd(&r) % (unsigned)kcameo_nrows];
             snprintf(sent, sizeof sent, "%s-%d", story, k / 2 + 1);
-            snprintf(text, sizeof text, "Sentence %d of %s: %s %s %s.", k / 2 + 1, story,
-                     countries[a], row->name, countries[b]);
+            snprintf(text, sizeof text, "Synthetic sentence %d of story %s.", k / 2 + 1, story);
             kevent ev = {story, sent, date, src, tgt, row->code, text, countries[a],
                          countries[b], "verb", NULL, NULL, 0, NULL, NULL, NULL};
             if (kstore_event(st, &ev) != 0) {
