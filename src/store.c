@@ -81,12 +81,27 @@ static const char schema_sql[] =
     "  source TEXT NOT NULL,           -- news source (or story id) seen for the event\n"
     "  PRIMARY KEY(event_id, source)\n"
     ") WITHOUT ROWID;\n"
+    ;
+
+/* The query indexes: dropped during a bulk load, rebuilt at its end. */
+static const char index_sql[] =
     "CREATE INDEX IF NOT EXISTS events_pair ON events(source_country, target_country, month);\n"
     "CREATE INDEX IF NOT EXISTS events_target ON events(target_country, month);\n";
+static const char drop_index_sql[] =
+    "DROP INDEX IF EXISTS events_pair;\n"
+    "DROP INDEX IF EXISTS events_target;\n";
 
 const char *kstore_schema_sql(void)
 {
-    return schema_sql;
+    static char *all;
+    if (!all) {
+        kbuf b;
+        kbuf_init(&b);
+        kbuf_puts(&b, schema_sql);
+        kbuf_puts(&b, index_sql);
+        all = kbuf_detach(&b);
+    }
+    return all;
 }
 
 enum {
@@ -296,6 +311,7 @@ kstore *kstore_open(const char *path, const kstore_opts *o, kdiag *d)
         || exec(s, "BEGIN IMMEDIATE", "opening") != 0
         || exec(s, schema_sql, "creating schema") != 0
         || (o->dedup != KDEDUP_NONE && exec(s, key_sql, "creating schema") != 0)
+        || exec(s, o->bulk ? drop_index_sql : index_sql, "creating schema") != 0
         || meta_get(s, "schema_version", buf, sizeof buf) != 0) {
         store_free(s);
         return NULL;
@@ -642,6 +658,8 @@ int kstore_close(kstore *s, kstore_stats *out)
         rc = -1;
     if (out)
         *out = s->stats;
+    if (!s->failed && s->o.bulk && exec(s, index_sql, "rebuilding indexes") != 0)
+        rc = -1;
     if (!s->failed)
         sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
     store_free(s);

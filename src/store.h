@@ -31,9 +31,13 @@ typedef struct kstore_opts {
     int goldstein;      /* KCAMEO_GS_*: scheme of events.goldstein */
     int busy_ms;        /* wait this long for another writer (default 5000) */
     int batch;          /* stories per transaction (default 1000) */
+    int bulk;           /* 1: drop the query indexes while loading and
+                           rebuild them at kstore_close (faster for large
+                           loads; a killed bulk load leaves them to be
+                           rebuilt by the next open) */
 } kstore_opts;
 
-#define KSTORE_OPTS_INIT {KDEDUP_NONE, 0, 5000, 1000}
+#define KSTORE_OPTS_INIT {KDEDUP_NONE, 0, 5000, 1000, 0}
 
 typedef struct kstore_stats {
     long long stories_added, stories_skipped;
