@@ -10,6 +10,8 @@ typedef struct kcmd {
     const char *summary;
 } kcmd;
 
+int cmd_code(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
 int cmd_store(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 

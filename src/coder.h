@@ -16,6 +16,12 @@ typedef struct kcoder_opts {
     int new_actor_length;  /* default 0 */
     int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
                            /* defaults 2, 8, 0, 0, 2, 8 */
+    /* Conventions where PETRARCH-1 and PETRARCH-2/UD-PETRARCH differ; -1 =
+     * follow the verb dictionary's dialect (kverbs_dialect), 0/1 = force. */
+    int passive_swap;      /* a passive subject without a "by" agent is the
+                              target (dialect 2) */
+    int split_codes;       /* "FRO/BIL/SAM" actor codes give one event per
+                              part (dialect 1) */
 } kcoder_opts;
 
 void kcoder_opts_default(kcoder_opts *o);
@@ -28,7 +34,13 @@ typedef struct kcoder kcoder;
 kcoder *kcoder_new(const kdictset *d);
 void kcoder_free(kcoder *c);               /* accepts NULL */
 
-/* Events of one sentence.  Appends to (*ev)[*nev..], growing *ev/*cap with
+/* Use an internal coding ontology (pico.h) to negate the codes of negated
+ * verbs ("did not clash"), as UD-PETRARCH does.  NULL (the default): no
+ * negation beyond what the verb patterns themselves say. */
+struct kpico;
+void kcoder_set_ontology(kcoder *c, const struct kpico *p);
+
+/* Events of one sentence.  Appends to (*ev)[*nev..], growing *ev and *cap with
  * xrealloc; texts are allocated in s->mem.  Returns the number of events
  * appended, or -1 when the sentence cannot be coded (malformed tree...),
  * reported through d with the sentence id. */

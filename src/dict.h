@@ -86,22 +86,37 @@ typedef struct kdict_stats {
     int actor_files;
     int actor_entries;     /* records (primary phrase + its synonyms) */
     int actor_phrases;     /* primary + synonym phrases stored */
-    int actor_dated;       /* date-restriction lines */
+    int actor_dated;       /* date-restricted codes */
+    int actor_dups;        /* phrases defined again (the later one wins) */
+    int actor_nocode;      /* entries without any code (always null) */
     int agent_entries;     /* lines */
     int agent_phrases;     /* forms stored (plurals and substitutions expanded) */
+    int agent_dups;        /* forms defined again (the later one wins) */
     int discard_entries, discard_story;
     int issue_entries, issue_phrases, issue_ignore, issue_codes;
     int skipped;           /* malformed entries skipped (not verbs) */
-    int words, strings;    /* distinct dictionary words; interned strings */
+    int strings;           /* interned strings (words and codes, all kinds) */
+    size_t bytes;          /* approximate bytes of tables (not verbs) */
 } kdict_stats;
 
 void kdictset_stats(const kdictset *s, kdict_stats *st);
+
+/* Lint for `dict check`: reports (KD_NOTE, with file:line) actor phrases
+ * defined again with different codes, actor entries without any code and
+ * agent forms defined again with a different code.  Returns the count.
+ * (Malformed entries are reported while loading.) */
+int kdictset_check(const kdictset *s, kdiag *d);
+
+/* Upper-case n bytes of s into out (appended): ASCII fast path, other code
+ * points through utf8proc_toupper, invalid UTF-8 bytes copied unchanged.
+ * Dictionary words are keyed this way; token keys must be made the same way. */
+void kdict_upcase(kbuf *out, const char *s, size_t n);
 
 /* ---- actors ------------------------------------------------------------ */
 
 /* A matched actor phrase.  Strings point into the set (valid while it lives). */
 typedef struct kactor_hit {
-    int ntok;              /* tokens matched (== return value) */
+    int ntok;              /* tokens spanned (== return value) */
     int code;              /* interned code valid at the date; 0 = null code */
     const char *root;      /* the entry's primary phrase, as written ("HAMID_KARZAI_") */
     const char *phrase;    /* the phrase that matched, as written */
@@ -112,20 +127,32 @@ typedef struct kactor_hit {
 
 /* Longest actor phrase starting at token i (tokens' upper-case `key`).
  * `date` is YYYYMMDD (0 = unknown: the entry's default code).  Returns the
- * number of tokens matched (0: none; *hit untouched then).  Actor phrase
- * words must be consecutive tokens (blank and `_` both connect).  Date
+ * number of tokens spanned (0: none; *hit untouched then).  Connectors
+ * (TABARI): words joined by `_` must be consecutive tokens; after a blank
+ * (or `_` followed by a blank) up to 4 other tokens may come in between
+ * ("ITHILEN TELEVISION" matches "Ithilen state-run television"), so
+ * callers pass the tokens of one noun phrase.  Among the phrases starting
+ * at i the best is: one with a code at the date, then more words, then a
+ * shorter span.  Date
  * rules: `<D` applies before or on D, `>D` after or on D, `D1-D2` between
  * (inclusive); the first restriction that applies wins, else the default
  * code (the `[CODE]` after the primary phrase or a bare `[CODE]` line),
- * else 0.  Six-digit dates YYMMDD mean 19YY when YY >= 30, else 20YY. */
+ * else 0 (also when date is 0 and there is no default).  Six-digit dates
+ * YYMMDD mean 20YY for YY 00-30, else 19YY (TABARI).
+ * Only when no phrase from i has a code at the date is a phrase with
+ * hit->code == 0 returned.  A caller
+ * imitating PETRARCH2 treats a code-0 hit as "no actor here" and keeps
+ * looking at later tokens (the Phoenix files have entries whose '+' was
+ * forgotten, e.g. IVO_JOSIPOVIC_ without code followed by JOSIPOVIC_ with
+ * codes); TABARI would make it a null actor. */
 int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, kactor_hit *hit);
 
 /* The same over word ids (kdictset_word of each token key). */
 int kactors_match_ids(const kactors *a, const int *ids, int n, int i, int date, kactor_hit *hit);
 
 /* Convenience for tests and `dict lookup`: `text` split on blanks and `_`,
- * upper-cased; the whole text must be an actor phrase.  Returns 1 and fills
- * *hit, or 0. */
+ * upper-cased; an actor phrase must span the whole text (gaps allowed as
+ * above).  Returns 1 and fills *hit, or 0. */
 int kactors_lookup(const kactors *a, const char *text, int date, kactor_hit *hit);
 
 /* Code of entry `entry` at `date` (same rules as kactors_match). */
@@ -144,11 +171,10 @@ typedef struct kagent_hit {
     int line;
 } kagent_hit;
 
-/* Longest agent phrase (any generated form: singular, plural, substitution)
- * starting at token i.  Words joined by `_` must be consecutive; a blank
- * between two words allows other tokens in between (at most
- * KAGENT_MAX_GAP, and not past ntok).  Returns tokens spanned, 0 if none. */
-#define KAGENT_MAX_GAP 4
+/* Best agent phrase (any generated form: singular, plural, substitution)
+ * starting at token i: more words, then a shorter span.  Connectors as for
+ * actors (`_` consecutive, blank: up to 4 tokens in between; PETRARCH2
+ * treats both as consecutive).  Returns tokens spanned, 0 if none. */
 int kagents_match(const kagents *a, const ktok *tok, int ntok, int i, kagent_hit *hit);
 int kagents_match_ids(const kagents *a, const int *ids, int n, int i, kagent_hit *hit);
 int kagents_lookup(const kagents *a, const char *text, kagent_hit *hit);
@@ -179,5 +205,31 @@ typedef struct kissue_count {
  * returns the number of distinct codes (may exceed max: only max are
  * stored).  Returns 0 when an ignore phrase (`~`) occurs in the text. */
 int kissues_match(const kissues *is, const char *text, kissue_count *out, int max);
+
+/* ---- building blocks ---------------------------------------------------
+ * kdictset_load uses these; tests and tools may too.  *_read loads one file
+ * into the object (actors may be read from several files, later entries
+ * override earlier identical phrases, as in PETRARCH2) and returns the
+ * number of malformed entries skipped, or -1 on a fatal error (unreadable
+ * file; strict mode with a malformed entry).  Words and codes go into `in`,
+ * which must outlive the object. */
+kactors *kactors_new(kintern *in);
+int kactors_read(kactors *a, const char *path, int strict, kdiag *d);
+void kactors_free(kactors *a);
+kagents *kagents_new(kintern *in);
+int kagents_read(kagents *a, const char *path, int strict, kdiag *d);
+void kagents_free(kagents *a);
+kdiscards *kdiscards_new(void);
+int kdiscards_read(kdiscards *x, const char *path, int strict, kdiag *d);
+void kdiscards_free(kdiscards *x);
+kissues *kissues_new(kintern *in);
+int kissues_read(kissues *x, const char *path, int strict, kdiag *d);
+void kissues_free(kissues *x);
+void kactors_stats(const kactors *a, kdict_stats *st);     /* adds to *st */
+int kactors_check(const kactors *a, kdiag *d);             /* see kdictset_check */
+int kagents_check(const kagents *a, kdiag *d);
+void kagents_stats(const kagents *a, kdict_stats *st);
+void kdiscards_stats(const kdiscards *x, kdict_stats *st);
+void kissues_stats(const kissues *x, kdict_stats *st);
 
 #endif

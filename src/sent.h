@@ -79,4 +79,18 @@ int ksent_child(const ksent *s, int i, krel r, int after);
  * Returns 0 if well-formed, -1 otherwise with a reason in *why. */
 int ksent_check(const ksent *s, const char **why);
 
+/* Upper-case lookup key of form[0..n) (UTF-8; ASCII fast path, other
+ * letters through utf8proc; invalid bytes copied as they are), allocated in
+ * a.  Returns a NUL-terminated string owned by the arena. */
+const char *ksent_key(karena *a, const char *form, size_t n);
+
+/* Universal POS tag guessed from a Penn Treebank tag ("NNP" -> "PROPN");
+ * "X" for an unknown tag, "" for an empty one. */
+const char *ksent_upos_of_xpos(const char *xpos);
+
+/* Set tok[].beg/end to the byte offsets of each token's form in s->text,
+ * in order; -1 for a token not found within a short distance ahead (PTB
+ * quotes `` and '' match a '"'). No-op when s->text is NULL. */
+void ksent_align(ksent *s);
+
 #endif

@@ -1,0 +1,38 @@
+/* cmd_common.h: pieces shared by `khaldun code` and `khaldun validate`:
+ * dictionary options, option lists from XML <Config>, record coding. */
+#ifndef KH_CMD_COMMON_H
+#define KH_CMD_COMMON_H
+
+#include "coder.h"
+#include "dict.h"
+#include "petrxml.h"
+
+typedef struct kcmd_dicts {
+    const char *config;      /* --config FILE */
+    const char *verbs, *actors, *agents, *discards, *issues;
+    int strict;              /* --strict */
+} kcmd_dicts;
+
+/* Consume a dictionary option at argv[*i] (advancing *i past its value).
+ * Returns 1 when consumed, 0 when argv[*i] is not one, -1 when its value
+ * is missing (message printed). */
+int kcmd_dict_opt(kcmd_dicts *o, int argc, char **argv, int *i);
+
+/* Any dictionary option given? */
+int kcmd_dict_given(const kcmd_dicts *o);
+
+/* Fill f (and opts from the config's [Options]) from --config, then the
+ * explicit file options.  Returns 0 or -1 (reported). */
+int kcmd_dict_files(const kcmd_dicts *o, kdict_files *f, kcoder_opts *opts, kdiag *d);
+
+/* Apply <Config option= value=> pairs to opts.  PETRARCH options that are
+ * not coding options (stop_on_error, write_*...) are ignored; an unknown
+ * name or a malformed value is a warning at loc. */
+void kcmd_apply_opts(kcoder_opts *opts, const kpx_opt *v, int n, const kloc *loc, kdiag *d);
+
+/* Code one record.  Returns the number of events appended to *ev (from
+ * index 0: *nev is reset), or -1 when the record fails (reported naming it). */
+int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, kevent **ev, int *nev, int *cap,
+                     kdiag *d);
+
+#endif

@@ -1,0 +1,1571 @@
+/* coder.c: the coding engine (see coder.h and docs/coder.md).
+ *
+ * Per sentence:
+ *   1. word ids of token keys and lemmas (one hash lookup each);
+ *   2. actor phrases ("units"): maximal nominal subtrees of the dependency
+ *      tree (a noun with its modifiers, possessors, prepositional and
+ *      relative attachments, conjuncts); conjunctions inside a unit expand
+ *      it into compound members; each member is coded with the first actor
+ *      phrase in it plus every agent phrase (PETRARCH rules);
+ *   3. comma clause elimination (comma_* options) over commas outside units;
+ *   4. verbs (VB* tokens outside units, multi-word verbs by their words),
+ *      in text order; for each, the verb's patterns are tried, most specific
+ *      first, over the "lower" sequence (the verb's own clause after it) and
+ *      the "upper" sequence (the text before it, back to a clause comma);
+ *   5. source and target: from the pattern ($ + %), else target = first
+ *      coded unit after the verb, source = the clause subject (through
+ *      xcomp/conj/relative clauses), passive "by" agents swapped, else the
+ *      nearest coded unit before the verb; events for every member pair,
+ *      paired codes [A:B] give the reciprocal event; a verb that coded
+ *      consumes its clause (verbs inside it are not coded again).
+ * All scratch memory lives in the kcoder and is reused: no allocation per
+ * token once the buffers have grown; composite codes and texts go to the
+ * sentence arena. */
+#include "coder.h"
+#include "dict.h"
+#include "pico.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* tracing for development: make CFLAGS="-O0 -g -DKH_CODER_DEBUG" */
+#ifdef KH_CODER_DEBUG
+#define KH_DBG(...) fprintf(stderr, __VA_ARGS__)
+#else
+#define KH_DBG(...) ((void)0)
+#endif
+
+/* ---- options ------------------------------------------------------------ */
+
+void kcoder_opts_default(kcoder_opts *o)
+{
+    o->require_dyad = 1;
+    o->new_actor_length = 0;
+    o->comma_min = 2;
+    o->comma_max = 8;
+    o->comma_bmin = 0;
+    o->comma_bmax = 0;
+    o->comma_emin = 2;
+    o->comma_emax = 8;
+    o->passive_swap = -1;
+    o->split_codes = -1;
+}
+
+static int parse_bool(const char *v, int *out)
+{
+    while (*v == ' ')
+        v++;
+    if (!strcasecmp(v, "true") || !strcmp(v, "1") || !strcasecmp(v, "yes") || !strcasecmp(v, "on")) {
+        *out = 1;
+        return 0;
+    }
+    if (!strcasecmp(v, "false") || !strcmp(v, "0") || !strcasecmp(v, "no") || !strcasecmp(v, "off")) {
+        *out = 0;
+        return 0;
+    }
+    return -1;
+}
+
+static int parse_int(const char *v, int *out)
+{
+    char *e;
+    while (*v == ' ')
+        v++;
+    if (!*v)
+        return -1;
+    long x = strtol(v, &e, 10);
+    while (*e == ' ')
+        e++;
+    if (*e || x < 0 || x > 1000000)
+        return -1;
+    *out = (int)x;
+    return 0;
+}
+
+int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value)
+{
+    if (!name || !value)
+        return -1;
+    if (!strcasecmp(name, "require_dyad"))
+        return parse_bool(value, &o->require_dyad);
+    struct {
+        const char *n;
+        int *p;
+    } ints[] = {
+        {"new_actor_length", &o->new_actor_length},
+        {"comma_min", &o->comma_min}, {"comma_max", &o->comma_max},
+        {"comma_bmin", &o->comma_bmin}, {"comma_bmax", &o->comma_bmax},
+        {"comma_emin", &o->comma_emin}, {"comma_emax", &o->comma_emax},
+    };
+    if (!strcasecmp(name, "passive_swap"))
+        return parse_bool(value, &o->passive_swap);
+    if (!strcasecmp(name, "split_codes"))
+        return parse_bool(value, &o->split_codes);
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
+        if (!strcasecmp(name, ints[i].n))
+            return parse_int(value, ints[i].p);
+    return -1;
+}
+
+/* ---- per-sentence state -------------------------------------------------- */
+
+#define MAXMEM 16      /* compound members per unit */
+#define MAXCODES 32
+
+typedef struct kmember {
+    const char *code;       /* composite actor code, "---" when null */
+    const char *text;       /* words of the member */
+    int coded;              /* code is not exactly "---" */
+} kmember;
+
+/* children lists: a compact adjacency (first child / next sibling) */
+typedef struct tree {
+    int *first, *next;
+} tree;
+typedef tree tree_t;
+
+typedef struct kunit {
+    int head;
+    int parent;             /* -1: a maximal actor phrase; else the maximal
+                               unit this sub-phrase (a pattern's $ or +) is in */
+    int beg, end;           /* token span [beg, end) */
+    int mem0, nmem;         /* members in kcoder.mem */
+    int coded;              /* any member coded */
+} kunit;
+
+typedef struct seqel {
+    int tok;
+} seqel;
+
+struct kcoder {
+    const kdictset *d;
+    int nullcode;
+    /* per token */
+    int *wid, *lid, *aid;   /* word ids: key, lemma (verbs intern), actor ids */
+    int *owner;             /* unit index or -1 */
+    unsigned char *del, *consumed, *inlower, *nominal;
+    int *tmp, *stack, *order, *first, *next;
+    int *chunk;             /* head of the base noun phrase of each token */
+    int *subunit;           /* unit made for a chunk head, -1 none */
+    const tree_t *tr;       /* the sentence's tree and options while coding */
+    const kcoder_opts *o;
+    size_t ctok;
+    /* units */
+    kunit *unit;
+    size_t nunit, cunit;
+    kmember *mem;
+    size_t nmem, cmem;
+    /* sequences */
+    int *up, *lo;
+    int nup, nlo;
+    int *ids2;
+    ktok *tok2;
+    size_t c2;
+    int split, pswap;       /* resolved conventions for this sentence */
+    int dialect;            /* of the verb dictionary */
+    const kpico *pico;
+    kbuf buf;
+};
+
+kcoder *kcoder_new(const kdictset *d)
+{
+    kcoder *c = xcalloc(1, sizeof *c);
+    c->d = d;
+    c->nullcode = kintern_find(d->in, "---", 3);
+    kbuf_init(&c->buf);
+    return c;
+}
+
+void kcoder_set_ontology(kcoder *c, const kpico *p)
+{
+    c->pico = p;
+}
+
+void kcoder_free(kcoder *c)
+{
+    if (!c)
+        return;
+    free(c->wid);
+    free(c->lid);
+    free(c->aid);
+    free(c->owner);
+    free(c->del);
+    free(c->consumed);
+    free(c->inlower);
+    free(c->nominal);
+    free(c->tmp);
+    free(c->stack);
+    free(c->order);
+    free(c->first);
+    free(c->next);
+    free(c->chunk);
+    free(c->subunit);
+    free(c->unit);
+    free(c->mem);
+    free(c->up);
+    free(c->lo);
+    free(c->ids2);
+    free(c->tok2);
+    kbuf_free(&c->buf);
+    free(c);
+}
+
+static void grow_tok(kcoder *c, int n)
+{
+    if ((size_t)n <= c->ctok)
+        return;
+    size_t m = c->ctok ? c->ctok : 64;
+    while (m < (size_t)n)
+        m *= 2;
+    c->wid = xrealloc(c->wid, m * sizeof *c->wid);
+    c->lid = xrealloc(c->lid, m * sizeof *c->lid);
+    c->aid = xrealloc(c->aid, m * sizeof *c->aid);
+    c->owner = xrealloc(c->owner, m * sizeof *c->owner);
+    c->del = xrealloc(c->del, m);
+    c->consumed = xrealloc(c->consumed, m);
+    c->inlower = xrealloc(c->inlower, m);
+    c->nominal = xrealloc(c->nominal, m);
+    c->tmp = xrealloc(c->tmp, m * sizeof *c->tmp);
+    c->stack = xrealloc(c->stack, 2 * m * sizeof *c->stack);
+    c->order = xrealloc(c->order, m * sizeof *c->order);
+    c->first = xrealloc(c->first, m * sizeof *c->first);
+    c->next = xrealloc(c->next, m * sizeof *c->next);
+    c->chunk = xrealloc(c->chunk, m * sizeof *c->chunk);
+    c->subunit = xrealloc(c->subunit, m * sizeof *c->subunit);
+    c->up = xrealloc(c->up, m * sizeof *c->up);
+    c->lo = xrealloc(c->lo, m * sizeof *c->lo);
+    c->ids2 = xrealloc(c->ids2, m * sizeof *c->ids2);
+    c->tok2 = xrealloc(c->tok2, m * sizeof *c->tok2);
+    c->ctok = m;
+}
+
+/* ---- token classes ------------------------------------------------------- */
+
+static int is_verb_tag(const ktok *t)
+{
+    if (t->xpos[0])
+        return t->xpos[0] == 'V' && t->xpos[1] == 'B';
+    return !strcmp(t->upos, "VERB") || !strcmp(t->upos, "AUX");
+}
+
+static int is_nominal(const ktok *t)
+{
+    if (t->xpos[0]) {
+        const char *x = t->xpos;
+        return (x[0] == 'N' && x[1] == 'N') || !strcmp(x, "PRP") || !strcmp(x, "CD");
+    }
+    return !strcmp(t->upos, "NOUN") || !strcmp(t->upos, "PROPN") || !strcmp(t->upos, "PRON") ||
+           !strcmp(t->upos, "NUM");
+}
+
+static int is_punct(const ktok *t)
+{
+    if (t->rel == KR_PUNCT)
+        return 1;
+    if (!strcmp(t->upos, "PUNCT"))
+        return 1;
+    const char *x = t->xpos;
+    return x[0] && !isalnum((unsigned char)x[0]) && strcmp(x, "$") != 0;
+}
+
+static int is_comma(const ktok *t)
+{
+    return t->form && t->form[0] == ',' && t->form[1] == 0;
+}
+
+static int is_pos_marker(const ktok *t)
+{
+    return !strcmp(t->xpos, "POS") || (t->key && (!strcmp(t->key, "'S") || !strcmp(t->key, "'")) &&
+                                        t->rel == KR_CASE);
+}
+
+/* relations whose dependents stay outside a nominal unit */
+static int rel_outside(krel r)
+{
+    switch (r) {
+    case KR_NSUBJ: case KR_NSUBJPASS: case KR_CSUBJ: case KR_COP: case KR_AUX:
+    case KR_AUXPASS: case KR_MARK: case KR_PARATAXIS: case KR_ADVCL: case KR_DISCOURSE:
+    case KR_VOCATIVE: case KR_EXPL: case KR_CCOMP: case KR_ROOT:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int word_id(const kintern *in, const char *s)
+{
+    if (!s)
+        return 0;
+    return kintern_find(in, s, strlen(s));
+}
+
+static int upper_id(const kintern *in, const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    char b[128];
+    size_t n = strlen(s);
+    if (n >= sizeof b)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        b[i] = (char)toupper((unsigned char)s[i]);
+    b[n] = 0;
+    return kintern_find(in, b, n);
+}
+
+/* ---- units --------------------------------------------------------------- */
+
+
+static int str3eq(const char *code, size_t pos, const char *agc, size_t n)
+{
+    return memcmp(code + pos, agc, n) == 0;
+}
+
+/* Code one member given as token indices idx[0..n).  Writes the composite
+ * code into the arena. */
+static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmember *m,
+                        const kcoder_opts *o)
+{
+    const kdictset *d = c->d;
+    int nn = 0;
+    for (int k = 0; k < n; k++) {
+        const ktok *t = &s->tok[idx[k]];
+        if (is_punct(t) || is_pos_marker(t))
+            continue;
+        c->tok2[nn] = *t;
+        c->tmp[nn] = idx[k];
+        nn++;
+    }
+    /* first actor */
+    kactor_hit ah;
+    int abeg = -1, aend = -1, acode = 0;
+    for (int i = 0; i < nn; i++) {
+        int l = kactors_match(d->actors, c->tok2, nn, i, s->date, &ah);
+        if (l > 0) {
+            abeg = i;
+            aend = i + l;
+            acode = ah.code;
+            break;
+        }
+    }
+    char code[256];
+    code[0] = 0;
+    int have_actor = abeg >= 0;
+    if (have_actor) {
+        const char *ac = acode ? kintern_str(d->in, acode) : "---";
+        snprintf(code, sizeof code, "%s", ac);
+    }
+    int nag = 0;
+    for (int i = 0; i < nn;) {
+        if (i >= abeg && i < aend) {
+            i++;
+            continue;
+        }
+        kagent_hit gh;
+        int l = kagents_match(d->agents, c->tok2, nn, i, &gh);
+        if (l <= 0) {
+            i++;
+            continue;
+        }
+        if (!code[0])
+            snprintf(code, sizeof code, "---");
+        const char *agc = kintern_str(d->in, gh.code);
+        size_t al = strlen(agc), cl = strlen(code);
+        int dup = 0;
+        for (size_t p = 0; al && p + al <= cl; p += 3)
+            if (str3eq(code, p, agc, al)) {
+                dup = 1;
+                break;
+            }
+        if (dup)
+            break;
+        char nc[256];
+        if (gh.after)
+            snprintf(nc, sizeof nc, "%s%s", code, agc);
+        else
+            snprintf(nc, sizeof nc, "%s%s", agc, code);
+        snprintf(code, sizeof code, "%s", nc);
+        nag++;
+        i += l;
+    }
+    /* text of the member */
+    kbuf_reset(&c->buf);
+    for (int i = 0; i < nn; i++) {
+        if (i)
+            kbuf_putc(&c->buf, ' ');
+        kbuf_puts(&c->buf, c->tok2[i].key ? c->tok2[i].key : "");
+    }
+    m->text = karena_strndup(s->mem, c->buf.s, c->buf.len);
+    if (!code[0]) {
+        if (o->new_actor_length > 0 && nn > 0 && nn - 1 < o->new_actor_length) {
+            kbuf_reset(&c->buf);
+            kbuf_putc(&c->buf, '"');
+            int w = 0;
+            for (int i = 0; i < nn; i++) {
+                const ktok *t = &c->tok2[i];
+                if (w++)
+                    kbuf_putc(&c->buf, ' ');
+                kbuf_puts(&c->buf, t->key ? t->key : "");
+            }
+            kbuf_putc(&c->buf, '"');
+            m->code = karena_strndup(s->mem, c->buf.s, c->buf.len);
+            m->coded = w > 0;
+            if (!w)
+                m->code = "---";
+            return;
+        }
+        m->code = "---";
+        m->coded = 0;
+        return;
+    }
+    KH_DBG("DBG member [%s] -> %s\n", m->text, code);
+    m->code = karena_strdup(s->mem, code);
+    m->coded = strcmp(code, "---") != 0;
+}
+
+/* Phrase hint (PTB input only): the largest constituent that holds token
+ * x and none of the other conjuncts, when it is more than x itself. */
+static int own_phrase(const ksent *s, int x, const int *conj, int nconj, int *b, int *e)
+{
+    int best = -1, bestlen = 1;
+    for (int p = 0; p < s->nphr; p++) {
+        const kphrase *ph = &s->phr[p];
+        if (ph->beg > x || ph->end <= x)
+            continue;
+        int clash = 0;
+        for (int j = 0; j < nconj && !clash; j++)
+            if (conj[j] != x && conj[j] >= ph->beg && conj[j] < ph->end)
+                clash = 1;
+        if (clash)
+            continue;
+        if (ph->end - ph->beg > bestlen) {
+            best = p;
+            bestlen = ph->end - ph->beg;
+        }
+    }
+    if (best < 0)
+        return 0;
+    *b = s->phr[best].beg;
+    *e = s->phr[best].end;
+    return 1;
+}
+
+/* is token i part of unit u? */
+static int in_unit(const kcoder *c, const ksent *s, int u, int i)
+{
+    const kunit *U = &c->unit[u];
+    if (U->parent < 0)
+        return c->owner[i] == u;
+    if (c->owner[i] != U->parent)
+        return 0;
+    for (int k = 0, h = i; h >= 0 && k < 256; k++, h = s->tok[h].head)
+        if (h == U->head)
+            return 1;
+    return 0;
+}
+
+static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, const kcoder_opts *o)
+{
+    kunit *U = &c->unit[u];
+    int n = s->ntok;
+    /* conj structures inside the unit: heads h with nominal conj children;
+     * a list whose second member the parser made an apposition ("Mordor,
+     * the Shire, Arnor and Bree": Shire appos of Mordor, the rest conj of
+     * Shire) is one structure headed by the first member */
+    int heads[8], nh = 0;
+    for (int i = U->beg; i < U->end && nh < 8; i++) {
+        if (!in_unit(c, s, u, i) || c->del[i])
+            continue;
+        const ktok *t = &s->tok[i];
+        if (t->rel != KR_CONJ || t->head < 0 || !in_unit(c, s, u, t->head))
+            continue;
+        if (!c->nominal[i] || !c->nominal[t->head])
+            continue;
+        int h = t->head;
+        if (s->tok[h].rel == KR_APPOS && s->tok[h].head >= 0 && c->nominal[s->tok[h].head] &&
+            in_unit(c, s, u, s->tok[h].head))
+            h = s->tok[h].head;
+        int seen = 0;
+        for (int k = 0; k < nh; k++)
+            if (heads[k] == h)
+                seen = 1;
+        if (!seen)
+            heads[nh++] = h;
+    }
+    /* conjuncts per structure */
+    int conj[8][MAXMEM], nconj[8];
+    int total = 1;
+    for (int k = 0; k < nh; k++) {
+        nconj[k] = 0;
+        conj[k][nconj[k]++] = heads[k];
+        /* an apposition before the last conjunct is a list member that the
+         * parser misread ("Mordor, the awful Arnor, and good Gondor") */
+        int lastconj = -1;
+        for (int ch = tr->first[heads[k]]; ch >= 0; ch = tr->next[ch])
+            if (s->tok[ch].rel == KR_CONJ && c->nominal[ch])
+                lastconj = ch;
+        for (int ch = tr->first[heads[k]]; ch >= 0; ch = tr->next[ch]) {
+            if (!c->nominal[ch] || nconj[k] >= MAXMEM)
+                continue;
+            if (s->tok[ch].rel == KR_CONJ) {
+                conj[k][nconj[k]++] = ch;
+                continue;
+            }
+            if (s->tok[ch].rel != KR_APPOS)
+                continue;
+            int sub = 0;
+            for (int g = tr->first[ch]; g >= 0; g = tr->next[g])
+                if (s->tok[g].rel == KR_CONJ && c->nominal[g])
+                    sub = 1;
+            if (ch >= lastconj && !sub)
+                continue;
+            conj[k][nconj[k]++] = ch;
+            for (int g = tr->first[ch]; g >= 0; g = tr->next[g])
+                if (s->tok[g].rel == KR_CONJ && c->nominal[g] && nconj[k] < MAXMEM)
+                    conj[k][nconj[k]++] = g;
+        }
+        if (total * nconj[k] <= MAXMEM)
+            total *= nconj[k];
+        else
+            nconj[k] = 1;   /* too many combinations: keep the first only */
+    }
+    U->mem0 = (int)c->nmem;
+    U->nmem = 0;
+    U->coded = 0;
+    /* enumerate choices */
+    int choice[8] = {0};
+    for (int comb = 0; comb < total; comb++) {
+        /* mark removed tokens */
+        for (int i = U->beg; i < U->end; i++)
+            c->inlower[i] = 0;   /* reuse as "removed" mark */
+        for (int k = 0; k < nh; k++) {
+            if (nconj[k] < 2)
+                continue;
+            for (int j = 0; j < nconj[k]; j++) {
+                if (j == choice[k])
+                    continue;
+                int x = conj[k][j];
+                int pb, pe;
+                if (j == 0 && own_phrase(s, x, conj[k], nconj[k], &pb, &pe)) {
+                    /* the input's phrases say which modifiers are the
+                     * first conjunct's own: (NP (NP the Danish media) and
+                     * (NP government)) shares nothing */
+                    for (int i = pb; i < pe && i < n; i++)
+                        c->inlower[i] = 1;
+                } else if (j == 0) {
+                    /* the first conjunct keeps its possessor ("Eriador's
+                     * death and injury toll"); other modifiers are shared */
+                    c->inlower[x] = 1;
+                    for (int ch = tr->first[x]; ch >= 0; ch = tr->next[ch])
+                        if (s->tok[ch].rel == KR_NMODPOSS) {
+                            int b, e;
+                            ksent_subtree(s, ch, &b, &e);
+                            for (int i = b; i < e && i < n; i++)
+                                c->inlower[i] = 1;
+                        }
+                } else {
+                    /* the tokens whose nearest member above them is x */
+                    int b, e;
+                    ksent_subtree(s, x, &b, &e);
+                    for (int i = b; i < e && i < n; i++) {
+                        int h = i, owner = -1;
+                        for (int d = 0; h >= 0 && d < 256 && owner < 0; d++, h = s->tok[h].head)
+                            for (int jj = 0; jj < nconj[k]; jj++)
+                                if (conj[k][jj] == h) {
+                                    owner = h;
+                                    break;
+                                }
+                        if (owner == x)
+                            c->inlower[i] = 1;
+                    }
+                }
+            }
+            /* cc/punct attached to the head between conjuncts */
+            for (int ch = tr->first[heads[k]]; ch >= 0; ch = tr->next[ch])
+                if (s->tok[ch].rel == KR_CC)
+                    c->inlower[ch] = 1;
+        }
+        int m = 0;
+        for (int i = U->beg; i < U->end; i++) {
+            if (!in_unit(c, s, u, i) || c->del[i] || c->inlower[i] || s->tok[i].rel == KR_CC)
+                continue;
+            /* the preposition of a prepositional object is not part of it */
+            if (i < U->head && s->tok[i].head == U->head &&
+                (s->tok[i].rel == KR_CASE || s->tok[i].rel == KR_MARK))
+                continue;
+            c->order[m++] = i;
+        }
+        XGROW(c->mem, c->cmem, c->nmem + 1);
+        kmember *M = &c->mem[c->nmem++];
+        code_member(c, s, c->order, m, M, o);
+        if (M->coded)
+            U->coded = 1;
+        U->nmem++;
+        /* next combination */
+        for (int k = 0; k < nh; k++) {
+            if (nconj[k] < 2)
+                continue;
+            if (++choice[k] < nconj[k])
+                break;
+            choice[k] = 0;
+        }
+    }
+    for (int i = U->beg; i < U->end; i++)
+        c->inlower[i] = 0;
+}
+
+static void find_units(kcoder *c, const ksent *s, const tree *tr, const kcoder_opts *o)
+{
+    int n = s->ntok;
+    c->nunit = 0;
+    c->nmem = 0;
+    for (int i = 0; i < n; i++)
+        c->owner[i] = -1;
+    /* iterative DFS from roots, carrying the current unit */
+    int sp = 0;
+    for (int i = 0; i < n; i++)
+        if (s->tok[i].head < 0) {
+            c->stack[sp++] = i;
+            c->stack[sp++] = -1;
+        }
+    while (sp > 0) {
+        int cur = c->stack[--sp];
+        int i = c->stack[--sp];
+        const ktok *t = &s->tok[i];
+        int u = cur;
+        if (u < 0 && c->nominal[i] && !c->del[i]) {
+            XGROW(c->unit, c->cunit, c->nunit + 1);
+            u = (int)c->nunit++;
+            c->unit[u].head = i;
+            c->unit[u].parent = -1;
+            c->unit[u].beg = i;
+            c->unit[u].end = i + 1;
+        }
+        if (u >= 0 && !(cur < 0 && 0))
+            c->owner[i] = u;
+        (void)t;
+        for (int ch = tr->first[i]; ch >= 0; ch = tr->next[ch]) {
+            const ktok *ct = &s->tok[ch];
+            int cu = u;
+            if (u >= 0 && cur < 0 && i == c->unit[u].head) {
+                /* children of the unit head */
+                if (rel_outside(ct->rel))
+                    cu = -1;
+                else if (ct->rel == KR_CONJ && !c->nominal[ch])
+                    cu = -1;
+                else if (ct->rel == KR_CC) {
+                    /* cc of a verb conjunct stays out */
+                    cu = u;
+                }
+            } else if (u >= 0 && cur >= 0) {
+                cu = u;
+            }
+            if (u >= 0 && is_punct(ct))
+                cu = u;   /* decided below by span */
+            c->stack[sp++] = ch;
+            c->stack[sp++] = cu;
+        }
+    }
+    /* spans from non-punct members; punct members only inside the span */
+    for (size_t u = 0; u < c->nunit; u++) {
+        c->unit[u].beg = n;
+        c->unit[u].end = 0;
+    }
+    for (int i = 0; i < n; i++) {
+        int u = c->owner[i];
+        if (u < 0)
+            continue;
+        if (is_punct(&s->tok[i]))
+            continue;
+        if (i < c->unit[u].beg)
+            c->unit[u].beg = i;
+        if (i + 1 > c->unit[u].end)
+            c->unit[u].end = i + 1;
+    }
+    for (int i = 0; i < n; i++) {
+        int u = c->owner[i];
+        if (u < 0 || !is_punct(&s->tok[i]))
+            continue;
+        if (i < c->unit[u].beg || i >= c->unit[u].end)
+            c->owner[i] = -1;
+    }
+    /* a token inside a unit's span but owned by no unit (e.g. an excluded
+     * subject in the middle) keeps -1: sequences see it as a plain word */
+    (void)o;
+}
+
+static void code_units(kcoder *c, const ksent *s, const tree *tr, const kcoder_opts *o)
+{
+    for (size_t u = 0; u < c->nunit; u++) {
+        if (c->unit[u].end <= c->unit[u].beg) {
+            c->unit[u].nmem = 0;
+            c->unit[u].coded = 0;
+            continue;
+        }
+        add_unit_members(c, s, (int)u, tr, o);
+    }
+}
+
+/* ---- comma clauses ------------------------------------------------------- */
+
+static int count_words(kcoder *c, const ksent *s, int a, int b)
+{
+    int k = 0;
+    for (int i = a; i < b; i++)
+        if (!c->del[i] && s->tok[i].form && isalpha((unsigned char)s->tok[i].form[0]))
+            k++;
+    return k;
+}
+
+static int clause_comma(kcoder *c, const ksent *s, int i)
+{
+    return !c->del[i] && is_comma(&s->tok[i]) && c->owner[i] < 0;
+}
+
+static void comma_clauses(kcoder *c, const ksent *s, const kcoder_opts *o)
+{
+    int n = s->ntok;
+    int first = -1, last = -1;
+    for (int i = 0; i < n; i++)
+        if (clause_comma(c, s, i)) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    if (first < 0)
+        return;
+    /* end of sentence: the last non-punctuation token + 1 */
+    int end = n;
+    while (end > 0 && is_punct(&s->tok[end - 1]) && !is_comma(&s->tok[end - 1]))
+        end--;
+    if (o->comma_bmax != 0) {
+        int k = count_words(c, s, 0, first);
+        if (k >= o->comma_bmin && k <= o->comma_bmax)
+            for (int i = 0; i < first; i++)
+                c->del[i] = 1;
+    }
+    if (o->comma_emax != 0) {
+        int k = count_words(c, s, last, n);
+        if (k >= o->comma_emin && k <= o->comma_emax)
+            for (int i = last + 1; i < end; i++)
+                c->del[i] = 1;
+    }
+    if (o->comma_max != 0) {
+        int ka = -1;
+        for (int i = 0; i < n; i++) {
+            if (!clause_comma(c, s, i))
+                continue;
+            if (ka >= 0) {
+                int k = count_words(c, s, ka + 1, i);
+                if (k >= o->comma_min && k <= o->comma_max) {
+                    for (int j = ka; j < i; j++)
+                        c->del[j] = 1;
+                }
+            }
+            ka = i;
+        }
+    }
+    /* dangling commas */
+    first = last = -1;
+    for (int i = 0; i < n; i++)
+        if (clause_comma(c, s, i)) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    if (first >= 0 && count_words(c, s, 0, first) == 0)
+        c->del[first] = 1;
+    if (last >= 0 && last != first && count_words(c, s, last + 1, n) == 0)
+        c->del[last] = 1;
+}
+
+/* ---- pattern matching ---------------------------------------------------- */
+
+typedef struct mstate {
+    int src, tgt, comp;     /* unit indices or -1 */
+    int comp_side;          /* 0 upper, 1 lower */
+} mstate;
+
+typedef struct mctx {
+    kcoder *c;
+    const ksent *s;
+    const kverbs *v;
+    const int *seq;
+    int n;
+    int upper;              /* 1: seq runs backwards through the text */
+    mstate st;
+    int depth;
+} mctx;
+
+static int light_token(const ktok *t)
+{
+    return !strcmp(t->xpos, "DT") || !strcmp(t->xpos, "POS") || !strcmp(t->upos, "DET");
+}
+
+static int word_match(const mctx *m, int q, const kpitem *it)
+{
+    int t = m->seq[q];
+    if (m->c->wid[t] == it->id)
+        return 1;
+    if (!it->exact && m->c->lid[t] == it->id)
+        return 1;
+    return 0;
+}
+
+/* position after the base noun phrase containing seq[q] (in sequence
+ * direction) */
+static int unit_skip(const mctx *m, int q)
+{
+    int t = m->seq[q];
+    int u = m->c->owner[t], h = m->c->chunk[t];
+    while (q < m->n && m->c->owner[m->seq[q]] == u && m->c->chunk[m->seq[q]] == h)
+        q++;
+    return q;
+}
+
+/* The unit a pattern's $ or + names when it matches at token t: the base
+ * noun phrase's head with everything it governs ("the Prince of Dol
+ * Amroth"), made on demand inside the maximal unit. */
+static int pattern_unit(kcoder *c, const ksent *s, int t)
+{
+    int u = c->owner[t];
+    if (u < 0)
+        return -1;
+    int h = c->chunk[t];
+    if (h < 0 || h == c->unit[u].head)
+        return u;
+    if (c->subunit[h] >= 0)
+        return c->subunit[h];
+    XGROW(c->unit, c->cunit, c->nunit + 1);
+    int su = (int)c->nunit++;
+    kunit *U = &c->unit[su];
+    memset(U, 0, sizeof *U);
+    U->head = h;
+    U->parent = u;
+    ksent_subtree(s, h, &U->beg, &U->end);
+    add_unit_members(c, s, su, c->tr, c->o);
+    c->subunit[h] = su;
+    return su;
+}
+
+static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int prev);
+
+/* match the synset at pos (consecutive words); calls back to continue with
+ * the rest of the items */
+static int match_synset(mctx *m, int si, int pos, const kpitem *rest, int nrest, int krest)
+{
+    const ksynset *sy = kverbs_synset(m->v, si);
+    if (!sy || m->depth > 6)
+        return 0;
+    for (int a = 0; a < sy->nalt; a++) {
+        const kpitem *alt = sy->alt[a];
+        int na = sy->nalt_items[a];
+        /* upper sequences run backwards: a synonym phrase must be matched
+         * in reverse */
+        int q = pos, ok = 1;
+        for (int j = 0; j < na && ok; j++) {
+            const kpitem *x = m->upper ? &alt[na - 1 - j] : &alt[j];
+            if (q >= m->n) {
+                ok = 0;
+                break;
+            }
+            if (x->kind == KPI_WORD) {
+                if (!word_match(m, q, x))
+                    ok = 0;
+                else
+                    q++;
+            } else if (x->kind == KPI_SYNSET) {
+                /* nested synset: single-level greedy */
+                const ksynset *s2 = kverbs_synset(m->v, x->id);
+                int found = 0;
+                for (int b = 0; s2 && b < s2->nalt && !found; b++) {
+                    int nb = s2->nalt_items[b], q2 = q, ok2 = 1;
+                    for (int jj = 0; jj < nb && ok2; jj++) {
+                        const kpitem *y = m->upper ? &s2->alt[b][nb - 1 - jj] : &s2->alt[b][jj];
+                        if (q2 >= m->n || y->kind != KPI_WORD || !word_match(m, q2, y))
+                            ok2 = 0;
+                        else
+                            q2++;
+                    }
+                    if (ok2) {
+                        found = 1;
+                        q = q2;
+                    }
+                }
+                if (!found)
+                    ok = 0;
+            } else {
+                ok = 0;
+            }
+        }
+        if (!ok)
+            continue;
+        m->depth++;
+        int r = match_items(m, rest, nrest, krest, q, q - 1);
+        m->depth--;
+        if (r)
+            return 1;
+    }
+    return 0;
+}
+
+/* Can item k be tried at position q (q >= pos)?  adjacency: directly at
+ * pos, allowing light words (articles, possessive marker) in between. */
+static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int prev)
+{
+    if (k == nit)
+        return 1;
+    const kpitem *x = &it[k];
+    int adj = x->adj;
+    int prevunit = prev >= 0 ? m->c->owner[m->seq[prev]] : -1;
+    if (adj == 2 && prevunit < 0)
+        adj = 0;
+    for (int q = pos; q < m->n; q++) {
+        if (adj == 2) {
+            /* same phrase: stay inside the previous item's unit */
+            if (m->c->owner[m->seq[q]] != prevunit)
+                break;
+        } else if (adj && q > pos) {
+            /* only light tokens may be skipped under '_' */
+            if (!light_token(&m->s->tok[m->seq[q - 1]]))
+                break;
+        }
+        int t = m->seq[q];
+        int u = m->c->owner[t];
+        switch (x->kind) {
+        case KPI_WORD:
+            if (word_match(m, q, x) && match_items(m, it, nit, k + 1, q + 1, q))
+                return 1;
+            break;
+        case KPI_SYNSET:
+            if (match_synset(m, x->id, q, it, nit, k + 1))
+                return 1;
+            break;
+        case KPI_SOURCE:
+        case KPI_TARGET:
+            if (u >= 0) {
+                mstate save = m->st;
+                int pu = pattern_unit(m->c, m->s, t);
+                if (x->kind == KPI_SOURCE)
+                    m->st.src = pu;
+                else
+                    m->st.tgt = pu;
+                if (match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
+                    return 1;
+                m->st = save;
+            }
+            break;
+        case KPI_SKIP:
+            if (u >= 0 && match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
+                return 1;
+            break;
+        case KPI_COMPOUND:
+            if (u >= 0 && m->c->unit[u].nmem > 1) {
+                mstate save = m->st;
+                m->st.comp = u;
+                m->st.comp_side = m->upper ? 0 : 1;
+                if (match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
+                    return 1;
+                m->st = save;
+            }
+            break;
+        default:
+            break;
+        }
+        /* '$', '+', '^', '%' always refer to the next actor phrase: a gap
+         * before them may skip words but not another actor phrase */
+        if (adj == 1 && !light_token(&m->s->tok[t]))
+            break;
+    }
+    return 0;
+}
+
+/* ---- clause structure ---------------------------------------------------- */
+
+static int child_rel(const ksent *s, const tree *tr, int v, krel r)
+{
+    for (int ch = tr->first[v]; ch >= 0; ch = tr->next[ch])
+        if (s->tok[ch].rel == r)
+            return ch;
+    return -1;
+}
+
+/* nearest verb above token i (i itself excluded), -1 when none */
+static int clause_verb(const ksent *s, int i)
+{
+    for (int k = 0, h = s->tok[i].head; h >= 0 && k < 64; k++, h = s->tok[h].head)
+        if (is_verb_tag(&s->tok[h]))
+            return h;
+    return -1;
+}
+
+/* Is v passive (aux:pass or nsubj:pass child)?  *agent receives the head
+ * token of its "by" phrase among the lower tokens whose clause verb is v
+ * (parsers often hang "by X" on a neighbour: "opposed earlier by X"), or
+ * -1 when there is none. */
+static int is_passive(kcoder *c, const ksent *s, const tree *tr, int v, int *agent)
+{
+    *agent = -1;
+    int pass = child_rel(s, tr, v, KR_AUXPASS) >= 0 || child_rel(s, tr, v, KR_NSUBJPASS) >= 0;
+    if (!pass)
+        return 0;
+    for (int k = 0; k < c->nlo; k++) {
+        int t = c->lo[k];
+        const ktok *tk = &s->tok[t];
+        if (tk->rel != KR_CASE || !tk->key || strcmp(tk->key, "BY") || tk->head < 0)
+            continue;
+        int h = tk->head;
+        if (clause_verb(s, h) == v) {
+            *agent = h;
+            return 1;
+        }
+    }
+    return 1;
+}
+
+/* a negation attached to verb v: not, n't, never */
+static int is_negated(const ksent *s, const tree *tr, int v)
+{
+    for (int ch = tr->first[v]; ch >= 0; ch = tr->next[ch]) {
+        const ktok *t = &s->tok[ch];
+        if (t->rel == KR_NEG)
+            return 1;
+        if (t->rel == KR_ADVMOD && t->key &&
+            (!strcmp(t->key, "NOT") || !strcmp(t->key, "N'T") || !strcmp(t->key, "NEVER")))
+            return 1;
+    }
+    return 0;
+}
+
+/* subject token of verb v, following xcomp/conj/relative clauses upward */
+static int subject_of(kcoder *c, const ksent *s, const tree *tr, int v, int *is_pass_subj)
+{
+    *is_pass_subj = 0;
+    for (int step = 0; v >= 0 && step < 8; step++) {
+        int sj = child_rel(s, tr, v, KR_NSUBJ);
+        if (sj >= 0)
+            return sj;
+        sj = child_rel(s, tr, v, KR_NSUBJPASS);
+        if (sj >= 0) {
+            *is_pass_subj = 1;
+            return sj;
+        }
+        const ktok *t = &s->tok[v];
+        if (t->head < 0)
+            return -1;
+        krel r = t->rel;
+        if (r == KR_ACL || r == KR_ACLRELCL) {
+            if (c->nominal[t->head])
+                return t->head;
+            return -1;
+        }
+        if (r == KR_XCOMP || r == KR_CONJ || r == KR_DEP ||
+            (!is_verb_tag(&s->tok[t->head]) && !c->nominal[t->head])) {
+            v = t->head;
+            continue;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* ---- events -------------------------------------------------------------- */
+
+typedef struct codelist {
+    const char *code[MAXCODES];
+    const char *text[MAXCODES];
+    int n;
+} codelist;
+
+static void push_code(codelist *L, const ksent *s, const char *code, const char *text, int split)
+{
+    /* split compound codes "FRO/BIL/SAM" */
+    const char *p = code;
+    if (!split) {
+        if (L->n < MAXCODES) {
+            L->code[L->n] = code;
+            L->text[L->n] = text;
+            L->n++;
+        }
+        return;
+    }
+    while (L->n < MAXCODES) {
+        const char *sl = strchr(p, '/');
+        if (!sl) {
+            L->code[L->n] = p;
+            L->text[L->n] = text;
+            L->n++;
+            return;
+        }
+        L->code[L->n] = karena_strndup(s->mem, p, (size_t)(sl - p));
+        L->text[L->n] = text;
+        L->n++;
+        p = sl + 1;
+    }
+}
+
+static void unit_codes(kcoder *c, const ksent *s, int u, codelist *L)
+{
+    L->n = 0;
+    if (u < 0)
+        return;
+    const kunit *U = &c->unit[u];
+    if (U->nmem > 1) {
+        for (int k = 0; k < U->nmem; k++) {
+            const kmember *M = &c->mem[U->mem0 + k];
+            if (M->coded)
+                push_code(L, s, M->code, M->text, c->split);
+        }
+        if (L->n == 0)
+            push_code(L, s, "---", c->mem[U->mem0].text, c->split);
+    } else if (U->nmem == 1) {
+        push_code(L, s, c->mem[U->mem0].code, c->mem[U->mem0].text, c->split);
+    }
+}
+
+static int is_null(const char *code)
+{
+    return !code || !code[0] || !strcmp(code, "---");
+}
+
+static int emit(kcoder *c, const kcoder_opts *o, const ksent *s, const char *src, const char *tgt,
+                const char *code, const char *stext, const char *ttext, const char *vtext,
+                const char *ptext, int pline, const char *issues,
+                kevent **ev, int *nev, int *cap, int first)
+{
+    if (o->require_dyad && (is_null(src) || is_null(tgt)))
+        return 0;
+    if (!strcmp(src, tgt))
+        return 0;
+    for (int i = first; i < *nev; i++)
+        if (!strcmp((*ev)[i].source, src) && !strcmp((*ev)[i].target, tgt) &&
+            !strcmp((*ev)[i].code, code))
+            return 0;
+    if (*nev >= *cap) {
+        size_t cp = (size_t)*cap;
+        XGROW(*ev, cp, (size_t)*nev + 1);
+        *cap = (int)cp;
+    }
+    kevent *e = &(*ev)[(*nev)++];
+    memset(e, 0, sizeof *e);
+    e->story_id = s->story_id;
+    e->sentence_id = s->id;
+    e->date = s->date;
+    e->source = src;
+    e->target = tgt;
+    e->code = code;
+    e->sentence = s->text;
+    e->source_text = stext;
+    e->target_text = ttext;
+    e->verb_text = vtext;
+    e->pattern = ptext;
+    e->pattern_file = c->d->verbs ? kverbs_file(c->d->verbs) : NULL;
+    e->pattern_line = pline;
+    e->issues = issues;
+    return 1;
+}
+
+/* ---- main ---------------------------------------------------------------- */
+
+static int multi_match(kcoder *c, const ksent *s, int v, const kverbform *f, int *vb, int *ve)
+{
+    int n = s->ntok;
+    int q = v + 1;
+    for (int k = 0; k < f->nafter; k++) {
+        while (q < n && c->del[q])
+            q++;
+        if (q >= n || c->wid[q] != f->after[k])
+            return 0;
+        q++;
+    }
+    int p = v - 1;
+    for (int k = 0; k < f->nbefore; k++) {
+        while (p >= 0 && c->del[p])
+            p--;
+        if (p < 0 || c->wid[p] != f->before[k])
+            return 0;
+        p--;
+    }
+    *vb = p + 1;
+    *ve = q - 1;
+    return 1;
+}
+
+int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
+                kevent **ev, int *nev, int *cap, kdiag *d)
+{
+    const kdictset *D = c->d;
+    int n = s->ntok;
+    if (n <= 0 || !D->verbs)
+        return 0;
+    const char *why = NULL;
+    if (ksent_check(s, &why) != 0) {
+        kloc l = {NULL, 0, 0, s->id};
+        kdiag_report(d, KD_ERROR, &l, "malformed dependency tree: %s", why ? why : "?");
+        return -1;
+    }
+    if (s->text) {
+        int dk = kdiscards_check(D->discards, s->text, NULL);
+        if (dk != KDISCARD_NONE)
+            return 0;
+    }
+    grow_tok(c, n + 1);
+    {
+        int dia = kverbs_dialect(D->verbs);
+        c->dialect = dia;
+        c->split = o->split_codes >= 0 ? o->split_codes : dia == 1;
+        c->pswap = o->passive_swap >= 0 ? o->passive_swap : dia == 2;
+    }
+    /* children lists */
+    int *first = c->first, *next = c->next;
+    for (int i = 0; i < n; i++)
+        first[i] = next[i] = -1;
+    for (int i = n - 1; i >= 0; i--) {
+        int h = s->tok[i].head;
+        if (h >= 0 && h < n) {
+            next[i] = first[h];
+            first[h] = i;
+        }
+    }
+    tree tr = {first, next};
+    for (int i = 0; i < n; i++) {
+        const ktok *t = &s->tok[i];
+        c->wid[i] = word_id(D->in, t->key);
+        c->lid[i] = upper_id(D->in, t->lemma);
+        c->del[i] = 0;
+        c->consumed[i] = 0;
+        c->inlower[i] = 0;
+        c->nominal[i] = (unsigned char)is_nominal(t);
+    }
+    /* temporal nouns ("said today", obl:tmod) are not actor phrases */
+    for (int i = 0; i < n; i++) {
+        const char *dr = s->tok[i].deprel;
+        if (c->nominal[i] && dr && strstr(dr, "tmod"))
+            c->nominal[i] = 0;
+    }
+    /* argument positions make a nominal whatever the tag says ("Fornost/JJ
+     * welcomed"): subjects, objects and prepositional objects that are not
+     * verbs */
+    for (int i = 0; i < n; i++) {
+        const ktok *t = &s->tok[i];
+        if (c->nominal[i] || is_verb_tag(t) || is_punct(t))
+            continue;
+        krel r = t->rel;
+        if ((r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ ||
+             r == KR_OBL || r == KR_NMOD || r == KR_NMODPOSS) &&
+            !(t->deprel && strstr(t->deprel, "tmod")))
+            c->nominal[i] = 1;
+    }
+    for (int i = 0; i < n; i++) {
+        const ktok *t = &s->tok[i];
+        if (!c->nominal[i] && t->rel == KR_CONJ && t->head >= 0 && c->nominal[t->head] &&
+            !is_verb_tag(t) && !is_punct(t))
+            c->nominal[i] = 1;
+    }
+    c->tr = &tr;
+    c->o = o;
+    find_units(c, s, &tr, o);
+    for (int i = 0; i < n; i++) {
+        c->subunit[i] = -1;
+        int h = i;
+        for (int k = 0; k < 64; k++) {
+            int p = s->tok[h].head;
+            if (p < 0 || !c->nominal[p] || c->owner[p] != c->owner[i])
+                break;
+            krel r = s->tok[h].rel;
+            if (r != KR_DET && r != KR_AMOD && r != KR_COMPOUND && r != KR_FLAT && r != KR_FIXED &&
+                r != KR_NUMMOD && r != KR_NMODPOSS && r != KR_CASE && r != KR_PUNCT && r != KR_ADVMOD)
+                break;
+            h = p;
+        }
+        c->chunk[i] = h;
+    }
+    comma_clauses(c, s, o);
+    code_units(c, s, &tr, o);
+
+    /* issues */
+    const char *issues = NULL;
+    if (s->text) {
+        kissue_count ic[16];
+        int ni = kissues_match(D->issues, s->text, ic, 16);
+        if (ni > 16)
+            ni = 16;
+        if (ni > 0) {
+            kbuf_reset(&c->buf);
+            for (int k = 0; k < ni; k++)
+                kbuf_printf(&c->buf, "%s%s %d", k ? ", " : "", kintern_str(D->in, ic[k].code), ic[k].count);
+            issues = karena_strndup(s->mem, c->buf.s, c->buf.len);
+        }
+    }
+
+    int first_ev = *nev;
+    int made = 0;
+    for (int v = 0; v < n; v++) {
+        const ktok *vt = &s->tok[v];
+        if (c->del[v] || c->consumed[v] || !is_verb_tag(vt))
+            continue;
+        /* a verb inside an actor phrase: only a participle modifying its
+         * noun ("a woman believed linked to X"); its arguments are then
+         * the base phrases inside that actor phrase */
+        int inner = c->owner[v] >= 0;
+        if (inner && vt->rel != KR_ACL)
+            continue;
+#define UNIT_AT(t) (inner ? pattern_unit(c, s, (t)) : c->owner[(t)])
+        const kverbform *forms;
+        int nf = kverbs_forms(D->verbs, c->wid[v], &forms);
+        if (nf == 0 && c->lid[v])
+            nf = kverbs_forms(D->verbs, c->lid[v], &forms);
+        if (nf == 0)
+            continue;
+        /* choose the form: a matching multi-word verb with most words, else
+         * the simple forms */
+        int best = -1, bestw = -1, vb = v, ve = v;
+        for (int k = 0; k < nf; k++) {
+            int b, e;
+            if (forms[k].nbefore + forms[k].nafter == 0)
+                continue;
+            if (multi_match(c, s, v, &forms[k], &b, &e) && forms[k].nbefore + forms[k].nafter > bestw) {
+                best = k;
+                bestw = forms[k].nbefore + forms[k].nafter;
+                vb = b;
+                ve = e;
+            }
+        }
+        int simple[8], nsimple = 0;
+        if (best >= 0) {
+            simple[nsimple++] = best;
+        } else {
+            for (int k = 0; k < nf && nsimple < 8; k++)
+                if (forms[k].nbefore + forms[k].nafter == 0)
+                    simple[nsimple++] = k;
+            /* a verb listed in several blocks: PETRARCH-1 takes the last
+             * definition's code and all the blocks' patterns (forms come
+             * latest first); PETRARCH-2 keeps the first definition only */
+            if (c->dialect == 2 && nsimple > 1) {
+                simple[0] = simple[nsimple - 1];
+                nsimple = 1;
+            }
+        }
+        if (nsimple == 0)
+            continue;
+        /* lower sequence: tokens after the verb phrase inside the verb's
+         * clause (its subtree without subjects, verb conjuncts, parataxis) */
+        int b, e;
+        ksent_subtree(s, v, &b, &e);
+        for (int i = 0; i < n; i++)
+            c->inlower[i] = 0;
+        for (int i = ve + 1; i < e; i++)
+            c->inlower[i] = 1;
+        for (int ch = first[v]; ch >= 0; ch = next[ch]) {
+            krel r = s->tok[ch].rel;
+            int cut = r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_CSUBJ || r == KR_PARATAXIS ||
+                      (r == KR_CONJ && !c->nominal[ch]) ||
+                      (r == KR_CC && s->tok[ch].head == v && ch > v);
+            if (r == KR_PUNCT && ch > v) {
+                /* punctuation ends the clause only at its end */
+                c->inlower[ch] = 0;
+                continue;
+            }
+            if (!cut)
+                continue;
+            int cb, ce;
+            ksent_subtree(s, ch, &cb, &ce);
+            for (int i = cb; i < ce; i++)
+                c->inlower[i] = 0;
+        }
+        c->nlo = 0;
+        for (int i = ve + 1; i < n; i++)
+            if (c->inlower[i] && !c->del[i])
+                c->lo[c->nlo++] = i;
+        c->nup = 0;
+        for (int i = vb - 1; i >= 0; i--) {
+            if (c->del[i])
+                continue;
+            if (is_comma(&s->tok[i]) && c->owner[i] < 0)
+                break;
+            c->up[c->nup++] = i;
+        }
+        /* patterns */
+        const kpattern *hit = NULL;
+        mstate st = {-1, -1, -1, 0};
+        int code = 0, code2 = 0;
+        const char *ptext = NULL;
+        int pline = 0;
+        for (int si = 0; si < nsimple && !hit; si++) {
+            const kverb_block *bl = kverbs_block(D->verbs, forms[simple[si]].block);
+            if (!bl)
+                continue;
+            int dupblock = 0;
+            for (int sj = 0; sj < si; sj++)
+                if (forms[simple[sj]].block == forms[simple[si]].block)
+                    dupblock = 1;
+            if (dupblock)
+                continue;
+            for (int pi = 0; pi < bl->npat; pi++) {
+                const kpattern *p = &bl->pat[pi];
+                mctx lm = {c, s, D->verbs, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0};
+                if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, -1))
+                    continue;
+                mctx um = {c, s, D->verbs, c->up, c->nup, 1, lm.st, 0};
+                if (p->nup && !match_items(&um, p->up, p->nup, 0, 0, -1))
+                    continue;
+                hit = p;
+                st = um.st;
+                break;
+            }
+        }
+        const kverbform *vf = &forms[simple[0]];
+        if (hit) {
+            code = hit->code;
+            code2 = hit->code2;
+            ptext = hit->text;
+            pline = hit->line;
+        } else {
+            code = vf->code;
+            code2 = vf->code2;
+            ptext = vf->text;
+            pline = vf->line;
+        }
+        if ((!code || code == c->nullcode) && !code2)
+            continue;
+        if (c->pico && is_negated(s, &tr, v)) {
+            int nc = code && code != c->nullcode ? kpico_negate(c->pico, D->in, code) : 0;
+            int nc2 = code2 ? kpico_negate(c->pico, D->in, code2) : 0;
+            if (!nc && !nc2)
+                continue;
+            code = nc ? nc : c->nullcode;
+            code2 = nc2;
+        }
+        /* the verb coded: its clause is consumed */
+        for (int i = 0; i < c->nlo; i++)
+            c->consumed[c->lo[i]] = 1;
+        /* target */
+        int tu = st.tgt, su = st.src;
+        int compound_src = -1;
+        if (st.comp >= 0) {
+            if (st.comp_side == 0) {
+                /* '%' before the verb: the compound acts on itself
+                 * (each member on the others) unless '+' says otherwise */
+                compound_src = st.comp;
+                if (tu < 0)
+                    tu = st.comp;
+            } else if (tu < 0)
+                tu = st.comp;
+        }
+        int by = -1;
+        int pass = is_passive(c, s, &tr, v, &by);
+        int subj_pass = 0;
+        int sj = subject_of(c, s, &tr, v, &subj_pass);
+        int sju = sj >= 0 ? UNIT_AT(sj) : -1;
+        if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
+            /* passive: the subject undergoes the action; the agent is the
+             * "by" phrase, else the first coded actor after the verb */
+            int bu = by >= 0 ? UNIT_AT(by) : -1;
+            if (bu < 0)
+                for (int i = 0; i < c->nlo && bu < 0; i++) {
+                    int u = UNIT_AT(c->lo[i]);
+                    if (u >= 0 && u != sju && c->unit[u].coded)
+                        bu = u;
+                }
+            if (bu >= 0) {
+                su = bu;
+                tu = sju;
+            }
+        }
+        if (tu < 0) {
+            for (int i = 0; i < c->nlo && tu < 0; i++) {
+                int u = UNIT_AT(c->lo[i]);
+                if (u >= 0 && c->unit[u].coded && u != compound_src && u != su)
+                    tu = u;
+            }
+            for (int i = 0; i < c->nlo && tu < 0; i++) {
+                int u = UNIT_AT(c->lo[i]);
+                if (u >= 0 && u != compound_src && u != su)
+                    tu = u;
+            }
+        }
+        if (compound_src >= 0 && su < 0)
+            su = compound_src;
+        codelist T, S;
+        unit_codes(c, s, tu, &T);
+        const char *tfirst = T.n ? T.code[0] : NULL;
+        if (su < 0 && sju >= 0 && sju != tu && c->unit[sju].coded) {
+            codelist tmp;
+            unit_codes(c, s, sju, &tmp);
+            if (!(tfirst && tmp.n && !strcmp(tmp.code[0], tfirst) && c->unit[sju].nmem == 1))
+                su = sju;
+        }
+        if (su < 0) {
+            for (int i = 0; i < c->nup && su < 0; i++) {
+                int u = UNIT_AT(c->up[i]);
+                if (u < 0 || u == tu)
+                    continue;
+                if (c->unit[u].nmem > 1 && c->unit[u].coded) {
+                    su = u;
+                    break;
+                }
+                if (!c->unit[u].coded)
+                    continue;
+                codelist tmp;
+                unit_codes(c, s, u, &tmp);
+                if (tfirst && tmp.n && !strcmp(tmp.code[0], tfirst))
+                    continue;
+                su = u;
+            }
+        }
+        if (su < 0 && sju >= 0 && sju != tu)
+            su = sju;
+        if (su < 0) {
+            for (int i = 0; i < c->nup && su < 0; i++) {
+                int u = UNIT_AT(c->up[i]);
+                if (u >= 0 && u != tu)
+                    su = u;
+            }
+        }
+        unit_codes(c, s, su, &S);
+        KH_DBG("DBG verb %d %s code=%d su=%d tu=%d S.n=%d T.n=%d nlo=%d nup=%d\n", v, vt->form, code, su, tu, S.n, T.n, c->nlo, c->nup);
+        if (S.n == 0 && T.n == 0)
+            continue;
+        if (S.n == 0 && compound_src < 0)
+            continue;
+        if (T.n == 0 && !code2 && compound_src < 0)
+            continue;
+        /* paired codes and compounds: a missing side takes the other */
+        if (code2 || compound_src >= 0) {
+            int snull = S.n == 0 || (S.n == 1 && is_null(S.code[0]));
+            int tnull = T.n == 0 || (T.n == 1 && is_null(T.code[0]));
+            if (tnull && !snull)
+                T = S;
+            else if (snull && !tnull)
+                S = T;
+        }
+        if (S.n == 0 || T.n == 0)
+            continue;
+        /* verb text */
+        kbuf_reset(&c->buf);
+        for (int i = vb; i <= ve; i++) {
+            if (c->del[i])
+                continue;
+            if (c->buf.len)
+                kbuf_putc(&c->buf, ' ');
+            kbuf_puts(&c->buf, s->tok[i].form ? s->tok[i].form : "");
+        }
+        const char *vtext = karena_strndup(s->mem, c->buf.s, c->buf.len);
+        const char *cs = (code && code != c->nullcode) ? kintern_str(D->in, code) : NULL;
+        const char *cs2 = code2 ? kintern_str(D->in, code2) : NULL;
+        for (int a = 0; a < S.n; a++)
+            for (int bb = 0; bb < T.n; bb++) {
+                if (cs)
+                    made += emit(c, o, s, S.code[a], T.code[bb], cs, S.text[a], T.text[bb], vtext,
+                                 ptext, pline, issues, ev, nev, cap, first_ev);
+                if (cs2)
+                    made += emit(c, o, s, T.code[bb], S.code[a], cs2, T.text[bb], S.text[a], vtext,
+                                 ptext, pline, issues, ev, nev, cap, first_ev);
+            }
+    }
+#undef UNIT_AT
+    return made;
+}
