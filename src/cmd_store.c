@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <jansson.h>
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,90 +165,204 @@ static int jdate(json_t *o, const char *k)
     return d >= 10000101 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31 ? d : 0;
 }
 
+typedef struct line {
+    size_t off, len;
+    int lineno;
+    size_t group;       /* story index, SIZE_MAX for a bad line */
+} line;
+
+/* Story id -> group index (first appearance order). */
+typedef struct smap {
+    char **keys;
+    size_t *vals;
+    size_t cap, n;
+} smap;
+
+static size_t smap_get(smap *m, const char *k)
+{
+    if ((m->n + 1) * 2 > m->cap) {
+        size_t nc = m->cap ? m->cap * 2 : 1024;
+        char **nk = xcalloc(nc, sizeof *nk);
+        size_t *nv = xcalloc(nc, sizeof *nv);
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->keys[i]) {
+                size_t h = 5381;
+                for (const char *p = m->keys[i]; *p; p++)
+                    h = h * 33 + (unsigned char)*p;
+                size_t j = h & (nc - 1);
+                while (nk[j])
+                    j = (j + 1) & (nc - 1);
+                nk[j] = m->keys[i];
+                nv[j] = m->vals[i];
+            }
+        free(m->keys);
+        free(m->vals);
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = nc;
+    }
+    size_t h = 5381;
+    for (const char *p = k; *p; p++)
+        h = h * 33 + (unsigned char)*p;
+    size_t j = h & (m->cap - 1);
+    while (m->keys[j]) {
+        if (!strcmp(m->keys[j], k))
+            return m->vals[j];
+        j = (j + 1) & (m->cap - 1);
+    }
+    m->keys[j] = xstrdup(k);
+    m->vals[j] = m->n;
+    return m->n++;
+}
+
+static void smap_free(smap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->keys[i]);
+    free(m->keys);
+    free(m->vals);
+}
+
+/* Parse one line into ev; reports and returns -1 when it is unusable. */
+static int parse_event(const char *text, size_t n, const kloc *where, kdiag *d, json_t **out,
+                       kevent *ev)
+{
+    json_error_t je;
+    json_t *o = json_loadb(text, n, 0, &je);
+    kloc l = *where;
+    if (!json_is_object(o)) {
+        if (o)
+            kdiag_report(d, KD_ERROR, &l, "expected a JSON object");
+        else {
+            l.col = je.column;
+            kdiag_report(d, KD_ERROR, &l, "%s", je.text);
+        }
+        json_decref(o);
+        return -1;
+    }
+    memset(ev, 0, sizeof *ev);
+    ev->story_id = jstr(o, "story_id");
+    ev->sentence_id = jstr(o, "sentence_id");
+    ev->date = jdate(o, "date");
+    ev->source = jstr(o, "source");
+    ev->target = jstr(o, "target");
+    ev->code = jstr(o, "code");
+    ev->sentence = jstr(o, "sentence");
+    ev->source_text = jstr(o, "source_text");
+    ev->target_text = jstr(o, "target_text");
+    ev->verb_text = jstr(o, "verb_text");
+    ev->pattern = jstr(o, "pattern");
+    ev->pattern_file = jstr(o, "pattern_file");
+    json_t *pl = json_object_get(o, "pattern_line");
+    ev->pattern_line = json_is_integer(pl) ? (int)json_integer_value(pl) : 0;
+    ev->issues = jstr(o, "issues");
+    ev->source_resolved = jstr(o, "source_resolved");
+    ev->target_resolved = jstr(o, "target_resolved");
+    const char *missing = !ev->story_id ? "story_id" : !ev->date ? "date (YYYYMMDD or YYYY-MM-DD)"
+                        : !ev->source ? "source" : !ev->target ? "target" : !ev->code ? "code" : NULL;
+    if (missing) {
+        l.record = ev->story_id;
+        kdiag_report(d, KD_ERROR, &l, "missing or invalid \"%s\"", missing);
+        json_decref(o);
+        return -1;
+    }
+    *out = o;
+    return 0;
+}
+
+/* Import one file.  The whole file is read first and its events grouped by
+ * story (in order of first appearance), so each story is stored in one
+ * piece even when its events are scattered: a crash then never leaves part
+ * of a story.  Returns 0, 1 (some lines bad) or 2 (store failed). */
 static int import_file(kstore *st, const char *path, kdiag *d, long long *nbad)
 {
     FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
+    const char *name = strcmp(path, "-") ? path : "<stdin>";
     if (!f) {
         kloc l = {path, 0, 0, NULL};
         kdiag_report(d, KD_ERROR, &l, "cannot open: %s", strerror(errno));
         return 1;
     }
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    int lineno = 0, rc = 0;
-    char *cur_story = NULL;
-    while ((n = getline(&line, &cap, f)) > 0) {
-        lineno++;
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-            line[--n] = '\0';
-        if (n == 0)
-            continue;
-        json_error_t je;
-        json_t *o = json_loadb(line, (size_t)n, 0, &je);
-        kloc l = {strcmp(path, "-") ? path : "<stdin>", lineno, 0, NULL};
-        if (!json_is_object(o)) {
-            if (o)
-                kdiag_report(d, KD_ERROR, &l, "expected a JSON object");
-            else {
-                l.col = je.column;
-                kdiag_report(d, KD_ERROR, &l, "%s", je.text);
-            }
-            json_decref(o);
-            (*nbad)++;
-            rc = 1;
-            continue;
-        }
-        kevent ev = {0};
-        ev.story_id = jstr(o, "story_id");
-        ev.sentence_id = jstr(o, "sentence_id");
-        ev.date = jdate(o, "date");
-        ev.source = jstr(o, "source");
-        ev.target = jstr(o, "target");
-        ev.code = jstr(o, "code");
-        ev.sentence = jstr(o, "sentence");
-        ev.source_text = jstr(o, "source_text");
-        ev.target_text = jstr(o, "target_text");
-        ev.verb_text = jstr(o, "verb_text");
-        ev.pattern = jstr(o, "pattern");
-        ev.pattern_file = jstr(o, "pattern_file");
-        json_t *pl = json_object_get(o, "pattern_line");
-        ev.pattern_line = json_is_integer(pl) ? (int)json_integer_value(pl) : 0;
-        ev.issues = jstr(o, "issues");
-        ev.source_resolved = jstr(o, "source_resolved");
-        ev.target_resolved = jstr(o, "target_resolved");
-        const char *missing = !ev.story_id ? "story_id" : !ev.date ? "date (YYYYMMDD or YYYY-MM-DD)"
-                            : !ev.source ? "source" : !ev.target ? "target" : !ev.code ? "code" : NULL;
-        if (missing) {
-            l.record = ev.story_id;
-            kdiag_report(d, KD_ERROR, &l, "missing or invalid \"%s\"", missing);
-            json_decref(o);
-            (*nbad)++;
-            rc = 1;
-            continue;
-        }
-        if (!cur_story || strcmp(cur_story, ev.story_id)) {
-            kstory_meta m = {ev.story_id, ev.date, jstr(o, "news_source"), jstr(o, "url"),
-                             jstr(o, "title")};
-            free(cur_story);
-            cur_story = xstrdup(ev.story_id);
-            if (kstore_story(st, &m) < 0) {
-                json_decref(o);
-                rc = 2;
-                break;
-            }
-        }
-        if (kstore_event(st, &ev) != 0) {
-            json_decref(o);
-            rc = 2;
-            break;
-        }
-        json_decref(o);
-    }
-    free(cur_story);
-    free(line);
+    kbuf all;
+    kbuf_init(&all);
+    char chunk[1 << 16];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+        kbuf_add(&all, chunk, got);
+    int rerr = ferror(f);
     if (f != stdin)
         fclose(f);
+    if (rerr) {
+        kloc l = {name, 0, 0, NULL};
+        kdiag_report(d, KD_ERROR, &l, "read error");
+        kbuf_free(&all);
+        return 1;
+    }
+    line *lines = NULL;
+    size_t nl = 0, cap = 0;
+    smap groups = {0};
+    int rc = 0, lineno = 0;
+    for (size_t p = 0; p < all.len;) {
+        char *nlp = memchr(all.s + p, '\n', all.len - p);
+        size_t e = nlp ? (size_t)(nlp - all.s) : all.len;
+        size_t len = e - p;
+        lineno++;
+        while (len > 0 && (all.s[p + len - 1] == '\r' || all.s[p + len - 1] == ' '))
+            len--;
+        if (len > 0) {
+            kloc l = {name, lineno, 0, NULL};
+            json_t *o = NULL;
+            kevent ev;
+            XGROW(lines, cap, nl + 1);
+            lines[nl] = (line){p, len, lineno, SIZE_MAX};
+            if (parse_event(all.s + p, len, &l, d, &o, &ev) == 0) {
+                lines[nl].group = smap_get(&groups, ev.story_id);
+                json_decref(o);
+            } else {
+                (*nbad)++;
+                rc = 1;
+            }
+            nl++;
+        }
+        p = e + 1;
+    }
+    /* stable counting sort of the good lines by story group */
+    size_t ng = groups.n;
+    size_t *start = xcalloc(ng + 1, sizeof *start);
+    for (size_t i = 0; i < nl; i++)
+        if (lines[i].group != SIZE_MAX)
+            start[lines[i].group + 1]++;
+    for (size_t g = 0; g < ng; g++)
+        start[g + 1] += start[g];
+    size_t *order = xmalloc((start[ng] ? start[ng] : 1) * sizeof *order);
+    for (size_t i = 0; i < nl; i++)
+        if (lines[i].group != SIZE_MAX)
+            order[start[lines[i].group]++] = i;
+    size_t ngood = ng ? start[ng - 1] : 0;
+    size_t prev_group = SIZE_MAX;
+    for (size_t k = 0; k < ngood && rc < 2; k++) {
+        line *ln = &lines[order[k]];
+        kloc l = {name, ln->lineno, 0, NULL};
+        json_t *o = NULL;
+        kevent ev;
+        if (parse_event(all.s + ln->off, ln->len, &l, d, &o, &ev) != 0)
+            continue;   /* cannot happen: parsed once already */
+        if (ln->group != prev_group) {
+            kstory_meta m = {ev.story_id, ev.date, jstr(o, "news_source"), jstr(o, "url"),
+                             jstr(o, "title")};
+            prev_group = ln->group;
+            if (kstore_story(st, &m) < 0)
+                rc = 2;
+        }
+        if (rc < 2 && kstore_event(st, &ev) != 0)
+            rc = 2;
+        json_decref(o);
+    }
+    free(order);
+    free(start);
+    free(lines);
+    smap_free(&groups);
+    kbuf_free(&all);
     return rc;
 }
 

@@ -2,6 +2,7 @@
  * renamed into place, deduplication in front of the writers. */
 #include "sink.h"
 #include "dedup.h"
+#include "out.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -10,8 +11,37 @@
 
 extern const ksink_fmt kfmt_csv, kfmt_phoenix, kfmt_gdelt;
 
+/* JSON Lines and PETRARCH2 lines come from out.h's line writers: one line
+ * per record (its first mention), with the story's news source. */
+static int line_record(kfmt_ctx *c, const krecord *r,
+                       void (*line)(kbuf *, const kevent *, const char *))
+{
+    kbuf_reset(&c->buf);
+    line(&c->buf, r->ev, r->meta[0] ? r->meta[0]->source : NULL);
+    return fwrite(c->buf.s, 1, c->buf.len, c->out) == c->buf.len ? 0 : -1;
+}
+
+static int json_record(kfmt_ctx *c, const krecord *r)
+{
+    return line_record(c, r, kout_json_line);
+}
+
+static int petrarch_record(kfmt_ctx *c, const krecord *r)
+{
+    return line_record(c, r, kout_petrarch_line);
+}
+
+static const ksink_fmt kfmt_json = {
+    "json", "JSON Lines, one object per event (out.h)", 0, NULL, json_record, NULL,
+};
+static const ksink_fmt kfmt_petrarch = {
+    "petrarch", "PETRARCH2 tab-separated event lines (out.h)", 0, NULL, petrarch_record, NULL,
+};
+
 /* Every output format.  Add new writers here (see sink.h). */
 static const ksink_fmt *const formats[] = {
+    &kfmt_json,
+    &kfmt_petrarch,
     &kfmt_csv,
     &kfmt_phoenix,
     &kfmt_gdelt,

@@ -20,10 +20,12 @@
  * writer receives krecords, each one event with its mentions and GDELT-style
  * counts.  With KDEDUP_NONE every event is one record written at once.
  *
- * Adding a format (for out_json.c, out_petrarch.c): define
- *     const ksink_fmt kfmt_json = {"json", "JSON Lines ...", 0, begin, record, end};
+ * Formats: json and petrarch wrap out.h's line writers (kout_json_line,
+ * kout_petrarch_line), csv, phoenix and gdelt are out_csv.c, out_phoenix.c,
+ * out_gdelt.c.  Adding a format: define
+ *     const ksink_fmt kfmt_x = {"x", "one-line summary", 0, begin, record, end};
  * where record() writes one krecord to c->out (use kcameo_lookup and
- * kactor_parse for metadata), then add &kfmt_json to the formats[] table at
+ * kactor_parse for metadata), then add &kfmt_x to the formats[] table at
  * the top of src/sink.c.  Writers never open, rename or close files. */
 #ifndef KH_SINK_H
 #define KH_SINK_H
@@ -59,7 +61,8 @@ typedef struct krecord {
 enum { KDEDUP_NONE = 0, KDEDUP_STORY = 1, KDEDUP_DAY = 2 };
 
 typedef struct ksink_opts {
-    const char *format;         /* see ksink_formats(); default "csv" */
+    const char *format;         /* json, petrarch, csv, phoenix, gdelt
+                                   (ksink_formats()); default "csv" */
     const char *path;           /* NULL or "-": stdout */
     const char *mentions_path;  /* GDELT Mentions file; NULL: derived from
                                    path (".export.CSV" -> ".mentions.CSV",

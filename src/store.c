@@ -106,11 +106,11 @@ const char *kstore_schema_sql(void)
 
 enum {
     S_STORY_GET, S_STORY_INS, S_STORY_UPD, S_SENT_INS, S_EV_UPSERT,
-    S_EVSRC_INS, S_EV_BUMP, S_MEN_INS, S_BEGIN, S_COMMIT, S_EV_INS, S_NSTMT
+    S_EVSRC_INS, S_EV_BUMP, S_MEN_INS, S_BEGIN, S_COMMIT, S_EV_INS, S_SENT_GET, S_NSTMT
 };
 
 static const char *const stmt_sql[S_NSTMT] = {
-    "SELECT story_no FROM stories WHERE story_id = ?1",
+    "SELECT story_no, n_sentences, n_mentions FROM stories WHERE story_id = ?1",
     "INSERT INTO stories(story_id, date, source, url, title) VALUES(?1, ?2, ?3, ?4, ?5)",
     "UPDATE stories SET n_sentences = ?2, n_mentions = ?3 WHERE story_no = ?1",
     "INSERT OR IGNORE INTO sentences(story_no, sentence_no, sentence_id, text) VALUES(?1, ?2, ?3, ?4)",
@@ -131,6 +131,7 @@ static const char *const stmt_sql[S_NSTMT] = {
     " target_country, target_role, root, base, quad_class, goldstein, plover, plover_mode,"
     " n_mentions, n_sources, n_articles)"
     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 1, 1, 1)",
+    "SELECT sentence_no, sentence_id FROM sentences WHERE story_no = ?1 ORDER BY sentence_no",
 };
 
 /* The event key: only deduplicating stores need it (none: no index). */
@@ -153,6 +154,8 @@ struct kstore {
     int *sent_nos;
     size_t nsent_ids, capsent, capsent2;
     int max_sent_no;
+    int64_t *mine;      /* story_no of the stories added by this session, ascending */
+    size_t nmine, capmine;
     int64_t *seen;      /* event ids seen in this story (open addressing, 0 = empty) */
     size_t nseen, capseen;
     kstore_stats stats;
@@ -273,6 +276,7 @@ static void store_free(kstore *s)
     free(s->sent_ids);
     free(s->sent_nos);
     free(s->seen);
+    free(s->mine);
     free(s);
 }
 
@@ -446,6 +450,47 @@ int kstore_story_end(kstore *s)
     return 0;
 }
 
+static int is_mine(const kstore *s, int64_t no)
+{
+    size_t lo = 0, hi = s->nmine;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->mine[mid] == no)
+            return 1;
+        if (s->mine[mid] < no)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* A story this session added earlier reappears: continue it. */
+static int resume(kstore *s, int64_t no, int nsent, int nmen)
+{
+    s->cur_skip = 0;
+    s->cur_no = no;
+    s->cur_nsent = nsent;
+    s->cur_nmen = nmen;
+    sqlite3_stmt *st = s->st[S_SENT_GET];
+    sqlite3_bind_int64(st, 1, no);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *sid = (const char *)sqlite3_column_text(st, 1);
+        int sno = sqlite3_column_int(st, 0);
+        XGROW(s->sent_ids, s->capsent, s->nsent_ids + 1);
+        XGROW(s->sent_nos, s->capsent2, s->nsent_ids + 1);
+        s->sent_ids[s->nsent_ids] = xstrdup(sid ? sid : "");
+        s->sent_nos[s->nsent_ids++] = sno;
+        if (sno > s->max_sent_no)
+            s->max_sent_no = sno;
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return fail(s, rc, "reading story sentences");
+    return 1;
+}
+
 int kstore_story(kstore *s, const kstory_meta *m)
 {
     if (s->failed || kstore_story_end(s) != 0)
@@ -466,9 +511,18 @@ int kstore_story(kstore *s, const kstory_meta *m)
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return fail(s, rc, "looking up story");
     if (rc == SQLITE_ROW) {
-        s->cur_skip = 1;
-        s->stats.stories_skipped++;
-        return 0;
+        /* reset cleared the row: read it again */
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        sqlite3_step(st);
+        int64_t no = sqlite3_column_int64(st, 0);
+        int nsent = sqlite3_column_int(st, 1), nmen = sqlite3_column_int(st, 2);
+        sqlite3_reset(st);
+        if (!is_mine(s, no)) {
+            s->cur_skip = 1;
+            s->stats.stories_skipped++;
+            return 0;
+        }
+        return resume(s, no, nsent, nmen);
     }
     s->cur_skip = 0;
     st = s->st[S_STORY_INS];
@@ -483,6 +537,8 @@ int kstore_story(kstore *s, const kstory_meta *m)
     if (step_done(s, st, "inserting story") != 0)
         return -1;
     s->cur_no = sqlite3_last_insert_rowid(s->db);
+    XGROW(s->mine, s->capmine, s->nmine + 1);
+    s->mine[s->nmine++] = s->cur_no;
     s->stats.stories_added++;
     return 1;
 }

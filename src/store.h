@@ -50,9 +50,14 @@ typedef struct kstore_stats {
 kstore *kstore_open(const char *path, const kstore_opts *o, kdiag *d);
 
 /* Start a story.  Returns 1 when it is new (its sentences and events will
- * be stored), 0 when its id is already in the database (its sentences and
- * events are ignored until the next story), -1 on error.  The previous
- * story, if any, is ended first. */
+ * be stored), 0 when its id was already in the database before this
+ * kstore_open (its sentences and events are ignored until the next story),
+ * -1 on error.  The previous story, if any, is ended first.  A story this
+ * session added earlier may come back (its events were not contiguous): it
+ * is continued (returns 1).  Crash safety is per contiguous run of a
+ * story's events, so producers should keep a story's events together
+ * (khaldun store import groups them), and an event seen in two separated
+ * runs of one story counts that story twice in n_articles. */
 int kstore_story(kstore *s, const kstory_meta *m);
 
 /* Store a sentence of the current story: seq is its 1-based position. */

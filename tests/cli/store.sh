@@ -48,7 +48,8 @@ check "wrong --dedup for an existing database is refused" sh -c "! '$K' store im
 check "... with a clear message" has "$T/dd.err" "created with --dedup day, not none"
 
 # Independent counts from the input (Python) vs the database and queries.
-python3 - "$T/ev.jsonl" "$T/a.db" > "$T/indep.out" <<'PY'
+indep() {  # events.jsonl db
+    python3 - "$1" "$2" <<'PY'
 import json, sys, sqlite3, collections
 ev = [json.loads(l) for l in open(sys.argv[1])]
 def d(x):
@@ -79,9 +80,34 @@ order = [k for k in keys]
 ids = [r for r in c.execute("SELECT date, source, target, code FROM events ORDER BY event_id")]
 print("order", order == [tuple(x) for x in ids])
 PY
+}
+indep "$T/ev.jsonl" "$T/a.db" > "$T/indep.out"
 for w in stories events mentions counts order; do
     check "independent check: $w" grep -q "^$w True$" "$T/indep.out"
 done
+
+# Scattered stories: the same events shuffled (a story's events apart) are
+# grouped by the importer; the counts still match.
+python3 -c "
+import random, sys
+l = open(sys.argv[1]).readlines(); random.Random(7).shuffle(l); sys.stdout.writelines(l)" "$T/ev.jsonl" > "$T/shuf.jsonl"
+"$K" store import --db "$T/s.db" --dedup day --quiet "$T/shuf.jsonl"; ok $? "import shuffled events"
+indep "$T/shuf.jsonl" "$T/s.db" > "$T/indep2.out"
+for w in stories events mentions counts; do
+    check "shuffled input: $w" grep -q "^$w True$" "$T/indep2.out"
+done
+
+# Real coder output: khaldun code on the GigaWord sample, then import.
+P2=$SHARED/data/petrarch2
+if [ -f "$P2/PETR_config.ini" ] && "$K" code --help >/dev/null 2>&1; then
+    "$K" code --config "$P2/PETR_config.ini" "$P2/GigaWord.sample.PETR.xml" > "$T/gw.jsonl" 2>/dev/null
+    n=$(wc -l < "$T/gw.jsonl")
+    "$K" store import --db "$T/gw.db" --quiet "$T/gw.jsonl"; ok $? "import khaldun code output"
+    m=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from mentions').fetchone()[0])" "$T/gw.db")
+    check "every coded event stored ($n)" test "$n" -gt 0 -a "$n" = "$m"
+else
+    echo "petrarch2 data or khaldun code absent: coder-output import skipped"
+fi
 
 # ---- queries: outputs parse back, numbers match an independent count ----
 "$K" query --db "$T/a.db" --format csv dyads --top 3 > "$T/q1.csv"; ok $? "query dyads csv"
@@ -185,7 +211,7 @@ check "locked database: content unchanged" cmp "$T/a1.dump" "$T/a3.dump"
 # unknown --format
 "$K" store export --db "$T/a.db" --format xml -o "$T/x.out" 2> "$T/e3"; st=$?
 check "unknown --format: exit 2" test $st -eq 2
-check "unknown --format: names the known ones" has "$T/e3" "unknown format 'xml' (known: csv, phoenix, gdelt)"
+check "unknown --format: names the known ones" has "$T/e3" "unknown format 'xml' (known: json, petrarch, csv, phoenix, gdelt)"
 check "unknown --format: no output file" test ! -e "$T/x.out"
 
 # export parses back (GDELT 61 + Mentions 16, Phoenix 26)
