@@ -68,13 +68,18 @@ int kactor_parse(const char *code, kactor *out)
     out->code[n] = '\0';
     if (n < 3 || n % 3 != 0)
         return 0;
-    for (size_t i = 0; i < n; i++)
-        if (code[i] < 'A' || code[i] > 'Z')
+    /* "---GOV": an agent with no known country */
+    size_t i = !strncmp(code, "---", 3) ? 3 : 0;
+    if (i == n)
+        return 0;
+    for (size_t k = i; k < n; k++)
+        if (code[k] < 'A' || code[k] > 'Z')
             return 0;
 
-    size_t i = 0;
-    const char *c = code;
-    if (kactor_is_country(c)) {
+    const char *c = code + i;
+    if (i) {
+        /* no country: the chunks are roles and attributes */
+    } else if (kactor_is_country(c)) {
         put3(out->country, c);
         put3(out->entity, c);
         i = 3;

@@ -6,6 +6,7 @@
  * way Phoenix does (entity / primary role / attributes) and fills the GDELT
  * actor columns (country, known group, religion, ethnic, type codes).
  *
+ * A leading "---" (PETRARCH's "no country", as in "---GOV") is skipped.
  * Rules: the first chunk is a country when it is an ISO 3166-1 alpha-3 code
  * or one of CAMEO's historical/territory codes (KOS WSB GZS DDR USR YUG CSK
  * ROM ZAR TMP); an organisation kind (IGO NGO NGM IMG MNC UIS); or a region

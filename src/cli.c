@@ -12,6 +12,7 @@ static const kcmd commands[] = {
     {"code", cmd_code, "code parsed PETRARCH / UD-PETRARCH XML into events"},
     {"validate", cmd_validate, "run a validation suite file and compare with its expected events"},
     {"store", cmd_store, "import JSON Lines events into an SQLite event store, or export it"},
+    {"convert", cmd_convert, "rewrite JSON Lines events as CSV, Phoenix or GDELT, deduplicated"},
     {"query", cmd_query, "questions to an SQLite event store: dyads, counts, Goldstein, events"},
     {NULL, NULL, NULL},
 };

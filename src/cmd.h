@@ -14,6 +14,7 @@ int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_store(int argc, char **argv);
 int cmd_query(int argc, char **argv);
+int cmd_convert(int argc, char **argv);
 
 /* Print "khaldun: <msg>" for a diagnostic; shared by all commands. */
 struct kloc;

@@ -165,11 +165,11 @@ static int jdate(json_t *o, const char *k)
     return d >= 10000101 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31 ? d : 0;
 }
 
-typedef struct line {
+typedef struct jline {
     size_t off, len;
     int lineno;
     size_t group;       /* story index, SIZE_MAX for a bad line */
-} line;
+} jline;
 
 /* Story id -> group index (first appearance order). */
 typedef struct smap {
@@ -298,7 +298,7 @@ static int import_file(kstore *st, const char *path, kdiag *d, long long *nbad)
         kbuf_free(&all);
         return 1;
     }
-    line *lines = NULL;
+    jline *lines = NULL;
     size_t nl = 0, cap = 0;
     smap groups = {0};
     int rc = 0, lineno = 0;
@@ -314,7 +314,7 @@ static int import_file(kstore *st, const char *path, kdiag *d, long long *nbad)
             json_t *o = NULL;
             kevent ev;
             XGROW(lines, cap, nl + 1);
-            lines[nl] = (line){p, len, lineno, SIZE_MAX};
+            lines[nl] = (jline){p, len, lineno, SIZE_MAX};
             if (parse_event(all.s + p, len, &l, d, &o, &ev) == 0) {
                 lines[nl].group = smap_get(&groups, ev.story_id);
                 json_decref(o);
@@ -341,7 +341,7 @@ static int import_file(kstore *st, const char *path, kdiag *d, long long *nbad)
     size_t ngood = ng ? start[ng - 1] : 0;
     size_t prev_group = SIZE_MAX;
     for (size_t k = 0; k < ngood && rc < 2; k++) {
-        line *ln = &lines[order[k]];
+        jline *ln = &lines[order[k]];
         kloc l = {name, ln->lineno, 0, NULL};
         json_t *o = NULL;
         kevent ev;
@@ -577,6 +577,113 @@ static int run_export(opts *o)
     sqlite3_finalize(ev);
     sqlite3_finalize(men);
     sqlite3_close(db);
+    return rc;
+}
+
+/* ---- convert (khaldun convert) -------------------------------------- */
+
+static void convert_usage(FILE *f)
+{
+    fprintf(f,
+        "usage: khaldun convert [--format FMT] [--dedup none|story|day] [--goldstein gdelt|phoenix]\n"
+        "                       [-o PATH] [--mentions PATH] EVENTS.jsonl...\n\n"
+        "Rewrite JSON Lines events (khaldun code's output; '-' = stdin) in another\n"
+        "format, deduplicated: json, petrarch, csv (default), phoenix, gdelt (with a\n"
+        "Mentions file: PATH.mentions, or X.mentions.CSV for X.export.CSV).\n"
+        "The output appears under PATH only when complete.\n");
+}
+
+int cmd_convert(int argc, char **argv)
+{
+    ksink_opts so = KSINK_OPTS_INIT;
+    int first = argc;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            convert_usage(stdout);
+            return 0;
+        }
+        if (a[0] != '-' || !strcmp(a, "-")) {
+            first = i;
+            break;
+        }
+        if (!v) {
+            fprintf(stderr, "khaldun: convert: option '%s' needs a value (or is unknown)\n", a);
+            return 2;
+        }
+        i++;
+        if (!strcmp(a, "--format"))
+            so.format = v;
+        else if (!strcmp(a, "-o"))
+            so.path = v;
+        else if (!strcmp(a, "--mentions"))
+            so.mentions_path = v;
+        else if (!strcmp(a, "--dedup")) {
+            if ((so.dedup = kdedup_parse_mode(v)) < 0) {
+                fprintf(stderr, "khaldun: unknown --dedup '%s' (none, story, day)\n", v);
+                return 2;
+            }
+        } else if (!strcmp(a, "--goldstein")) {
+            if (strcmp(v, "gdelt") && strcmp(v, "phoenix")) {
+                fprintf(stderr, "khaldun: unknown --goldstein '%s' (gdelt, phoenix)\n", v);
+                return 2;
+            }
+            so.goldstein = !strcmp(v, "phoenix") ? KCAMEO_GS_PHOENIX : KCAMEO_GS_GDELT;
+        } else {
+            fprintf(stderr, "khaldun: convert: unknown option '%s'\n", a);
+            return 2;
+        }
+    }
+    if (first >= argc) {
+        convert_usage(stderr);
+        return 2;
+    }
+    kdiag d = {cli_diag, NULL, 0, 0};
+    ksink *sk = ksink_open(&so, &d);
+    if (!sk)
+        return 2;
+    int rc = 0;
+    char *line = NULL;
+    size_t cap = 0;
+    for (int i = first; i < argc && rc < 2; i++) {
+        const char *name = strcmp(argv[i], "-") ? argv[i] : "<stdin>";
+        FILE *f = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
+        if (!f) {
+            kloc l = {argv[i], 0, 0, NULL};
+            kdiag_report(&d, KD_ERROR, &l, "cannot open: %s", strerror(errno));
+            rc = 1;
+            continue;
+        }
+        ssize_t n;
+        int lineno = 0;
+        while (rc < 2 && (n = getline(&line, &cap, f)) > 0) {
+            lineno++;
+            while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
+                line[--n] = '\0';
+            if (!n)
+                continue;
+            kloc l = {name, lineno, 0, NULL};
+            json_t *o;
+            kevent ev;
+            if (parse_event(line, (size_t)n, &l, &d, &o, &ev) != 0) {
+                rc = 1;
+                continue;
+            }
+            kstory_meta m = {ev.story_id, ev.date, jstr(o, "news_source"), jstr(o, "url"),
+                             jstr(o, "title")};
+            ksink_story(sk, &m);
+            if (ksink_event(sk, &ev) != 0)
+                rc = 2;
+            json_decref(o);
+        }
+        if (f != stdin)
+            fclose(f);
+    }
+    free(line);
+    if (rc == 2)
+        ksink_abort(sk);
+    else if (ksink_close(sk) != 0)
+        rc = 2;
     return rc;
 }
 

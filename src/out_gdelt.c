@@ -42,7 +42,7 @@ static void actor(FILE *f, const char *code, const char *text)
 {
     kactor a;
     int ok = kactor_parse(code, &a);
-    tab(f, ok ? a.code : "");
+    tab(f, ok ? a.code + (strncmp(a.code, "---", 3) ? 0 : 3) : "");  /* GDELT has no "---" */
     upper(f, ok ? text : NULL);
     tab(f, a.country);
     tab(f, a.group[0] ? a.group : a.kind);

@@ -76,7 +76,6 @@ struct ksink {
     kdedup *dd;
     kstory_meta meta;   /* current story, strings owned */
     int have_meta;
-    char *last_story;   /* for KDEDUP_STORY flushing */
     long long next_id;
     int failed;
 };
@@ -264,12 +263,6 @@ int ksink_event(ksink *s, const kevent *ev)
         if (emit(s, &r) != 0)
             s->failed = 1;
     } else {
-        if (s->opts.dedup == KDEDUP_STORY && ev->story_id
-            && (!s->last_story || strcmp(s->last_story, ev->story_id))) {
-            flush_dd(s);
-            free(s->last_story);
-            s->last_story = xstrdup(ev->story_id);
-        }
         kdedup_add(s->dd, ev, m);
     }
     if (s->failed) {
@@ -300,7 +293,6 @@ static void sink_free(ksink *s)
 {
     kdedup_free(s->dd);
     meta_clear(&s->meta);
-    free(s->last_story);
     kbuf_free(&s->ctx.buf);
     free(s);
 }

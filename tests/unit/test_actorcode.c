@@ -62,6 +62,14 @@ int main(void)
     T_EQ_INT(kactor_parse("WSB", &a), 1);
     T_EQ_STR(a.country, "WSB");
 
+    T_EQ_INT(kactor_parse("---GOV", &a), 1);   /* agent, no country */
+    T_EQ_STR(a.country, "");
+    T_EQ_STR(a.role, "GOV");
+    T_EQ_STR(a.entity, "");
+    T_EQ_INT(kactor_parse("---REBMUS", &a), 1);
+    T_EQ_STR(a.role, "REB");
+    T_EQ_STR(a.religion[0], "MUS");
+    T_EQ_INT(kactor_parse("-----", &a), 0);
     T_EQ_INT(kactor_parse("---", &a), 0);
     T_EQ_STR(a.country, "");
     T_EQ_INT(kactor_parse("", &a), 0);
