@@ -138,6 +138,19 @@ static const char *const stmt_sql[S_NSTMT] = {
 static const char key_sql[] =
     "CREATE UNIQUE INDEX IF NOT EXISTS events_key ON events(date, source, target, code, dkey);\n";
 
+/* With --dedup none nothing depends on an event's row until the commit, so
+ * events and mentions are written KSTORE_MULTI rows per INSERT statement. */
+#define KSTORE_MULTI 64
+
+typedef struct pend {
+    int date, quad, has_gs, sent_no, pline;
+    double gs;
+    int64_t story_no;
+    const char *source, *target, *code, *scc, *srole, *tcc, *trole, *root, *base;
+    const char *plover, *pmode;
+    const char *stext, *ttext, *vtext, *pat, *pfile, *issues, *sres, *tres;
+} pend;
+
 struct kstore {
     sqlite3 *db;
     char *path;
@@ -154,6 +167,10 @@ struct kstore {
     int *sent_nos;
     size_t nsent_ids, capsent, capsent2;
     int max_sent_no;
+    pend pend[KSTORE_MULTI];  /* --dedup none: events waiting for a multi-row insert */
+    int npend;
+    karena parena;      /* their strings */
+    sqlite3_stmt *ev_multi, *men_multi, *men_multi_one;
     int64_t *mine;      /* story_no of the stories added by this session, ascending */
     size_t nmine, capmine;
     int64_t *seen;      /* event ids seen in this story (open addressing, 0 = empty) */
@@ -195,6 +212,7 @@ static int fail(kstore *s, int rc, const char *what)
     if (!s->failed)
         report(s, rc, what);
     s->failed = 1;
+    s->npend = 0;
     if (s->db && !sqlite3_get_autocommit(s->db))
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     s->in_txn = 0;
@@ -214,6 +232,139 @@ static int step_done(kstore *s, sqlite3_stmt *st, const char *what)
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         return fail(s, rc, what);
     return 0;
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *v);
+
+/* Bind one pending event at parameters base+1..base+16 (the column order
+ * of S_EV_INS). */
+static void bind_pend_event(sqlite3_stmt *st, int b, const pend *p)
+{
+    sqlite3_bind_int(st, b + 1, p->date);
+    sqlite3_bind_int(st, b + 2, p->date / 100);
+    sqlite3_bind_text(st, b + 3, p->source, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, b + 4, p->target, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, b + 5, p->code, -1, SQLITE_STATIC);
+    sqlite3_bind_null(st, b + 6);
+    bind_text(st, b + 7, p->scc);
+    bind_text(st, b + 8, p->srole);
+    bind_text(st, b + 9, p->tcc);
+    bind_text(st, b + 10, p->trole);
+    bind_text(st, b + 11, p->root);
+    bind_text(st, b + 12, p->base);
+    if (p->quad)
+        sqlite3_bind_int(st, b + 13, p->quad);
+    else
+        sqlite3_bind_null(st, b + 13);
+    if (p->has_gs)
+        sqlite3_bind_double(st, b + 14, p->gs);
+    else
+        sqlite3_bind_null(st, b + 14);
+    bind_text(st, b + 15, p->plover);
+    bind_text(st, b + 16, p->pmode);
+}
+
+/* Bind one pending mention at base+1..base+13 in the order event_id,
+ * mention_no, story_no, sentence_no, texts... (the multi-row statement). */
+static void bind_pend_mention(sqlite3_stmt *st, int b, const pend *p, int64_t eid)
+{
+    sqlite3_bind_int64(st, b + 1, eid);
+    sqlite3_bind_int(st, b + 2, 1);
+    sqlite3_bind_int64(st, b + 3, p->story_no);
+    if (p->sent_no > 0)
+        sqlite3_bind_int(st, b + 4, p->sent_no);
+    else
+        sqlite3_bind_null(st, b + 4);
+    bind_text(st, b + 5, p->stext);
+    bind_text(st, b + 6, p->ttext);
+    bind_text(st, b + 7, p->vtext);
+    bind_text(st, b + 8, p->pat);
+    bind_text(st, b + 9, p->pfile);
+    if (p->pline > 0)
+        sqlite3_bind_int(st, b + 10, p->pline);
+    else
+        sqlite3_bind_null(st, b + 10);
+    bind_text(st, b + 11, p->issues);
+    bind_text(st, b + 12, p->sres);
+    bind_text(st, b + 13, p->tres);
+}
+
+static const char ev_cols[] =
+    "INSERT INTO events(date, month, source, target, code, dkey, source_country, source_role,"
+    " target_country, target_role, root, base, quad_class, goldstein, plover, plover_mode,"
+    " n_mentions, n_sources, n_articles) VALUES";
+static const char men_cols[] =
+    "INSERT INTO mentions(event_id, mention_no, story_no, sentence_no, source_text, target_text,"
+    " verb_text, pattern, pattern_file, pattern_line, issues, source_resolved, target_resolved)"
+    " VALUES";
+
+static int fail(kstore *s, int rc, const char *what);
+
+/* Write the pending events and their mentions. */
+static int flush_pend(kstore *s)
+{
+    int n = s->npend, rc;
+    if (!n)
+        return 0;
+    s->npend = 0;
+    if (n == KSTORE_MULTI) {
+        sqlite3_stmt *st = s->ev_multi;
+        for (int i = 0; i < n; i++)
+            bind_pend_event(st, i * 16, &s->pend[i]);
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return fail(s, rc, "inserting events");
+        int64_t first = sqlite3_last_insert_rowid(s->db) - n + 1;
+        st = s->men_multi;
+        for (int i = 0; i < n; i++)
+            bind_pend_mention(st, i * 13, &s->pend[i], first + i);
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return fail(s, rc, "inserting mentions");
+    } else {
+        for (int i = 0; i < n; i++) {
+            sqlite3_stmt *st = s->st[S_EV_INS];
+            bind_pend_event(st, 0, &s->pend[i]);
+            rc = sqlite3_step(st);
+            sqlite3_reset(st);
+            if (rc != SQLITE_DONE)
+                return fail(s, rc, "inserting event");
+            int64_t eid = sqlite3_last_insert_rowid(s->db);
+            st = s->men_multi_one;
+            bind_pend_mention(st, 0, &s->pend[i], eid);
+            rc = sqlite3_step(st);
+            sqlite3_reset(st);
+            if (rc != SQLITE_DONE)
+                return fail(s, rc, "inserting mention");
+        }
+    }
+    karena_reset(&s->parena);
+    return 0;
+}
+
+static int prepare_multi(kstore *s)
+{
+    kbuf q;
+    kbuf_init(&q);
+    kbuf_puts(&q, ev_cols);
+    for (int i = 0; i < KSTORE_MULTI; i++)
+        kbuf_puts(&q, i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1)");
+    int rc = sqlite3_prepare_v3(s->db, q.s, -1, SQLITE_PREPARE_PERSISTENT, &s->ev_multi, NULL);
+    kbuf_reset(&q);
+    kbuf_puts(&q, men_cols);
+    for (int i = 0; i < KSTORE_MULTI; i++)
+        kbuf_puts(&q, i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v3(s->db, q.s, -1, SQLITE_PREPARE_PERSISTENT, &s->men_multi, NULL);
+    kbuf_reset(&q);
+    kbuf_puts(&q, men_cols);
+    kbuf_puts(&q, "(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v3(s->db, q.s, -1, SQLITE_PREPARE_PERSISTENT, &s->men_multi_one, NULL);
+    kbuf_free(&q);
+    return rc == SQLITE_OK ? 0 : fail(s, rc, "preparing statements");
 }
 
 static void bind_text(sqlite3_stmt *st, int i, const char *v)
@@ -266,6 +417,10 @@ static void store_free(kstore *s)
 {
     for (int i = 0; i < S_NSTMT; i++)
         sqlite3_finalize(s->st[i]);
+    sqlite3_finalize(s->ev_multi);
+    sqlite3_finalize(s->men_multi);
+    sqlite3_finalize(s->men_multi_one);
+    s->ev_multi = s->men_multi = s->men_multi_one = NULL;
     if (s->db)
         sqlite3_close(s->db);
     free(s->path);
@@ -277,12 +432,14 @@ static void store_free(kstore *s)
     free(s->sent_nos);
     free(s->seen);
     free(s->mine);
+    karena_free(&s->parena);
     free(s);
 }
 
 kstore *kstore_open(const char *path, const kstore_opts *o, kdiag *d)
 {
     kstore *s = xcalloc(1, sizeof *s);
+    karena_init(&s->parena);
     s->path = xstrdup(path);
     s->diag = d;
     s->o = *o;
@@ -371,6 +528,10 @@ kstore *kstore_open(const char *path, const kstore_opts *o, kdiag *d)
             return NULL;
         }
     }
+    if (s->o.dedup == KDEDUP_NONE && prepare_multi(s) != 0) {
+        store_free(s);
+        return NULL;
+    }
     return s;
 }
 
@@ -416,6 +577,8 @@ static int txn_commit(kstore *s)
 {
     if (!s->in_txn)
         return 0;
+    if (flush_pend(s) != 0)
+        return -1;
     if (step_done(s, s->st[S_COMMIT], "committing") != 0)
         return -1;
     s->in_txn = 0;
@@ -610,6 +773,46 @@ int kstore_event(kstore *s, const kevent *ev)
     kactor_parse(ev->source, &sa);
     kactor_parse(ev->target, &ta);
     int none = s->o.dedup == KDEDUP_NONE;
+    if (none) {
+        karena *a = &s->parena;
+        pend *p = &s->pend[s->npend++];
+#define PDUP(x) ((x) ? karena_strdup(a, (x)) : NULL)
+#define PNE(x) ((x) && *(x) ? karena_strdup(a, (x)) : NULL)
+        p->date = ev->date;
+        p->source = karena_strdup(a, ev->source ? ev->source : "");
+        p->target = karena_strdup(a, ev->target ? ev->target : "");
+        p->code = karena_strdup(a, ev->code ? ev->code : "");
+        p->scc = PNE(sa.country[0] ? sa.country : sa.entity);
+        p->srole = PNE(sa.role);
+        p->tcc = PNE(ta.country[0] ? ta.country : ta.entity);
+        p->trole = PNE(ta.role);
+        p->root = PNE(ci.root);
+        p->base = PNE(ci.base);
+        p->quad = ci.quad_class;
+        p->has_gs = known && ci.has_goldstein;
+        p->gs = ci.goldstein;
+        p->plover = ci.plover && *ci.plover ? ci.plover : NULL;       /* static table text */
+        p->pmode = ci.plover_mode && *ci.plover_mode ? ci.plover_mode : NULL;
+        p->story_no = s->cur_no;
+        p->sent_no = sent_no;
+        p->stext = PDUP(ev->source_text);
+        p->ttext = PDUP(ev->target_text);
+        p->vtext = PDUP(ev->verb_text);
+        p->pat = PDUP(ev->pattern);
+        p->pfile = PDUP(ev->pattern_file);
+        p->pline = ev->pattern_line;
+        p->issues = PDUP(ev->issues);
+        p->sres = PDUP(ev->source_resolved);
+        p->tres = PDUP(ev->target_resolved);
+#undef PDUP
+#undef PNE
+        s->stats.events_new++;
+        s->cur_nmen++;
+        s->stats.mentions++;
+        if (s->npend == KSTORE_MULTI)
+            return flush_pend(s);
+        return 0;
+    }
     sqlite3_stmt *st = s->st[none ? S_EV_INS : S_EV_UPSERT];
     sqlite3_bind_int(st, 1, ev->date);
     sqlite3_bind_int(st, 2, ev->date / 100);
