@@ -97,13 +97,17 @@ static int out_open(ksink *s, outfile *o, const char *path)
         kloc l = {path, 0, 0, NULL};
         kdiag_report(s->diag, KD_ERROR, &l, "cannot create output file: %s", strerror(errno));
         free(o->tmp);
-        o->tmp = NULL;
+        free(o->final);
+        o->tmp = o->final = NULL;
         return -1;
     }
     o->f = fdopen(fd, "w");
     if (!o->f) {
         close(fd);
         unlink(o->tmp);
+        free(o->tmp);
+        free(o->final);
+        o->tmp = o->final = NULL;
         return -1;
     }
     return 0;
