@@ -349,7 +349,7 @@ static int import_file(kstore *st, const char *path, kdiag *d, long long *nbad)
             continue;   /* cannot happen: parsed once already */
         if (ln->group != prev_group) {
             kstory_meta m = {ev.story_id, ev.date, jstr(o, "news_source"), jstr(o, "url"),
-                             jstr(o, "title")};
+                             jstr(o, "title"), jstr(o, "dateline")};
             prev_group = ln->group;
             if (kstore_story(st, &m) < 0)
                 rc = 2;
@@ -430,7 +430,7 @@ static int run_synth(opts *o)
         int date = 20150101 + (int)(si * 37 / 1000 % 10) * 10000
                  + (int)(rnd(&r) % 12) * 100 + (int)(rnd(&r) % 28);
         snprintf(story, sizeof story, "synth-%u-%lld", o->seed, si);
-        kstory_meta m = {story, date, (si % 3) ? "Wire A" : "Wire B", NULL, NULL};
+        kstory_meta m = {story, date, (si % 3) ? "Wire A" : "Wire B", NULL, NULL, NULL};
         if (kstore_story(st, &m) < 0) {
             rc = 2;
             break;
@@ -670,7 +670,7 @@ int cmd_convert(int argc, char **argv)
                 continue;
             }
             kstory_meta m = {ev.story_id, ev.date, jstr(o, "news_source"), jstr(o, "url"),
-                             jstr(o, "title")};
+                             jstr(o, "title"), jstr(o, "dateline")};
             ksink_story(sk, &m);
             if (ksink_event(sk, &ev) != 0)
                 rc = 2;

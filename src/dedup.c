@@ -145,6 +145,7 @@ static const kstory_meta *copy_meta(kdedup *d, const kstory_meta *m)
     c->source = dup(&d->arena, m->source);
     c->url = dup(&d->arena, m->url);
     c->title = dup(&d->arena, m->title);
+    c->dateline = dup(&d->arena, m->dateline);
     XGROW(d->metas, d->capmeta, d->nmeta + 1);
     d->metas[d->nmeta++] = c;
     d->last_meta_in = m;

@@ -2,6 +2,7 @@
  * event, its CAMEO/PLOVER metadata, parsed actors, counts and provenance. */
 #include "actorcode.h"
 #include "cameo.h"
+#include "geo.h"
 #include "sink.h"
 
 static const char *const cols[] = {
@@ -9,7 +10,8 @@ static const char *const cols[] = {
     "target", "target_country", "target_role", "code", "name", "root", "base",
     "quad_class", "goldstein", "plover", "plover_mode", "mentions", "sources",
     "articles", "story_id", "sentence_id", "source_text", "target_text",
-    "verb_text", "issues", "news_source", "url", "sentence", NULL,
+    "verb_text", "issues", "news_source", "url", "geo_type", "geo_name", "geo_country",
+    "geo_adm1", "geo_lat", "geo_lon", "geo_rule", "sentence", NULL,
 };
 
 static int csv_begin(kfmt_ctx *c)
@@ -68,6 +70,16 @@ static int csv_record(kfmt_ctx *c, const krecord *r)
     put(f, e->issues);
     put(f, m ? m->source : NULL);
     put(f, m ? m->url : NULL);
+    kgeo g;
+    if (kgeo_locate(e->sentence, m ? m->dateline : NULL, e->source, e->target, &g)) {
+        fprintf(f, ",%d", g.type);
+        put(f, g.name);
+        put(f, g.country);
+        put(f, g.adm1);
+        fprintf(f, ",%.4f,%.4f", g.lat, g.lon);
+        put(f, g.rule);
+    } else
+        fputs(",0,,,,,,", f);
     put(f, e->sentence);
     fputs("\r\n", f);
     return 0;

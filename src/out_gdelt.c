@@ -9,13 +9,17 @@
  *  - Actor names are the words that gave the actor, upper-cased;
  *  - IsRootEvent is 1 when the first mention is in the story's first
  *    sentence (sentence id ending in 1);
- *  - AvgTone, ADM2, FeatureID, char offsets (-1), Confidence, DocLen and
- *    DocTone are not computed and left empty; geography columns are empty
- *    with Geo_Type 0 until geolocation exists;
+ *  - ActionGeo from geo.h (sentence place names, dateline, actor country):
+ *    CountryCode is ISO 3166 alpha-2 (GDELT uses FIPS 10-4), ADM1 is the
+ *    country code + GeoNames admin1 code, FeatureID the GeoNames id;
+ *    Actor1Geo and Actor2Geo are empty (Geo_Type 0);
+ *  - AvgTone, ADM2, char offsets (-1), Confidence, DocLen and DocTone are
+ *    not computed and left empty;
  *  - MentionType is 1 (WEB) when the story's URL starts with http, else 2
  *    (CITATIONONLY) with the story id as identifier. */
 #include "actorcode.h"
 #include "cameo.h"
+#include "geo.h"
 #include "sink.h"
 
 #include <ctype.h>
@@ -59,6 +63,21 @@ static void geo_empty(FILE *f)
     fputs("\t0\t\t\t\t\t\t\t", f);   /* Type FullName CC ADM1 ADM2 Lat Long FeatureID */
 }
 
+static void geo_put(FILE *f, const kgeo *g)
+{
+    if (!g->type) {
+        geo_empty(f);
+        return;
+    }
+    fprintf(f, "\t%d", g->type);
+    tab(f, g->name);
+    tab(f, g->country);
+    tab(f, g->adm1);
+    putc('\t', f);                      /* ADM2 */
+    fprintf(f, "\t%.4f\t%.4f", g->lat, g->lon);
+    tab(f, g->feature_id);
+}
+
 static const char *url_of(const krecord *r, int i)
 {
     const kstory_meta *m = r->meta[i];
@@ -90,9 +109,11 @@ static int gd_record(kfmt_ctx *c, const krecord *r)
     else
         putc('\t', f);
     fprintf(f, "\t%d\t%d\t%d\t", r->nmentions, r->nsources, r->narticles); /* + AvgTone */
-    geo_empty(f);
-    geo_empty(f);
-    geo_empty(f);
+    kgeo g;
+    kgeo_locate(e->sentence, r->meta[0] ? r->meta[0]->dateline : NULL, e->source, e->target, &g);
+    geo_empty(f);                         /* Actor1Geo */
+    geo_empty(f);                         /* Actor2Geo */
+    geo_put(f, &g);                       /* ActionGeo */
     fprintf(f, "\t%d000000", d);
     tab(f, url_of(r, 0));
     putc('\n', f);

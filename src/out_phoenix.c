@@ -8,9 +8,11 @@
  * 25 URLs  26 NewsSources
  * No header row unless asked (Phoenix files have none).  URLs and
  * NewsSources list every distinct value over the record's mentions,
- * separated by ";".  Location columns stay empty until geolocation exists. */
+ * separated by ";".  Location from geo.h: LocationName "Tripoli, Libya",
+ * StateName the ADM1 code ("LY77"), CountryCode ISO alpha-3 ("LBY"). */
 #include "actorcode.h"
 #include "cameo.h"
+#include "geo.h"
 #include "sink.h"
 
 #include <string.h>
@@ -104,7 +106,14 @@ static int phx_record(kfmt_ctx *c, const krecord *r)
     else
         putc('\t', f);
     tab(f, e->issues);
-    fputs("\t\t\t\t\t", f);      /* Lat Lon LocationName StateName CountryCode */
+    kgeo g;
+    if (kgeo_locate(e->sentence, r->meta[0] ? r->meta[0]->dateline : NULL, e->source, e->target, &g)) {
+        fprintf(f, "\t%.4f\t%.4f", g.lat, g.lon);
+        tab(f, g.name);
+        tab(f, g.adm1);
+        tab(f, g.country3);
+    } else
+        fputs("\t\t\t\t\t", f);  /* Lat Lon LocationName StateName CountryCode */
     tab(f, e->sentence_id);
     joined(f, r, 0);
     joined(f, r, 1);

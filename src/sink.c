@@ -217,6 +217,7 @@ static void meta_clear(kstory_meta *m)
     free((char *)m->source);
     free((char *)m->url);
     free((char *)m->title);
+    free((char *)m->dateline);
     memset(m, 0, sizeof *m);
 }
 
@@ -250,6 +251,7 @@ void ksink_story(ksink *s, const kstory_meta *m)
     s->meta.source = m->source ? xstrdup(m->source) : NULL;
     s->meta.url = m->url ? xstrdup(m->url) : NULL;
     s->meta.title = m->title ? xstrdup(m->title) : NULL;
+    s->meta.dateline = m->dateline ? xstrdup(m->dateline) : NULL;
     s->have_meta = 1;
 }
 

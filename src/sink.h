@@ -43,6 +43,7 @@ typedef struct kstory_meta {
     const char *source;   /* news source / publisher name ("Reuters") */
     const char *url;      /* URL or citation of the story */
     const char *title;
+    const char *dateline; /* "TRIPOLI, May 6": a geolocation fallback */
 } kstory_meta;
 
 /* One output record: an event and every mention of it (dedup.h). */

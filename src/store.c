@@ -754,7 +754,7 @@ int kstore_event(kstore *s, const kevent *ev)
         return -1;
     const char *sid = ev->story_id ? ev->story_id : "";
     if (!s->cur_id || strcmp(s->cur_id, sid)) {
-        kstory_meta m = {sid, ev->date, NULL, NULL, NULL};
+        kstory_meta m = {sid, ev->date, NULL, NULL, NULL, NULL};
         if (kstore_story(s, &m) < 0)
             return -1;
     }

@@ -40,7 +40,7 @@ print("gdelt-fields", [(r[1], r[5], r[26], int(r[31])) for r in g]
       == [(k[0], k[1][3:] if k[1].startswith("---") else k[1], k[3], len(ms)) for k, ms in day.items()])
 print("phoenix-fields", [(r[1], r[13], r[14]) for r in p] == [(k[0], k[3], k[3][:2]) for k in day])
 c = list(csv.DictReader(open(T + "/c.csv", newline="")))
-print("csv", len(c) == len(story) and all(len(r) == 28 for r in c))
+print("csv", len(c) == len(story) and all(len(r) == 35 for r in c))
 j = [json.loads(l) for l in open(T + "/j.jsonl")]
 print("json", len(j) == len(ev))
 print("petrarch", len(open(T + "/pe.txt").read().splitlines()) == len(ev))

@@ -35,8 +35,8 @@ static kevent mk(const char *story, const char *sent, int date, const char *src,
  * text and a null target. */
 static kevent evs[5];
 static kstory_meta meta[2] = {
-    {"s1", 20210506, "Reuters", "http://example.org/s1", "t1"},
-    {"s2", 20210506, "AFP", NULL, "t2"},
+    {"s1", 20210506, "Reuters", "http://example.org/s1", "t1", NULL},
+    {"s2", 20210506, "AFP", NULL, "t2", "TRIPOLI, May 6"},
 };
 
 static void feed(ksink *s)
@@ -89,7 +89,7 @@ static const char *py(const char *script, const char *path)
 #define PY_CSV "import csv,sys\n" \
     "r=list(csv.DictReader(open(sys.argv[1],newline=\"\")))\n" \
     "print(len(r),sorted(set(len(x) for x in r)))\n" \
-    "for x in r: print(x[\"event_id\"],x[\"code\"],x[\"quad_class\"],x[\"goldstein\"],x[\"plover\"],x[\"mentions\"],x[\"sources\"],x[\"articles\"],x[\"source_country\"],repr(x[\"sentence\"]))\n"
+    "for x in r: print(x[\"event_id\"],x[\"code\"],x[\"quad_class\"],x[\"goldstein\"],x[\"plover\"],x[\"mentions\"],x[\"sources\"],x[\"articles\"],x[\"source_country\"],x[\"geo_name\"],x[\"geo_rule\"],repr(x[\"sentence\"]))\n"
 
 int main(void)
 {
@@ -119,9 +119,11 @@ int main(void)
         T_CHECK(!strncmp(out, "5 [26]\n", 7));
         /* row 1: id, date, y, m, d, LBYGOV LBY GOV "", USAGOV USA GOV "",
          * 042, root 04, PentaClass 1 (03-05), Goldstein 1.9 (GDELT 042). */
-        T_CHECK(strstr(out, "1|20210506|2021|5|6|LBYGOV|LBY|GOV||USAGOV|USA|GOV||042|04|1|1.9|||||||s1-1|http://example.org/s1|Reuters\n") != NULL);
-        /* row 5: IGO entity, null target, Phoenix-only code -> base 011 meta. */
-        T_CHECK(strstr(out, "5|20210507|2021|5|7|IGOUNOHRIHCH|IGOUNO|HRI|HCH|||||0110|01|0|-0.1|") != NULL);
+        /* no place named: the source actor's country (Libya's centre) */
+        T_CHECK(strstr(out, "1|20210506|2021|5|6|LBYGOV|LBY|GOV||USAGOV|USA|GOV||042|04|1|1.9||31.8425|15.5461|Libya||LBY|s1-1|http://example.org/s1|Reuters\n") != NULL);
+        /* row 5: IGO entity, null target, Phoenix-only code -> base 011 meta;
+         * "Tripoli" in the sentence, no actor country: the larger (Libya). */
+        T_CHECK(strstr(out, "5|20210507|2021|5|7|IGOUNOHRIHCH|IGOUNO|HRI|HCH|||||0110|01|0|-0.1||32.8874|13.1873|Tripoli, Libya|LY77|LBY|s2-4|") != NULL);
     }
     /* Phoenix Goldstein option: 163 is -8.0 in GDELT, -6.5 in Phoenix. */
     snprintf(path, sizeof path, "%s/ev.phx2.tsv", dir);
@@ -157,11 +159,11 @@ int main(void)
     snprintf(path, sizeof path, "%s/ev.csv", dir);
     T_EQ_INT(write_fmt("csv", path, KDEDUP_STORY, 0), 0);
     if (have_py && (out = py(PY_CSV, path))) {
-        T_CHECK(!strncmp(out, "4 [28]\n", 7));
-        T_CHECK(strstr(out, "1 042 1 1.9 CONSULT 2 1 1 LBY 'The Libyan government hosted officials.'\n") != NULL);
+        T_CHECK(!strncmp(out, "4 [35]\n", 7));
+        T_CHECK(strstr(out, "1 042 1 1.9 CONSULT 2 1 1 LBY Libya actor 'The Libyan government hosted officials.'\n") != NULL);
         T_CHECK(strstr(out, "2 163 4 -8.0 COERCE 1 1 1 LBY") != NULL);
         T_CHECK(strstr(out, "3 042 1 1.9 CONSULT 1 1 1 LBY") != NULL);
-        T_CHECK(strstr(out, "4 0110 1 -0.1  1 1 1 IGOUNO 'Odd \"quoted\", text\\twith tab\\nand newline, Tripoli'\n") != NULL);
+        T_CHECK(strstr(out, "4 0110 1 -0.1  1 1 1 IGOUNO Tripoli, Libya sentence 'Odd \"quoted\", text\\twith tab\\nand newline, Tripoli'\n") != NULL);
     }
 
     /* Dedup module directly: counts without a sink. */
