@@ -486,7 +486,7 @@ static int run_export(opts *o)
                      " FROM events ORDER BY event_id";
     const char *q2 = "SELECT s.story_id, se.sentence_id, m.source_text, m.target_text, m.verb_text,"
                      " m.pattern, m.pattern_file, m.pattern_line, m.issues, m.source_resolved,"
-                     " m.target_resolved, se.text, s.date, s.source, s.url, s.title"
+                     " m.target_resolved, se.text, s.date, s.source, s.url, s.title, s.dateline"
                      " FROM mentions m JOIN stories s ON s.story_no = m.story_no"
                      " LEFT JOIN sentences se ON se.story_no = m.story_no AND se.sentence_no = m.sentence_no"
                      " WHERE m.event_id = ?1 ORDER BY m.mention_no";
@@ -546,6 +546,7 @@ static int run_export(opts *o)
             m->source = col_dup(&a, men, 13);
             m->url = col_dup(&a, men, 14);
             m->title = col_dup(&a, men, 15);
+            m->dateline = col_dup(&a, men, 16);
             n++;
         }
         sqlite3_reset(men);

@@ -6,6 +6,7 @@
 #include "actorcode.h"
 #include "cameo.h"
 #include "dedup.h"
+#include "geo.h"
 #include "util.h"
 
 #include <errno.h>
@@ -14,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define KSTORE_SCHEMA_VERSION "1"
+#define KSTORE_SCHEMA_VERSION "2"
 
 static const char schema_sql[] =
     "CREATE TABLE IF NOT EXISTS meta(\n"
@@ -28,6 +29,7 @@ static const char schema_sql[] =
     "  source TEXT,                    -- news source name, or NULL\n"
     "  url TEXT,\n"
     "  title TEXT,\n"
+    "  dateline TEXT,                  -- 'TRIPOLI, May 6' (geolocation fallback)\n"
     "  n_sentences INTEGER NOT NULL DEFAULT 0,\n"
     "  n_mentions INTEGER NOT NULL DEFAULT 0\n"
     ");\n"
@@ -58,7 +60,15 @@ static const char schema_sql[] =
     "  plover_mode TEXT,\n"
     "  n_mentions INTEGER NOT NULL,\n"
     "  n_sources INTEGER NOT NULL,\n"
-    "  n_articles INTEGER NOT NULL\n"
+    "  n_articles INTEGER NOT NULL,\n"
+    "  geo_type INTEGER,               -- ActionGeo: 1 country, 3 US city, 4 world city\n"
+    "  geo_name TEXT,                  -- 'Tripoli, Libya'\n"
+    "  geo_country TEXT,               -- ISO 3166 alpha-2\n"
+    "  geo_adm1 TEXT,                  -- country + GeoNames admin1 ('LY77')\n"
+    "  geo_lat REAL,\n"
+    "  geo_lon REAL,\n"
+    "  geo_feature TEXT,               -- GeoNames id, or the country code\n"
+    "  geo_rule TEXT                   -- sentence, dateline or actor\n"
     ");\n"
     "CREATE TABLE IF NOT EXISTS mentions(\n"
     "  event_id INTEGER NOT NULL,      -- events(event_id)\n"
@@ -111,13 +121,15 @@ enum {
 
 static const char *const stmt_sql[S_NSTMT] = {
     "SELECT story_no, n_sentences, n_mentions FROM stories WHERE story_id = ?1",
-    "INSERT INTO stories(story_id, date, source, url, title) VALUES(?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO stories(story_id, date, source, url, title, dateline) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     "UPDATE stories SET n_sentences = ?2, n_mentions = ?3 WHERE story_no = ?1",
     "INSERT OR IGNORE INTO sentences(story_no, sentence_no, sentence_id, text) VALUES(?1, ?2, ?3, ?4)",
     "INSERT INTO events(date, month, source, target, code, dkey, source_country, source_role,"
     " target_country, target_role, root, base, quad_class, goldstein, plover, plover_mode,"
-    " n_mentions, n_sources, n_articles)"
-    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 1, 1, 1)"
+    " n_mentions, n_sources, n_articles, geo_type, geo_name, geo_country, geo_adm1, geo_lat,"
+    " geo_lon, geo_feature, geo_rule)"
+    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 1, 1, 1,"
+    " ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"
     " ON CONFLICT(date, source, target, code, dkey) DO UPDATE SET n_mentions = n_mentions + 1"
     " RETURNING event_id, n_mentions",
     "INSERT OR IGNORE INTO event_sources(event_id, source) VALUES(?1, ?2)",
@@ -129,8 +141,10 @@ static const char *const stmt_sql[S_NSTMT] = {
     "COMMIT",
     "INSERT INTO events(date, month, source, target, code, dkey, source_country, source_role,"
     " target_country, target_role, root, base, quad_class, goldstein, plover, plover_mode,"
-    " n_mentions, n_sources, n_articles)"
-    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 1, 1, 1)",
+    " n_mentions, n_sources, n_articles, geo_type, geo_name, geo_country, geo_adm1, geo_lat,"
+    " geo_lon, geo_feature, geo_rule)"
+    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 1, 1, 1,"
+    " ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
     "SELECT sentence_no, sentence_id FROM sentences WHERE story_no = ?1 ORDER BY sentence_no",
 };
 
@@ -149,7 +163,10 @@ typedef struct pend {
     const char *source, *target, *code, *scc, *srole, *tcc, *trole, *root, *base;
     const char *plover, *pmode;
     const char *stext, *ttext, *vtext, *pat, *pfile, *issues, *sres, *tres;
+    kgeo geo;
 } pend;
+
+#define KEV_PARAMS 24   /* bound parameters per event row */
 
 struct kstore {
     sqlite3 *db;
@@ -161,6 +178,7 @@ struct kstore {
     /* current story */
     char *cur_id;
     char *cur_src;      /* source for event_sources: news source or story id */
+    char *cur_dateline;
     int64_t cur_no;     /* story_no */
     int cur_skip, cur_nsent, cur_nmen;
     char **sent_ids;    /* sentence ids of this story; index + 1 = sentence_no */
@@ -238,6 +256,25 @@ static void bind_text(sqlite3_stmt *st, int i, const char *v);
 
 /* Bind one pending event at parameters base+1..base+16 (the column order
  * of S_EV_INS). */
+
+/* Bind the ActionGeo columns at b+1..b+8. */
+static void bind_geo(sqlite3_stmt *st, int b, const kgeo *g)
+{
+    if (!g->type) {
+        for (int i = 1; i <= 8; i++)
+            sqlite3_bind_null(st, b + i);
+        return;
+    }
+    sqlite3_bind_int(st, b + 1, g->type);
+    sqlite3_bind_text(st, b + 2, g->name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, b + 3, g->country, -1, SQLITE_STATIC);
+    bind_text(st, b + 4, g->adm1[0] ? g->adm1 : NULL);
+    sqlite3_bind_double(st, b + 5, g->lat);
+    sqlite3_bind_double(st, b + 6, g->lon);
+    sqlite3_bind_text(st, b + 7, g->feature_id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, b + 8, g->rule, -1, SQLITE_STATIC);
+}
+
 static void bind_pend_event(sqlite3_stmt *st, int b, const pend *p)
 {
     sqlite3_bind_int(st, b + 1, p->date);
@@ -262,6 +299,7 @@ static void bind_pend_event(sqlite3_stmt *st, int b, const pend *p)
         sqlite3_bind_null(st, b + 14);
     bind_text(st, b + 15, p->plover);
     bind_text(st, b + 16, p->pmode);
+    bind_geo(st, b + 16, &p->geo);
 }
 
 /* Bind one pending mention at base+1..base+13 in the order event_id,
@@ -292,7 +330,8 @@ static void bind_pend_mention(sqlite3_stmt *st, int b, const pend *p, int64_t ei
 static const char ev_cols[] =
     "INSERT INTO events(date, month, source, target, code, dkey, source_country, source_role,"
     " target_country, target_role, root, base, quad_class, goldstein, plover, plover_mode,"
-    " n_mentions, n_sources, n_articles) VALUES";
+    " n_mentions, n_sources, n_articles, geo_type, geo_name, geo_country, geo_adm1, geo_lat,"
+    " geo_lon, geo_feature, geo_rule) VALUES";
 static const char men_cols[] =
     "INSERT INTO mentions(event_id, mention_no, story_no, sentence_no, source_text, target_text,"
     " verb_text, pattern, pattern_file, pattern_line, issues, source_resolved, target_resolved)"
@@ -310,7 +349,7 @@ static int flush_pend(kstore *s)
     if (n == KSTORE_MULTI) {
         sqlite3_stmt *st = s->ev_multi;
         for (int i = 0; i < n; i++)
-            bind_pend_event(st, i * 16, &s->pend[i]);
+            bind_pend_event(st, i * KEV_PARAMS, &s->pend[i]);
         rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc != SQLITE_DONE)
@@ -350,7 +389,8 @@ static int prepare_multi(kstore *s)
     kbuf_init(&q);
     kbuf_puts(&q, ev_cols);
     for (int i = 0; i < KSTORE_MULTI; i++)
-        kbuf_puts(&q, i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1)");
+        kbuf_puts(&q, i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1,?,?,?,?,?,?,?,?)"
+                        : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1,?,?,?,?,?,?,?,?)");
     int rc = sqlite3_prepare_v3(s->db, q.s, -1, SQLITE_PREPARE_PERSISTENT, &s->ev_multi, NULL);
     kbuf_reset(&q);
     kbuf_puts(&q, men_cols);
@@ -426,6 +466,7 @@ static void store_free(kstore *s)
     free(s->path);
     free(s->cur_id);
     free(s->cur_src);
+    free(s->cur_dateline);
     for (size_t i = 0; i < s->nsent_ids; i++)
         free(s->sent_ids[i]);
     free(s->sent_ids);
@@ -603,7 +644,8 @@ int kstore_story_end(kstore *s)
     }
     free(s->cur_id);
     free(s->cur_src);
-    s->cur_id = s->cur_src = NULL;
+    free(s->cur_dateline);
+    s->cur_id = s->cur_src = s->cur_dateline = NULL;
     for (size_t i = 0; i < s->nsent_ids; i++)
         free(s->sent_ids[i]);
     s->nsent_ids = 0;
@@ -661,6 +703,7 @@ int kstore_story(kstore *s, const kstory_meta *m)
     const char *id = m && m->id ? m->id : "";
     s->cur_id = xstrdup(id);
     s->cur_src = xstrdup(m && m->source && *m->source ? m->source : id);
+    s->cur_dateline = m && m->dateline && *m->dateline ? xstrdup(m->dateline) : NULL;
     s->cur_nsent = s->cur_nmen = 0;
     s->nseen = 0;
     if (s->seen)
@@ -697,6 +740,7 @@ int kstore_story(kstore *s, const kstory_meta *m)
     bind_nonempty(st, 3, m ? m->source : NULL);
     bind_nonempty(st, 4, m ? m->url : NULL);
     bind_nonempty(st, 5, m ? m->title : NULL);
+    bind_nonempty(st, 6, m ? m->dateline : NULL);
     if (step_done(s, st, "inserting story") != 0)
         return -1;
     s->cur_no = sqlite3_last_insert_rowid(s->db);
@@ -773,9 +817,12 @@ int kstore_event(kstore *s, const kevent *ev)
     kactor_parse(ev->source, &sa);
     kactor_parse(ev->target, &ta);
     int none = s->o.dedup == KDEDUP_NONE;
+    kgeo geo;
+    kgeo_locate(ev->sentence, s->cur_dateline, ev->source, ev->target, &geo);
     if (none) {
         karena *a = &s->parena;
         pend *p = &s->pend[s->npend++];
+        p->geo = geo;
 #define PDUP(x) ((x) ? karena_strdup(a, (x)) : NULL)
 #define PNE(x) ((x) && *(x) ? karena_strdup(a, (x)) : NULL)
         p->date = ev->date;
@@ -841,6 +888,7 @@ int kstore_event(kstore *s, const kevent *ev)
         sqlite3_bind_null(st, 14);
     bind_nonempty(st, 15, ci.plover);
     bind_nonempty(st, 16, ci.plover_mode);
+    bind_geo(st, 16, &geo);
     int64_t eid;
     int nmen = 1;
     int rc = sqlite3_step(st);

@@ -42,7 +42,7 @@ def reuters(n, path):
                       "target": pl[1], "code": CODES[(i + k) % len(CODES)] if k < 3 else CODES[0],
                       "sentence": para, "source_text": "src", "target_text": "tgt",
                       "verb_text": "verb", "news_source": "Reuters" if i % 2 else "Reuters-B",
-                      "title": d.get("title")}
+                      "title": d.get("title"), "dateline": d.get("dateline")}
                 print(json.dumps(ev, ensure_ascii=False))
                 out += 1
     return out

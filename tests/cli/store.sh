@@ -85,6 +85,18 @@ indep "$T/ev.jsonl" "$T/a.db" > "$T/indep.out"
 for w in stories events mentions counts order; do
     check "independent check: $w" grep -q "^$w True$" "$T/indep.out"
 done
+# every located event says which rule applied; datelines are used
+python3 - "$T/a.db" > "$T/geo.out" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+bad = c.execute("SELECT count(*) FROM events WHERE (geo_type IS NULL) != (geo_rule IS NULL)"
+                " OR (geo_type IS NOT NULL AND (geo_lat NOT BETWEEN -90 AND 90 OR geo_lon NOT BETWEEN -180 AND 180))").fetchone()[0]
+print("geo-consistent", bad == 0)
+rules = dict(c.execute("SELECT geo_rule, count(*) FROM events GROUP BY 1"))
+print("geo-rules", all(rules.get(r, 0) > 0 for r in ("sentence", "dateline", "actor")))
+PY
+check "geo columns consistent" grep -q "^geo-consistent True$" "$T/geo.out"
+check "all three geo rules used on Reuters" grep -q "^geo-rules True$" "$T/geo.out"
 
 # Scattered stories: the same events shuffled (a story's events apart) are
 # grouped by the importer; the counts still match.
