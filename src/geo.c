@@ -138,6 +138,9 @@ static void city_alias(const char *name, int slot)
     add_name(base, slot);
 }
 
+static const country *by2[26 * 26], *by3[26 * 26 * 26];
+static int code_ix(const char *c, int n);
+
 static void init(void)
 {
     if (G.ready)
@@ -196,24 +199,39 @@ static void init(void)
         }
         line = nl + 1;
     }
-    for (int i = 0; i < G.ncountry; i++)
+    for (int i = 0; i < G.ncountry; i++) {
         add_name(G.countries[i].name, G.ncity + i);
+        int a = code_ix(G.countries[i].cc, 2), b = code_ix(G.countries[i].cc3, 3);
+        if (a >= 0)
+            by2[a] = &G.countries[i];
+        if (b >= 0)
+            by3[b] = &G.countries[i];
+    }
+}
+
+/* Countries by code: direct tables indexed by the letters (A-Z). */
+
+static int code_ix(const char *c, int n)
+{
+    int ix = 0;
+    for (int i = 0; i < n; i++) {
+        if (c[i] < 'A' || c[i] > 'Z')
+            return -1;
+        ix = ix * 26 + (c[i] - 'A');
+    }
+    return c[n] ? -1 : ix;
 }
 
 static const country *country_by3(const char *cc3)
 {
-    for (int i = 0; i < G.ncountry; i++)
-        if (!strcmp(G.countries[i].cc3, cc3))
-            return &G.countries[i];
-    return NULL;
+    int ix = code_ix(cc3, 3);
+    return ix < 0 ? NULL : by3[ix];
 }
 
 static const country *country_by2(const char *cc)
 {
-    for (int i = 0; i < G.ncountry; i++)
-        if (!strcmp(G.countries[i].cc, cc))
-            return &G.countries[i];
-    return NULL;
+    int ix = code_ix(cc, 2);
+    return ix < 0 ? NULL : by2[ix];
 }
 
 static void set_city(kgeo *g, const city *c, const char *rule)
