@@ -509,6 +509,7 @@ kstore *kstore_open(const char *path, const kstore_opts *o, kdiag *d)
         || exec(s, "PRAGMA journal_mode=WAL", "setting WAL journal") != 0
         || exec(s, "PRAGMA synchronous=NORMAL", "opening") != 0
         || exec(s, "PRAGMA cache_size=-131072", "opening") != 0
+        || exec(s, "PRAGMA temp_store=MEMORY", "opening") != 0
         || exec(s, "PRAGMA wal_autocheckpoint=16384", "opening") != 0
         || exec(s, "BEGIN IMMEDIATE", "opening") != 0
         || exec(s, schema_sql, "creating schema") != 0

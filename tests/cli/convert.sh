@@ -9,6 +9,11 @@ P2=$SHARED/data/petrarch2
 T=$(mktemp -d /tmp/khaldun-convert.XXXXXX)
 trap 'rm -rf "$T"' EXIT INT TERM
 pass=0; fail=0
+if ! command -v python3 >/dev/null 2>&1; then
+    echo "python3 absent: skipped"
+    echo "0 passed, 0 failed"
+    exit 0
+fi
 check() { desc=$1; shift; if "$@" >/dev/null 2>&1; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi; }
 if [ ! -f "$P2/PETR_config.ini" ]; then
     echo "$P2 absent: skipped"
