@@ -162,21 +162,25 @@ check "table output has a header rule and a row count" sh -c "grep -q '^------' 
 check "query on a missing database fails" sh -c "! '$K' query --db '$T/none.db' summary 2>/dev/null"
 
 # ---- SIGKILL mid-ingest, re-run == uninterrupted ----
-N=150000
+N=100000
 "$K" store synth --db "$T/full.db" --events $N --batch 20 --quiet; ok $? "uninterrupted synth"
-"$K" store synth --db "$T/kill.db" --events $N --batch 20 --quiet &
-pid=$!
-i=0
-while [ $i -lt 100 ]; do
-    sleep 0.05
-    n=$(python3 -c "
+# kill -9 three times at different points (each run resumes the last)
+for at in 1500 4000 7000; do
+    "$K" store synth --db "$T/kill.db" --events $N --batch 20 --quiet &
+    pid=$!
+    i=0
+    while [ $i -lt 200 ]; do
+        sleep 0.05
+        n=$(python3 -c "
 import sqlite3,sys
 try: print(sqlite3.connect(sys.argv[1]).execute('select count(*) from stories').fetchone()[0])
 except Exception: print(0)" "$T/kill.db" 2>/dev/null)
-    [ "${n:-0}" -gt 2000 ] && break
-    i=$((i + 1))
+        [ "${n:-0}" -gt $at ] && break
+        kill -0 $pid 2>/dev/null || break
+        i=$((i + 1))
+    done
+    kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
 done
-kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
 python3 - "$T/kill.db" "$N" > "$T/k.out" <<'PY'
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
