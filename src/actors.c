@@ -22,6 +22,7 @@ enum { AC_DEFAULT = 0, AC_BEFORE, AC_AFTER, AC_BETWEEN };
 
 typedef struct acode {
     int code, kind, d1, d2;
+    int line, col;         /* where the [CODE ...] block starts */
 } acode;
 
 typedef struct aentry {
@@ -125,6 +126,8 @@ static int parse_block(kdreader *r, kintern *in, const char **pp, acode *c)
     }
     rs[rn] = 0;
     c->code = kintern_add(in, cs, (size_t)(ce - cs));
+    c->line = r->lineno;
+    c->col = (int)(*pp - r->s) + 1;
     c->kind = AC_DEFAULT;
     c->d1 = c->d2 = 0;
     if (rn) {
@@ -321,6 +324,18 @@ int kactors_code_at(const kactors *a, int entry, int date)
     if (!a || entry < 0 || (size_t)entry >= a->nent)
         return 0;
     const aentry *e = &a->ent[entry];
+    if (date <= 0) {
+        /* unknown date: the default code, else the most recent role */
+        int best = 0, bestend = -1;
+        for (int i = 0; i < e->ncodes; i++) {
+            const acode *c = &a->codes[e->code0 + i];
+            int end = c->kind == AC_DEFAULT ? 2000000000 + 1 : c->kind == AC_AFTER ? 2000000000
+                    : c->kind == AC_BETWEEN ? c->d2 : c->d1;
+            if (end > bestend)
+                best = c->code, bestend = end;
+        }
+        return best;
+    }
     int def = 0, havedef = 0;
     for (int i = 0; i < e->ncodes; i++) {
         const acode *c = &a->codes[e->code0 + i];
@@ -390,7 +405,8 @@ int kactors_match_ids(const kactors *a, const int *ids, int n, int i, int date, 
     if (!a || i < 0 || i >= n)
         return 0;
     matchst m = {a, date, -1, 0, 0, 0, 0};
-    kd_phrase_walk(&a->trie, ids, n, i, visit, &m);
+    kd_idsrc src = {ids, NULL, NULL, NULL, 0, n};
+    kd_phrase_walk(&a->trie, &src, i, visit, &m);
     if (m.best < 0)
         return 0;
     fill_hit(a, m.best, m.span, date, hit);
@@ -403,10 +419,15 @@ int kactors_match(const kactors *a, const ktok *tok, int ntok, int i, int date, 
 {
     if (!a || !tok || i < 0 || i >= ntok)
         return 0;
-    int ids[WINDOW];
+    int cache[WINDOW];
     int n = ntok - i < WINDOW ? ntok - i : WINDOW;
-    kd_token_ids(a->in, tok, i, n, ids);
-    return kactors_match_ids(a, ids, n, 0, date, hit);
+    kd_idsrc src = {NULL, tok + i, a->in, cache, 0, n};
+    matchst m = {a, date, -1, 0, 0, 0, 0};
+    kd_phrase_walk(&a->trie, &src, 0, visit, &m);
+    if (m.best < 0)
+        return 0;
+    fill_hit(a, m.best, m.span, date, hit);
+    return m.span;
 }
 
 /* Word ids of a text split on blanks and '_' (upper-cased). */
@@ -445,7 +466,8 @@ int kactors_lookup(const kactors *a, const char *text, int date, kactor_hit *hit
     if (n <= 0)
         return 0;
     matchst m = {a, date, -1, 0, 0, 0, n};
-    kd_phrase_walk(&a->trie, ids, n, 0, visit, &m);
+    kd_idsrc src = {ids, NULL, NULL, NULL, 0, n};
+    kd_phrase_walk(&a->trie, &src, 0, visit, &m);
     if (m.best < 0)
         return 0;
     fill_hit(a, m.best, m.span, date, hit);
@@ -506,4 +528,62 @@ int kactors_check(const kactors *a, kdiag *d)
         n++;
     }
     return n;
+}
+
+/* ---- read access for tools (dict check / dict stats) -------------------- */
+
+int kactors_entry(const kactors *a, int e, kactor_entry *out)
+{
+    if (!a || e < 0 || (size_t)e >= a->nent)
+        return 0;
+    const aentry *en = &a->ent[e];
+    out->root = en->root;
+    out->file = a->files[en->file];
+    out->line = en->line;
+    out->ncodes = en->ncodes;
+    return 1;
+}
+
+int kactors_entry_code(const kactors *a, int e, int k, kactor_code *out)
+{
+    if (!a || e < 0 || (size_t)e >= a->nent || k < 0 || k >= a->ent[e].ncodes)
+        return 0;
+    const acode *c = &a->codes[a->ent[e].code0 + k];
+    out->code = c->code;
+    out->kind = c->kind;
+    out->d1 = c->d1;
+    out->d2 = c->d2;
+    out->line = c->line;
+    out->col = c->col;
+    return 1;
+}
+
+int kactors_nphrases(const kactors *a)
+{
+    return a ? (int)a->nph : 0;
+}
+
+int kactors_phrase(const kactors *a, int p, kactor_hit *out)
+{
+    if (!a || p < 0 || (size_t)p >= a->nph)
+        return 0;
+    const aphrase *ph = &a->ph[p];
+    const aentry *e = &a->ent[ph->entry];
+    out->ntok = 0;
+    out->code = 0;
+    out->root = e->root;
+    out->phrase = ph->text;
+    out->file = a->files[e->file];
+    out->line = ph->line;
+    out->entry = ph->entry;
+    return 1;
+}
+
+int kactors_dup(const kactors *a, int k, int *earlier, int *later)
+{
+    if (!a || k < 0 || (size_t)k * 2 + 1 >= a->ndupv)
+        return 0;
+    *earlier = a->dup[2 * k];
+    *later = a->dup[2 * k + 1];
+    return 1;
 }

@@ -373,7 +373,8 @@ int kagents_match_ids(const kagents *a, const int *ids, int n, int i, kagent_hit
     if (!a || i < 0 || i >= n)
         return 0;
     matchst m = {-1, 0, 0, 0};
-    kd_phrase_walk(&a->trie, ids, n, i, visit, &m);
+    kd_idsrc src = {ids, NULL, NULL, NULL, 0, n};
+    kd_phrase_walk(&a->trie, &src, i, visit, &m);
     if (m.best < 0)
         return 0;
     fill(a, m.best, m.span, hit);
@@ -386,10 +387,15 @@ int kagents_match(const kagents *a, const ktok *tok, int ntok, int i, kagent_hit
 {
     if (!a || !tok || i < 0 || i >= ntok)
         return 0;
-    int ids[WINDOW];
+    int cache[WINDOW];
     int n = ntok - i < WINDOW ? ntok - i : WINDOW;
-    kd_token_ids(a->in, tok, i, n, ids);
-    return kagents_match_ids(a, ids, n, 0, hit);
+    kd_idsrc src = {NULL, tok + i, a->in, cache, 0, n};
+    matchst m = {-1, 0, 0, 0};
+    kd_phrase_walk(&a->trie, &src, 0, visit, &m);
+    if (m.best < 0)
+        return 0;
+    fill(a, m.best, m.span, hit);
+    return m.span;
 }
 
 int kagents_lookup(const kagents *a, const char *text, kagent_hit *hit)
@@ -401,7 +407,8 @@ int kagents_lookup(const kagents *a, const char *text, kagent_hit *hit)
     if (n <= 0)
         return 0;
     matchst m = {-1, 0, 0, n};
-    kd_phrase_walk(&a->trie, ids, n, 0, visit, &m);
+    kd_idsrc src = {ids, NULL, NULL, NULL, 0, n};
+    kd_phrase_walk(&a->trie, &src, 0, visit, &m);
     if (m.best < 0)
         return 0;
     fill(a, m.best, m.span, hit);
@@ -433,4 +440,28 @@ int kagents_check(const kagents *a, kdiag *d)
         n++;
     }
     return n;
+}
+
+/* ---- read access for tools (dict check / dict stats) -------------------- */
+
+int kagents_count(const kagents *a)
+{
+    return a ? (int)a->nag : 0;
+}
+
+int kagents_entry(const kagents *a, int i, kagent_hit *out)
+{
+    if (!a || i < 0 || (size_t)i >= a->nag)
+        return 0;
+    fill(a, i, 0, out);
+    return 1;
+}
+
+int kagents_dup(const kagents *a, int k, int *earlier, int *later)
+{
+    if (!a || k < 0 || (size_t)k * 2 + 1 >= a->ndupv)
+        return 0;
+    *earlier = a->dup[2 * k];
+    *later = a->dup[2 * k + 1];
+    return 1;
 }

@@ -11,6 +11,10 @@
 static const kcmd commands[] = {
     {"code", cmd_code, "code parsed PETRARCH / UD-PETRARCH XML into events"},
     {"validate", cmd_validate, "run a validation suite file and compare with its expected events"},
+    {"tokenize", cmd_tokenize, "split stories into sentences and tokens (what the coder sees)"},
+    {"eval-tokenize", cmd_eval_tokenize, "token and sentence-boundary F1 against a CoNLL-U treebank"},
+    {"dict", cmd_dict, "dictionary tools: 'dict check' lints a set, 'dict stats' counts what it holds"},
+    {"explain", cmd_explain, "show how one sentence is coded: tokens, parse, actors, verbs, events"},
     {"store", cmd_store, "import JSON Lines events into an SQLite event store, or export it"},
     {"convert", cmd_convert, "rewrite JSON Lines events as CSV, Phoenix or GDELT, deduplicated"},
     {"query", cmd_query, "questions to an SQLite event store: dyads, counts, Goldstein, events"},

@@ -15,6 +15,14 @@ int cmd_validate(int argc, char **argv);
 int cmd_store(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
+int cmd_tokenize(int argc, char **argv);
+int cmd_eval_tokenize(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+
+/* Khaldun's own dictionary config (data/dict/khaldun.config.ini, looked up
+ * in the working directory, then next to the executable), NULL if absent. */
+const char *kcmd_default_config(void);
 
 /* Print "khaldun: <msg>" for a diagnostic; shared by all commands. */
 struct kloc;

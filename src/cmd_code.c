@@ -21,7 +21,8 @@ static void usage(FILE *f)
             "  --agents FILE      agent dictionary\n"
             "  --discards FILE    discard dictionary\n"
             "  --issues FILE      issue dictionary\n"
-            "  --strict           a malformed dictionary entry is fatal\n\n"
+            "  --strict           a malformed dictionary entry is fatal\n"
+            "  -v, --verbose      show each malformed dictionary entry (default: counts only)\n\n"
             "Output:\n"
             "  --format json|petrarch   JSON Lines (default) or PETRARCH2 tab-separated lines\n"
             "  -o FILE            write to FILE (appears only when complete); default stdout\n"
@@ -32,7 +33,8 @@ static void usage(FILE *f)
 
 typedef struct run {
     kcoder *coder;
-    kcoder_opts base;     /* config + sticky <Config> between records */
+    kcoder_opts cfg;      /* options from the config file */
+    kcoder_opts base;     /* cfg + sticky <Config> between records of this file */
     kout *out;
     kdiag *d;
     kevent *ev;
@@ -127,7 +129,7 @@ int cmd_code(int argc, char **argv)
         kdict_files_free(&df);
         goto out;
     }
-    kdictset *ds = kdictset_load(&df, dopt.strict, &d);
+    kdictset *ds = kcmd_dict_load(&dopt, &df, &d);
     kdict_files_free(&df);
     if (!ds)
         goto out;
@@ -140,9 +142,12 @@ int cmd_code(int argc, char **argv)
     }
     kpx_handler h = {&R, NULL, on_record};
     int bad_files = 0;
-    for (int i = 0; i < nfiles && !R.write_failed; i++)
+    R.cfg = R.base;
+    for (int i = 0; i < nfiles && !R.write_failed; i++) {
+        R.base = R.cfg; /* a file's <Config> does not leak into the next file */
         if (kpetrxml_read(files[i], &h, &d) < 0)
             bad_files++;
+    }
     int wr = kout_close(R.out, !R.write_failed);
     fprintf(stderr, "khaldun: %ld records, %ld events, %ld records failed%s\n", R.records, R.events, R.failed,
             bad_files ? ", some files unreadable or broken" : "");

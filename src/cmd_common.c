@@ -14,6 +14,10 @@ int kcmd_dict_opt(kcmd_dicts *o, int argc, char **argv, int *i)
         o->strict = 1;
         return 1;
     }
+    if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+        o->verbose = 1;
+        return 1;
+    }
     for (int k = 0; k < 6; k++) {
         size_t l = strlen(names[k]);
         const char *v = NULL;
@@ -32,6 +36,27 @@ int kcmd_dict_opt(kcmd_dicts *o, int argc, char **argv, int *i)
         return 1;
     }
     return 0;
+}
+
+typedef struct quiet { kdiag *to; int show_warn; } quiet;
+
+static void quiet_sink(void *ud, int level, const kloc *loc, const char *msg)
+{
+    quiet *q = ud;
+    if (level == KD_WARN && !q->show_warn)
+        return;
+    if (q->to->fn)
+        q->to->fn(q->to->ud, level, loc, msg);
+}
+
+kdictset *kcmd_dict_load(const kcmd_dicts *o, const kdict_files *f, kdiag *d)
+{
+    quiet q = {d, o->verbose || o->strict};
+    kdiag qd = {quiet_sink, &q, 0, 0};
+    kdictset *s = kdictset_load(f, o->strict, &qd);
+    d->nwarn += qd.nwarn;
+    d->nerror += qd.nerror;
+    return s;
 }
 
 int kcmd_dict_given(const kcmd_dicts *o)

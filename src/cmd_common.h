@@ -11,7 +11,13 @@ typedef struct kcmd_dicts {
     const char *config;      /* --config FILE */
     const char *verbs, *actors, *agents, *discards, *issues;
     int strict;              /* --strict */
+    int verbose;             /* -v: show every malformed dictionary entry */
 } kcmd_dicts;
+
+/* Load the set named by f, showing dictionary warnings (malformed entries)
+ * only with o->verbose or o->strict; the per-file counts (notes) and errors
+ * always.  d's counters are updated as usual.  NULL on a fatal error. */
+kdictset *kcmd_dict_load(const kcmd_dicts *o, const kdict_files *f, kdiag *d);
 
 /* Consume a dictionary option at argv[*i] (advancing *i past its value).
  * Returns 1 when consumed, 0 when argv[*i] is not one, -1 when its value

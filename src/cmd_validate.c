@@ -33,7 +33,8 @@ static void usage(FILE *f)
             "  --issues FILE      use these dictionaries instead of the <Environment> ones\n"
             "  --strict           a malformed dictionary entry is fatal\n"
             "  --reparse          parse the <Text> instead of using <Parse> (not available yet)\n"
-            "  -v, --verbose      print the text and the events' verb/actor words of failures\n"
+            "  -v, --verbose      print text and events' verb/actor words of failures, and each\n"
+            "                     malformed dictionary entry\n"
             "  -h, --help         this help\n\n"
             "Exit status: 0 all passed, 1 some record failed, 2 usage or fatal error.\n");
 }
@@ -189,7 +190,7 @@ static int load(vrun *V)
         V->load_failed = 1;
         return -1;
     }
-    V->ds = kdictset_load(&f, V->dopt.strict, V->d);
+    V->ds = kcmd_dict_load(&V->dopt, &f, V->d);
     kdict_files_free(&f);
     if (!V->ds) {
         V->load_failed = 1;
@@ -199,6 +200,13 @@ static int load(vrun *V)
     if (V->env_pico && *V->env_pico) {
         /* UD-PETRARCH's ontology: negated verbs get the negated code */
         char *path = resolve(V, V->env_pico);
+        if (access(path, R_OK) != 0) {
+            kloc l = {V->file, 0, 0, NULL};
+            kdiag_report(V->d, KD_WARN, &l, "coding ontology '%s' not found: negated verbs keep their codes",
+                         V->env_pico);
+            free(path);
+            return 0;
+        }
         V->pico = kpico_load(path, V->ds->in, V->dopt.strict, V->d);
         free(path);
         if (!V->pico) {
@@ -345,6 +353,7 @@ int cmd_validate(int argc, char **argv)
         int k = kcmd_dict_opt(&V.dopt, argc, argv, &i);
         if (k < 0)
             goto out;
+        V.verbose = V.dopt.verbose;
         if (k)
             continue;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -353,8 +362,6 @@ int cmd_validate(int argc, char **argv)
             goto out;
         } else if (!strcmp(a, "--reparse"))
             reparse = 1;
-        else if (!strcmp(a, "-v") || !strcmp(a, "--verbose"))
-            V.verbose = 1;
         else if (!strcmp(a, "--dict-dir")) {
             if (++i >= argc) {
                 fprintf(stderr, "khaldun: option --dict-dir needs a value\n");

@@ -113,6 +113,8 @@ int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value)
 /* ---- per-sentence state -------------------------------------------------- */
 
 #define MAXMEM 16      /* compound members per unit */
+#define MAXUPPER 128   /* words before a verb that patterns and the source
+                          search look at */
 #define MAXCODES 32
 
 typedef struct kmember {
@@ -149,8 +151,12 @@ struct kcoder {
     unsigned char *del, *consumed, *inlower, *nominal;
     int *tmp, *stack, *order, *first, *next;
     int *chunk;             /* head of the base noun phrase of each token */
+    unsigned char *cls;     /* token class bits (CL_*), computed once */
+    int *sb, *se;           /* subtree span [sb, se) of each token */
+    int *depth, *cnt;
     int *subunit;           /* unit made for a chunk head, -1 none */
-    const tree_t *tr;       /* the sentence's tree and options while coding */
+    tree_t trv;             /* the sentence's tree and options while coding */
+    const tree_t *tr;
     const kcoder_opts *o;
     size_t ctok;
     /* units */
@@ -159,12 +165,18 @@ struct kcoder {
     kmember *mem;
     size_t nmem, cmem;
     /* sequences */
-    int *up, *lo;
+    int *up, *lo, *up2;
     int nup, nlo;
     int *ids2;
     ktok *tok2;
     size_t c2;
     int split, pswap;       /* resolved conventions for this sentence */
+    /* word ids present around the current verb: open addressing with
+     * generation stamps, so it is never cleared */
+    int *wset;
+    unsigned *wgen;
+    unsigned gen;
+    int wmask;
     int dialect;            /* of the verb dictionary */
     const kpico *pico;
     kbuf buf;
@@ -184,10 +196,56 @@ void kcoder_set_ontology(kcoder *c, const kpico *p)
     c->pico = p;
 }
 
+static void wset_reset(kcoder *c, int want)
+{
+    int sz = 64;
+    while (sz < 4 * want)
+        sz <<= 1;
+    if (sz - 1 > c->wmask) {
+        free(c->wset);
+        free(c->wgen);
+        c->wset = xcalloc((size_t)sz, sizeof *c->wset);
+        c->wgen = xcalloc((size_t)sz, sizeof *c->wgen);
+        c->wmask = sz - 1;
+        c->gen = 0;
+    }
+    if (++c->gen == 0) {
+        memset(c->wgen, 0, (size_t)(c->wmask + 1) * sizeof *c->wgen);
+        c->gen = 1;
+    }
+}
+
+static void wset_add(kcoder *c, int id)
+{
+    if (id <= 0)
+        return;
+    unsigned h = ((unsigned)id * 2654435761u) & (unsigned)c->wmask;
+    while (c->wgen[h] == c->gen) {
+        if (c->wset[h] == id)
+            return;
+        h = (h + 1) & (unsigned)c->wmask;
+    }
+    c->wgen[h] = c->gen;
+    c->wset[h] = id;
+}
+
+static int wset_has(const kcoder *c, int id)
+{
+    unsigned h = ((unsigned)id * 2654435761u) & (unsigned)c->wmask;
+    while (c->wgen[h] == c->gen) {
+        if (c->wset[h] == id)
+            return 1;
+        h = (h + 1) & (unsigned)c->wmask;
+    }
+    return 0;
+}
+
 void kcoder_free(kcoder *c)
 {
     if (!c)
         return;
+    free(c->wset);
+    free(c->wgen);
     free(c->wid);
     free(c->lid);
     free(c->aid);
@@ -202,11 +260,17 @@ void kcoder_free(kcoder *c)
     free(c->first);
     free(c->next);
     free(c->chunk);
+    free(c->cls);
+    free(c->sb);
+    free(c->se);
+    free(c->depth);
+    free(c->cnt);
     free(c->subunit);
     free(c->unit);
     free(c->mem);
     free(c->up);
     free(c->lo);
+    free(c->up2);
     free(c->ids2);
     free(c->tok2);
     kbuf_free(&c->buf);
@@ -234,12 +298,24 @@ static void grow_tok(kcoder *c, int n)
     c->first = xrealloc(c->first, m * sizeof *c->first);
     c->next = xrealloc(c->next, m * sizeof *c->next);
     c->chunk = xrealloc(c->chunk, m * sizeof *c->chunk);
+    c->cls = xrealloc(c->cls, m);
+    c->sb = xrealloc(c->sb, m * sizeof *c->sb);
+    c->se = xrealloc(c->se, m * sizeof *c->se);
+    c->depth = xrealloc(c->depth, m * sizeof *c->depth);
+    c->cnt = xrealloc(c->cnt, (m + 1) * sizeof *c->cnt);
     c->subunit = xrealloc(c->subunit, m * sizeof *c->subunit);
     c->up = xrealloc(c->up, m * sizeof *c->up);
     c->lo = xrealloc(c->lo, m * sizeof *c->lo);
+    c->up2 = xrealloc(c->up2, m * sizeof *c->up2);
     c->ids2 = xrealloc(c->ids2, m * sizeof *c->ids2);
     c->tok2 = xrealloc(c->tok2, m * sizeof *c->tok2);
     c->ctok = m;
+}
+
+static int intcmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
 }
 
 /* ---- token classes ------------------------------------------------------- */
@@ -280,6 +356,27 @@ static int is_pos_marker(const ktok *t)
 {
     return !strcmp(t->xpos, "POS") || (t->key && (!strcmp(t->key, "'S") || !strcmp(t->key, "'")) &&
                                         t->rel == KR_CASE);
+}
+
+static int light_tag(const ktok *t)
+{
+    return !strcmp(t->xpos, "DT") || !strcmp(t->xpos, "POS") || !strcmp(t->upos, "DET");
+}
+
+enum { CL_VERB = 1, CL_PUNCT = 2, CL_COMMA = 4, CL_POS = 8, CL_LIGHT = 16 };
+#define CLS(c, i, bit) ((c)->cls[(i)] & (bit))
+
+static int is_day_word(const char *k)
+{
+    static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                                       "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TOMORROW",
+                                       "TONIGHT"};
+    if (!k)
+        return 0;
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++)
+        if (!strcmp(k, days[i]))
+            return 1;
+    return 0;
 }
 
 /* relations whose dependents stay outside a nominal unit */
@@ -332,10 +429,10 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     const kdictset *d = c->d;
     int nn = 0;
     for (int k = 0; k < n; k++) {
-        const ktok *t = &s->tok[idx[k]];
-        if (is_punct(t) || is_pos_marker(t))
+        if (CLS(c, idx[k], CL_PUNCT | CL_POS))
             continue;
-        c->tok2[nn] = *t;
+        c->tok2[nn] = s->tok[idx[k]];
+        c->ids2[nn] = c->wid[idx[k]];
         c->tmp[nn] = idx[k];
         nn++;
     }
@@ -343,7 +440,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     kactor_hit ah;
     int abeg = -1, aend = -1, acode = 0;
     for (int i = 0; i < nn; i++) {
-        int l = kactors_match(d->actors, c->tok2, nn, i, s->date, &ah);
+        int l = kactors_match_ids(d->actors, c->ids2, nn, i, s->date, &ah);
         if (l > 0) {
             abeg = i;
             aend = i + l;
@@ -365,7 +462,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
             continue;
         }
         kagent_hit gh;
-        int l = kagents_match(d->agents, c->tok2, nn, i, &gh);
+        int l = kagents_match_ids(d->agents, c->ids2, nn, i, &gh);
         if (l <= 0) {
             i++;
             continue;
@@ -425,6 +522,53 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     m->code = karena_strdup(s->mem, code);
     m->coded = strcmp(code, "---") != 0;
 }
+
+/* Subtree spans of every token in O(n): depths, then tokens deepest
+ * first, each widening its parent's span (the tree is checked acyclic). */
+static void compute_spans(kcoder *c, const ksent *s)
+{
+    int n = s->ntok;
+    for (int i = 0; i < n; i++)
+        c->depth[i] = -1;
+    for (int i = 0; i < n; i++) {
+        int k = 0, h = i;
+        while (h >= 0 && c->depth[h] < 0) {
+            c->stack[k++] = h;
+            h = s->tok[h].head;
+        }
+        int d = h >= 0 ? c->depth[h] : -1;
+        while (k > 0)
+            c->depth[c->stack[--k]] = ++d;
+    }
+    for (int i = 0; i <= n; i++)
+        c->cnt[i] = 0;
+    for (int i = 0; i < n; i++)
+        c->cnt[c->depth[i]]++;
+    /* positions: deepest first */
+    int pos = 0;
+    for (int d = n - 1; d >= 0; d--) {
+        int k = c->cnt[d];
+        c->cnt[d] = pos;
+        pos += k;
+    }
+    for (int i = 0; i < n; i++)
+        c->order[c->cnt[c->depth[i]]++] = i;
+    for (int i = 0; i < n; i++) {
+        c->sb[i] = i;
+        c->se[i] = i + 1;
+    }
+    for (int k = 0; k < n; k++) {
+        int i = c->order[k], p = s->tok[i].head;
+        if (p < 0)
+            continue;
+        if (c->sb[i] < c->sb[p])
+            c->sb[p] = c->sb[i];
+        if (c->se[i] > c->se[p])
+            c->se[p] = c->se[i];
+    }
+}
+
+#define SUBTREE(c, i, b, e) (*(b) = (c)->sb[(i)], *(e) = (c)->se[(i)])
 
 /* Phrase hint (PTB input only): the largest constituent that holds token
  * x and none of the other conjuncts, when it is more than x itself. */
@@ -562,14 +706,14 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                     for (int ch = tr->first[x]; ch >= 0; ch = tr->next[ch])
                         if (s->tok[ch].rel == KR_NMODPOSS) {
                             int b, e;
-                            ksent_subtree(s, ch, &b, &e);
+                            SUBTREE(c, ch, &b, &e);
                             for (int i = b; i < e && i < n; i++)
                                 c->inlower[i] = 1;
                         }
                 } else {
                     /* the tokens whose nearest member above them is x */
                     int b, e;
-                    ksent_subtree(s, x, &b, &e);
+                    SUBTREE(c, x, &b, &e);
                     for (int i = b; i < e && i < n; i++) {
                         int h = i, owner = -1;
                         for (int d = 0; h >= 0 && d < 256 && owner < 0; d++, h = s->tok[h].head)
@@ -798,12 +942,9 @@ typedef struct mctx {
     int upper;              /* 1: seq runs backwards through the text */
     mstate st;
     int depth;
+    int firstq;             /* where the first item matched */
 } mctx;
 
-static int light_token(const ktok *t)
-{
-    return !strcmp(t->xpos, "DT") || !strcmp(t->xpos, "POS") || !strcmp(t->upos, "DET");
-}
 
 static int word_match(const mctx *m, int q, const kpitem *it)
 {
@@ -845,7 +986,7 @@ static int pattern_unit(kcoder *c, const ksent *s, int t)
     memset(U, 0, sizeof *U);
     U->head = h;
     U->parent = u;
-    ksent_subtree(s, h, &U->beg, &U->end);
+    SUBTREE(c, h, &U->beg, &U->end);
     add_unit_members(c, s, su, c->tr, c->o);
     c->subunit[h] = su;
     return su;
@@ -858,7 +999,10 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
 static int match_synset(mctx *m, int si, int pos, const kpitem *rest, int nrest, int krest)
 {
     const ksynset *sy = kverbs_synset(m->v, si);
-    if (!sy || m->depth > 6)
+    if (!sy || m->depth > 6 || pos >= m->n)
+        return 0;
+    /* upper sequences run backwards: the phrase's last word comes first */
+    if (!m->upper && !ksynset_may_start(sy, m->c->wid[m->seq[pos]], m->c->lid[m->seq[pos]]))
         return 0;
     for (int a = 0; a < sy->nalt; a++) {
         const kpitem *alt = sy->alt[a];
@@ -918,6 +1062,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
 {
     if (k == nit)
         return 1;
+#define FOUND() do { if (k == 0) m->firstq = q; return 1; } while (0)
     const kpitem *x = &it[k];
     int adj = x->adj;
     int prevunit = prev >= 0 ? m->c->owner[m->seq[prev]] : -1;
@@ -930,7 +1075,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
                 break;
         } else if (adj && q > pos) {
             /* only light tokens may be skipped under '_' */
-            if (!light_token(&m->s->tok[m->seq[q - 1]]))
+            if (!CLS(m->c, m->seq[q - 1], CL_LIGHT))
                 break;
         }
         int t = m->seq[q];
@@ -938,11 +1083,11 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
         switch (x->kind) {
         case KPI_WORD:
             if (word_match(m, q, x) && match_items(m, it, nit, k + 1, q + 1, q))
-                return 1;
+                FOUND();
             break;
         case KPI_SYNSET:
             if (match_synset(m, x->id, q, it, nit, k + 1))
-                return 1;
+                FOUND();
             break;
         case KPI_SOURCE:
         case KPI_TARGET:
@@ -954,13 +1099,13 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
                 else
                     m->st.tgt = pu;
                 if (match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
-                    return 1;
+                    FOUND();
                 m->st = save;
             }
             break;
         case KPI_SKIP:
             if (u >= 0 && match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
-                return 1;
+                FOUND();
             break;
         case KPI_COMPOUND:
             if (u >= 0 && m->c->unit[u].nmem > 1) {
@@ -968,7 +1113,7 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
                 m->st.comp = u;
                 m->st.comp_side = m->upper ? 0 : 1;
                 if (match_items(m, it, nit, k + 1, unit_skip(m, q), unit_skip(m, q) - 1))
-                    return 1;
+                    FOUND();
                 m->st = save;
             }
             break;
@@ -977,10 +1122,11 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
         }
         /* '$', '+', '^', '%' always refer to the next actor phrase: a gap
          * before them may skip words but not another actor phrase */
-        if (adj == 1 && !light_token(&m->s->tok[t]))
+        if (adj == 1 && !CLS(m->c, t, CL_LIGHT))
             break;
     }
     return 0;
+#undef FOUND
 }
 
 /* ---- clause structure ---------------------------------------------------- */
@@ -1010,6 +1156,11 @@ static int is_passive(kcoder *c, const ksent *s, const tree *tr, int v, int *age
 {
     *agent = -1;
     int pass = child_rel(s, tr, v, KR_AUXPASS) >= 0 || child_rel(s, tr, v, KR_NSUBJPASS) >= 0;
+    /* a past participle modifying a noun is passive ("soldiers killed in
+     * X"), unless it raises a complement ("a woman believed linked to X") */
+    if (!pass && s->tok[v].rel == KR_ACL && !strcmp(s->tok[v].xpos, "VBN") &&
+        child_rel(s, tr, v, KR_XCOMP) < 0)
+        pass = 1;
     if (!pass)
         return 0;
     for (int k = 0; k < c->nlo; k++) {
@@ -1194,81 +1345,387 @@ static int multi_match(kcoder *c, const ksent *s, int v, const kverbform *f, int
     return 1;
 }
 
-int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
-                kevent **ev, int *nev, int *cap, kdiag *d)
+/* ---- one verb ------------------------------------------------------------ */
+
+typedef struct vstate {
+    int v, vb, ve;            /* the verb token; first and last token of the
+                                 (multi-word) verb */
+    int inner;                /* the verb sits inside an actor phrase */
+    const kverbform *forms;
+    int simple[8], nsimple;   /* the candidate forms to use */
+    int sj;                   /* subject token, -1 */
+    const int *pup;           /* the words before the verb patterns see */
+    int npup;
+    const kpattern *hit;
+    mstate st;
+    int code, code2;
+    const char *ptext;
+    int pline;
+} vstate;
+
+/* Actor phrase of token t for this verb: inside an actor phrase, the base
+ * phrases are the units. */
+static int unit_at(kcoder *c, const ksent *s, const vstate *vs, int t)
 {
-    const kdictset *D = c->d;
-    int n = s->ntok;
-    if (n <= 0 || !D->verbs)
+    return vs->inner ? pattern_unit(c, s, t) : c->owner[t];
+}
+
+/* The verb's dictionary forms; a matching multi-word verb with most words
+ * wins over the single word.  Returns 0 when the verb is not in the
+ * dictionary. */
+static int choose_forms(kcoder *c, const ksent *s, vstate *vs)
+{
+    const kverbs *V = c->d->verbs;
+    int v = vs->v;
+    int nf = kverbs_forms(V, c->wid[v], &vs->forms);
+    if (nf == 0 && c->lid[v])
+        nf = kverbs_forms(V, c->lid[v], &vs->forms);
+    if (nf == 0)
         return 0;
-    const char *why = NULL;
-    if (ksent_check(s, &why) != 0) {
-        kloc l = {NULL, 0, 0, s->id};
-        kdiag_report(d, KD_ERROR, &l, "malformed dependency tree: %s", why ? why : "?");
-        return -1;
-    }
-    if (s->text) {
-        int dk = kdiscards_check(D->discards, s->text, NULL);
-        if (dk != KDISCARD_NONE)
-            return 0;
-    }
-    grow_tok(c, n + 1);
-    {
-        int dia = kverbs_dialect(D->verbs);
-        c->dialect = dia;
-        c->split = o->split_codes >= 0 ? o->split_codes : dia == 1;
-        c->pswap = o->passive_swap >= 0 ? o->passive_swap : dia == 2;
-    }
-    /* children lists */
-    int *first = c->first, *next = c->next;
-    for (int i = 0; i < n; i++)
-        first[i] = next[i] = -1;
-    for (int i = n - 1; i >= 0; i--) {
-        int h = s->tok[i].head;
-        if (h >= 0 && h < n) {
-            next[i] = first[h];
-            first[h] = i;
+    const kverbform *forms = vs->forms;
+    int best = -1, bestw = -1;
+    vs->vb = vs->ve = v;
+    for (int k = 0; k < nf; k++) {
+        int b, e, w = forms[k].nbefore + forms[k].nafter;
+        if (w == 0)
+            continue;
+        if (multi_match(c, s, v, &forms[k], &b, &e) && w > bestw) {
+            best = k;
+            bestw = w;
+            vs->vb = b;
+            vs->ve = e;
         }
     }
-    tree tr = {first, next};
-    for (int i = 0; i < n; i++) {
-        const ktok *t = &s->tok[i];
-        c->wid[i] = word_id(D->in, t->key);
-        c->lid[i] = upper_id(D->in, t->lemma);
-        c->del[i] = 0;
-        c->consumed[i] = 0;
-        c->inlower[i] = 0;
-        c->nominal[i] = (unsigned char)is_nominal(t);
+    vs->nsimple = 0;
+    if (best >= 0) {
+        vs->simple[vs->nsimple++] = best;
+        return 1;
     }
-    /* temporal nouns ("said today", obl:tmod) are not actor phrases */
-    for (int i = 0; i < n; i++) {
-        const char *dr = s->tok[i].deprel;
-        if (c->nominal[i] && dr && strstr(dr, "tmod"))
-            c->nominal[i] = 0;
+    for (int k = 0; k < nf && vs->nsimple < 8; k++)
+        if (forms[k].nbefore + forms[k].nafter == 0)
+            vs->simple[vs->nsimple++] = k;
+    /* a verb listed in several blocks: PETRARCH-1 takes the last definition's
+     * code and all the blocks' patterns (forms come latest first); PETRARCH-2
+     * keeps the first definition only */
+    if (c->dialect == 2 && vs->nsimple > 1) {
+        vs->simple[0] = vs->simple[vs->nsimple - 1];
+        vs->nsimple = 1;
     }
-    /* argument positions make a nominal whatever the tag says ("Fornost/JJ
-     * welcomed"): subjects, objects and prepositional objects that are not
-     * verbs */
-    for (int i = 0; i < n; i++) {
-        const ktok *t = &s->tok[i];
-        if (c->nominal[i] || is_verb_tag(t) || is_punct(t))
+    return vs->nsimple > 0;
+}
+
+/* The lower sequence (the verb's clause after it: its subtree without
+ * subjects, verb conjuncts, parataxis), the upper sequence (the text before
+ * it back to a clause comma), the subject, and the words the patterns see
+ * before the verb. */
+static void clause_sequences(kcoder *c, const ksent *s, vstate *vs)
+{
+    int v = vs->v, ve = vs->ve, sp = 0;
+    const tree *tr = c->tr;
+    c->nlo = 0;
+    c->stack[sp++] = v;
+    while (sp > 0) {
+        int t = c->stack[--sp];
+        if (t != v && t > ve && !c->del[t])
+            c->lo[c->nlo++] = t;
+        for (int ch = tr->first[t]; ch >= 0; ch = tr->next[ch]) {
+            if (t == v) {
+                krel r = s->tok[ch].rel;
+                if (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_CSUBJ || r == KR_PARATAXIS ||
+                    (r == KR_CONJ && !c->nominal[ch]) || (r == KR_CC && ch > v) ||
+                    (r == KR_PUNCT && ch > v))
+                    continue;
+            }
+            c->stack[sp++] = ch;
+        }
+    }
+    qsort(c->lo, (size_t)c->nlo, sizeof *c->lo, intcmp);
+    int pass_subj = 0;
+    vs->sj = subject_of(c, s, tr, v, &pass_subj);
+    c->nup = 0;
+    for (int i = vs->vb - 1; i >= 0 && c->nup < MAXUPPER; i--) {
+        if (c->del[i])
             continue;
+        if (CLS(c, i, CL_COMMA) && c->owner[i] < 0)
+            break;
+        c->up[c->nup++] = i;
+    }
+    vs->pup = c->up;
+    vs->npup = c->nup;
+    if (c->dialect == 2) {
+        /* PETRARCH-2 dictionaries: words before the verb are matched inside
+         * the subject phrase only */
+        int su0 = vs->sj >= 0 ? c->owner[vs->sj] : -1;
+        int k = 0;
+        for (int i = vs->vb - 1; i >= 0 && su0 >= 0 && k < MAXUPPER; i--)
+            if (!c->del[i] && c->owner[i] == su0)
+                c->up2[k++] = i;
+        vs->pup = c->up2;
+        vs->npup = k;
+    }
+}
+
+/* The pattern that codes the verb, most specific first (dialect 1), or the
+ * match nearest the verb (dialect 2: its object before prepositional
+ * phrases and clauses; patterns without words after the verb last). */
+static void best_pattern(kcoder *c, const ksent *s, vstate *vs)
+{
+    const kverbs *V = c->d->verbs;
+    /* words present around the verb, for the patterns' pre-check */
+    wset_reset(c, c->nlo + vs->npup);
+    for (int i = 0; i < c->nlo; i++) {
+        wset_add(c, c->wid[c->lo[i]]);
+        wset_add(c, c->lid[c->lo[i]]);
+    }
+    for (int i = 0; i < vs->npup; i++) {
+        wset_add(c, c->wid[vs->pup[i]]);
+        wset_add(c, c->lid[vs->pup[i]]);
+    }
+    int hitpos = 0;
+    vs->hit = NULL;
+    vs->st = (mstate){-1, -1, -1, 0};
+    for (int si = 0; si < vs->nsimple && !vs->hit; si++) {
+        const kverb_block *bl = kverbs_block(V, vs->forms[vs->simple[si]].block);
+        if (!bl)
+            continue;
+        int dupblock = 0;
+        for (int sk = 0; sk < si; sk++)
+            if (vs->forms[vs->simple[sk]].block == vs->forms[vs->simple[si]].block)
+                dupblock = 1;
+        if (dupblock)
+            continue;
+        for (int pi = 0; pi < bl->npat; pi++) {
+            const kpattern *p = &bl->pat[pi];
+            int missing = 0;
+            for (int r = 0; r < p->nreq && !missing; r++)
+                if (!wset_has(c, p->req[r]))
+                    missing = 1;
+            if (missing)
+                continue;
+            mctx lm = {c, s, V, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0, 0};
+            if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, -1))
+                continue;
+            mctx um = {c, s, V, vs->pup, vs->npup, 1, lm.st, 0, 0};
+            if (p->nup && !match_items(&um, p->up, p->nup, 0, 0, -1))
+                continue;
+            if (c->dialect != 2) {
+                vs->hit = p;
+                vs->st = um.st;
+                break;
+            }
+            int where = p->nlo ? lm.firstq : c->nlo + 1;
+            if (!vs->hit || where < hitpos) {
+                vs->hit = p;
+                vs->st = um.st;
+                hitpos = where;
+            }
+        }
+    }
+}
+
+/* The event code(s) of the verb: the pattern's or the verb's own, negated
+ * through the ontology when the verb is negated.  0 when nothing codes. */
+static int verb_code(kcoder *c, const ksent *s, vstate *vs)
+{
+    const kverbform *vf = &vs->forms[vs->simple[0]];
+    if (vs->hit) {
+        vs->code = vs->hit->code;
+        vs->code2 = vs->hit->code2;
+        vs->ptext = vs->hit->text;
+        vs->pline = vs->hit->line;
+    } else {
+        vs->code = vf->code;
+        vs->code2 = vf->code2;
+        vs->ptext = vf->text;
+        vs->pline = vf->line;
+    }
+    if ((!vs->code || vs->code == c->nullcode) && !vs->code2)
+        return 0;
+    if (c->pico && is_negated(s, c->tr, vs->v)) {
+        const kintern *in = c->d->in;
+        int nc = vs->code && vs->code != c->nullcode ? kpico_negate(c->pico, in, vs->code) : 0;
+        int nc2 = vs->code2 ? kpico_negate(c->pico, in, vs->code2) : 0;
+        if (!nc && !nc2)
+            return 0;
+        vs->code = nc ? nc : c->nullcode;
+        vs->code2 = nc2;
+    }
+    return 1;
+}
+
+/* Source and target units (see docs/coder.md, "Source and target"). */
+static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, int *ptu, int *pcomp)
+{
+    const mstate *st = &vs->st;
+    int tu = st->tgt, su = st->src, compound_src = -1;
+    if (st->comp >= 0) {
+        if (st->comp_side == 0) {
+            /* '%' before the verb: the compound acts on itself (each member
+             * on the others) unless '+' says otherwise */
+            compound_src = st->comp;
+            if (tu < 0)
+                tu = st->comp;
+        } else if (tu < 0)
+            tu = st->comp;
+    }
+    int by = -1;
+    int pass = is_passive(c, s, c->tr, vs->v, &by);
+    int sju = vs->sj >= 0 ? unit_at(c, s, vs, vs->sj) : -1;
+    if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
+        /* passive: the subject undergoes the action; the agent is the "by"
+         * phrase, else the first coded actor after the verb */
+        int bu = by >= 0 ? unit_at(c, s, vs, by) : -1;
+        for (int i = 0; i < c->nlo && bu < 0; i++) {
+            int u = unit_at(c, s, vs, c->lo[i]);
+            if (u >= 0 && u != sju && c->unit[u].coded)
+                bu = u;
+        }
+        if (bu >= 0) {
+            su = bu;
+            tu = sju;
+        }
+    }
+    if (tu < 0) {
+        for (int i = 0; i < c->nlo && tu < 0; i++) {
+            int u = unit_at(c, s, vs, c->lo[i]);
+            if (u >= 0 && c->unit[u].coded && u != compound_src && u != su)
+                tu = u;
+        }
+        for (int i = 0; i < c->nlo && tu < 0; i++) {
+            int u = unit_at(c, s, vs, c->lo[i]);
+            if (u >= 0 && u != compound_src && u != su)
+                tu = u;
+        }
+    }
+    if (compound_src >= 0 && su < 0)
+        su = compound_src;
+    codelist T, tmp;
+    unit_codes(c, s, tu, &T);
+    const char *tfirst = T.n ? T.code[0] : NULL;
+    if (su < 0 && sju >= 0 && sju != tu && c->unit[sju].coded) {
+        unit_codes(c, s, sju, &tmp);
+        if (!(tfirst && tmp.n && !strcmp(tmp.code[0], tfirst) && c->unit[sju].nmem == 1))
+            su = sju;
+    }
+    for (int i = 0; i < c->nup && su < 0; i++) {
+        int u = unit_at(c, s, vs, c->up[i]);
+        if (u < 0 || u == tu || !c->unit[u].coded)
+            continue;
+        if (c->unit[u].nmem > 1) {
+            su = u;
+            break;
+        }
+        unit_codes(c, s, u, &tmp);
+        if (tfirst && tmp.n && !strcmp(tmp.code[0], tfirst))
+            continue;
+        su = u;
+    }
+    if (su < 0 && sju >= 0 && sju != tu)
+        su = sju;
+    for (int i = 0; i < c->nup && su < 0; i++) {
+        int u = unit_at(c, s, vs, c->up[i]);
+        if (u >= 0 && u != tu)
+            su = u;
+    }
+    *psu = su;
+    *ptu = tu;
+    *pcomp = compound_src;
+}
+
+/* Events of a coded verb: every source member x target member, and the
+ * reciprocal of a paired code. */
+static int verb_events(kcoder *c, const kcoder_opts *o, const ksent *s, const vstate *vs,
+                       const char *issues, kevent **ev, int *nev, int *cap, int first_ev)
+{
+    int su, tu, compound_src;
+    pick_actors(c, s, vs, &su, &tu, &compound_src);
+    codelist S, T;
+    unit_codes(c, s, su, &S);
+    unit_codes(c, s, tu, &T);
+    KH_DBG("DBG verb %d %s code=%d su=%d tu=%d S.n=%d T.n=%d nlo=%d nup=%d\n", vs->v,
+           s->tok[vs->v].form, vs->code, su, tu, S.n, T.n, c->nlo, c->nup);
+    if (S.n == 0 && (T.n == 0 || compound_src < 0))
+        return 0;
+    if (T.n == 0 && !vs->code2 && compound_src < 0)
+        return 0;
+    /* paired codes and compounds: a missing side takes the other */
+    if (vs->code2 || compound_src >= 0) {
+        int snull = S.n == 0 || (S.n == 1 && is_null(S.code[0]));
+        int tnull = T.n == 0 || (T.n == 1 && is_null(T.code[0]));
+        if (tnull && !snull)
+            T = S;
+        else if (snull && !tnull)
+            S = T;
+    }
+    if (S.n == 0 || T.n == 0)
+        return 0;
+    kbuf_reset(&c->buf);
+    for (int i = vs->vb; i <= vs->ve; i++) {
+        if (c->del[i])
+            continue;
+        if (c->buf.len)
+            kbuf_putc(&c->buf, ' ');
+        kbuf_puts(&c->buf, s->tok[i].form ? s->tok[i].form : "");
+    }
+    const char *vtext = karena_strndup(s->mem, c->buf.s, c->buf.len);
+    const kintern *in = c->d->in;
+    const char *cs = (vs->code && vs->code != c->nullcode) ? kintern_str(in, vs->code) : NULL;
+    const char *cs2 = vs->code2 ? kintern_str(in, vs->code2) : NULL;
+    int made = 0;
+    for (int a = 0; a < S.n; a++)
+        for (int b = 0; b < T.n; b++) {
+            if (cs)
+                made += emit(c, o, s, S.code[a], T.code[b], cs, S.text[a], T.text[b], vtext,
+                             vs->ptext, vs->pline, issues, ev, nev, cap, first_ev);
+            if (cs2)
+                made += emit(c, o, s, T.code[b], S.code[a], cs2, T.text[b], S.text[a], vtext,
+                             vs->ptext, vs->pline, issues, ev, nev, cap, first_ev);
+        }
+    return made;
+}
+
+/* ---- the sentence --------------------------------------------------------- */
+
+/* Which tokens head nominals: the tags, then argument positions whatever
+ * the tag says ("Fornost/JJ welcomed"), minus temporal nouns ("said today",
+ * obl:tmod; with PETRARCH-2 dictionaries also day names, which PETRARCH-1
+ * kept as null-coded targets: "said on Saturday"). */
+static void mark_nominals(kcoder *c, const ksent *s)
+{
+    int n = s->ntok;
+    for (int i = 0; i < n; i++) {
+        const ktok *t = &s->tok[i];
+        int temporal = (t->deprel && strstr(t->deprel, "tmod")) ||
+                       (c->dialect == 2 && is_day_word(t->key));
         krel r = t->rel;
-        if ((r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ ||
-             r == KR_OBL || r == KR_NMOD || r == KR_NMODPOSS) &&
-            !(t->deprel && strstr(t->deprel, "tmod")))
+        if (temporal)
+            c->nominal[i] = 0;
+        else if (!c->nominal[i] && !CLS(c, i, CL_VERB | CL_PUNCT) &&
+                 (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ ||
+                  r == KR_OBL || r == KR_NMOD || r == KR_NMODPOSS))
             c->nominal[i] = 1;
+        else if (!c->nominal[i] && CLS(c, i, CL_VERB) &&
+                 (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_OBJ || r == KR_IOBJ)) {
+            /* subjects and objects are nominals (clauses there are csubj /
+             * ccomp): a verb tag on one is a tagging error ("Pyongyang/VBG
+             * fired") and the token is not coded as a verb */
+            c->nominal[i] = 1;
+            c->cls[i] &= (unsigned char)~CL_VERB;
+        }
     }
     for (int i = 0; i < n; i++) {
         const ktok *t = &s->tok[i];
         if (!c->nominal[i] && t->rel == KR_CONJ && t->head >= 0 && c->nominal[t->head] &&
-            !is_verb_tag(t) && !is_punct(t))
+            !CLS(c, i, CL_VERB | CL_PUNCT) && !(t->deprel && strstr(t->deprel, "tmod")))
             c->nominal[i] = 1;
     }
-    c->tr = &tr;
-    c->o = o;
-    find_units(c, s, &tr, o);
-    for (int i = 0; i < n; i++) {
+}
+
+/* Head of the base noun phrase of every token (through determiners,
+ * modifiers, compounds, possessors and prepositions). */
+static void base_phrases(kcoder *c, const ksent *s)
+{
+    for (int i = 0; i < s->ntok; i++) {
         c->subunit[i] = -1;
         int h = i;
         for (int k = 0; k < 64; k++) {
@@ -1283,289 +1740,105 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         }
         c->chunk[i] = h;
     }
+}
+
+/* "CODE n, CODE n" of the sentence's issues, NULL when none. */
+static const char *sentence_issues(kcoder *c, const ksent *s)
+{
+    if (!s->text)
+        return NULL;
+    kissue_count ic[16];
+    int ni = kissues_match(c->d->issues, s->text, ic, 16);
+    if (ni > 16)
+        ni = 16;
+    if (ni <= 0)
+        return NULL;
+    kbuf_reset(&c->buf);
+    for (int k = 0; k < ni; k++)
+        kbuf_printf(&c->buf, "%s%s %d", k ? ", " : "", kintern_str(c->d->in, ic[k].code), ic[k].count);
+    return karena_strndup(s->mem, c->buf.s, c->buf.len);
+}
+
+int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
+                kevent **ev, int *nev, int *cap, kdiag *d)
+{
+    const kdictset *D = c->d;
+    int n = s->ntok;
+    if (n <= 0 || !D->verbs)
+        return 0;
+    const char *why = NULL;
+    if (ksent_check(s, &why) != 0) {
+        kloc l = {NULL, 0, 0, s->id};
+        kdiag_report(d, KD_ERROR, &l, "malformed dependency tree: %s", why ? why : "?");
+        return -1;
+    }
+    if (s->text && kdiscards_check(D->discards, s->text, NULL) != KDISCARD_NONE)
+        return 0;
+    grow_tok(c, n + 1);
+    int dia = kverbs_dialect(D->verbs);
+    c->dialect = dia;
+    c->split = o->split_codes >= 0 ? o->split_codes : dia == 1;
+    c->pswap = o->passive_swap >= 0 ? o->passive_swap : dia == 2;
+    /* children lists */
+    for (int i = 0; i < n; i++)
+        c->first[i] = c->next[i] = -1;
+    for (int i = n - 1; i >= 0; i--) {
+        int h = s->tok[i].head;
+        if (h >= 0 && h < n) {
+            c->next[i] = c->first[h];
+            c->first[h] = i;
+        }
+    }
+    c->trv.first = c->first;
+    c->trv.next = c->next;
+    c->tr = &c->trv;
+    c->o = o;
+    compute_spans(c, s);
+    for (int i = 0; i < n; i++) {
+        const ktok *t = &s->tok[i];
+        c->wid[i] = word_id(D->in, t->key);
+        c->lid[i] = upper_id(D->in, t->lemma);
+        c->del[i] = 0;
+        c->consumed[i] = 0;
+        c->inlower[i] = 0;
+        c->nominal[i] = (unsigned char)is_nominal(t);
+        c->cls[i] = (unsigned char)((is_verb_tag(t) ? CL_VERB : 0) | (is_punct(t) ? CL_PUNCT : 0) |
+                                    (is_comma(t) ? CL_COMMA : 0) | (is_pos_marker(t) ? CL_POS : 0) |
+                                    (light_tag(t) ? CL_LIGHT : 0));
+    }
+    mark_nominals(c, s);
+    find_units(c, s, c->tr, o);
+    base_phrases(c, s);
     comma_clauses(c, s, o);
-    code_units(c, s, &tr, o);
+    code_units(c, s, c->tr, o);
+    const char *issues = sentence_issues(c, s);
 
-    /* issues */
-    const char *issues = NULL;
-    if (s->text) {
-        kissue_count ic[16];
-        int ni = kissues_match(D->issues, s->text, ic, 16);
-        if (ni > 16)
-            ni = 16;
-        if (ni > 0) {
-            kbuf_reset(&c->buf);
-            for (int k = 0; k < ni; k++)
-                kbuf_printf(&c->buf, "%s%s %d", k ? ", " : "", kintern_str(D->in, ic[k].code), ic[k].count);
-            issues = karena_strndup(s->mem, c->buf.s, c->buf.len);
-        }
-    }
-
-    int first_ev = *nev;
-    int made = 0;
+    int first_ev = *nev, made = 0;
     for (int v = 0; v < n; v++) {
-        const ktok *vt = &s->tok[v];
-        if (c->del[v] || c->consumed[v] || !is_verb_tag(vt))
+        if (c->del[v] || c->consumed[v] || !CLS(c, v, CL_VERB))
             continue;
+        vstate vs;
+        memset(&vs, 0, sizeof vs);
+        vs.v = v;
         /* a verb inside an actor phrase: only a participle modifying its
-         * noun ("a woman believed linked to X"); its arguments are then
-         * the base phrases inside that actor phrase */
-        int inner = c->owner[v] >= 0;
-        if (inner && vt->rel != KR_ACL)
+         * noun ("a woman believed linked to X") */
+        vs.inner = c->owner[v] >= 0;
+        if (vs.inner && s->tok[v].rel != KR_ACL)
             continue;
-#define UNIT_AT(t) (inner ? pattern_unit(c, s, (t)) : c->owner[(t)])
-        const kverbform *forms;
-        int nf = kverbs_forms(D->verbs, c->wid[v], &forms);
-        if (nf == 0 && c->lid[v])
-            nf = kverbs_forms(D->verbs, c->lid[v], &forms);
-        if (nf == 0)
+        if (!choose_forms(c, s, &vs))
             continue;
-        /* choose the form: a matching multi-word verb with most words, else
-         * the simple forms */
-        int best = -1, bestw = -1, vb = v, ve = v;
-        for (int k = 0; k < nf; k++) {
-            int b, e;
-            if (forms[k].nbefore + forms[k].nafter == 0)
-                continue;
-            if (multi_match(c, s, v, &forms[k], &b, &e) && forms[k].nbefore + forms[k].nafter > bestw) {
-                best = k;
-                bestw = forms[k].nbefore + forms[k].nafter;
-                vb = b;
-                ve = e;
-            }
-        }
-        int simple[8], nsimple = 0;
-        if (best >= 0) {
-            simple[nsimple++] = best;
-        } else {
-            for (int k = 0; k < nf && nsimple < 8; k++)
-                if (forms[k].nbefore + forms[k].nafter == 0)
-                    simple[nsimple++] = k;
-            /* a verb listed in several blocks: PETRARCH-1 takes the last
-             * definition's code and all the blocks' patterns (forms come
-             * latest first); PETRARCH-2 keeps the first definition only */
-            if (c->dialect == 2 && nsimple > 1) {
-                simple[0] = simple[nsimple - 1];
-                nsimple = 1;
-            }
-        }
-        if (nsimple == 0)
+        clause_sequences(c, s, &vs);
+        best_pattern(c, s, &vs);
+        if (!verb_code(c, s, &vs))
             continue;
-        /* lower sequence: tokens after the verb phrase inside the verb's
-         * clause (its subtree without subjects, verb conjuncts, parataxis) */
-        int b, e;
-        ksent_subtree(s, v, &b, &e);
-        for (int i = 0; i < n; i++)
-            c->inlower[i] = 0;
-        for (int i = ve + 1; i < e; i++)
-            c->inlower[i] = 1;
-        for (int ch = first[v]; ch >= 0; ch = next[ch]) {
-            krel r = s->tok[ch].rel;
-            int cut = r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_CSUBJ || r == KR_PARATAXIS ||
-                      (r == KR_CONJ && !c->nominal[ch]) ||
-                      (r == KR_CC && s->tok[ch].head == v && ch > v);
-            if (r == KR_PUNCT && ch > v) {
-                /* punctuation ends the clause only at its end */
-                c->inlower[ch] = 0;
-                continue;
-            }
-            if (!cut)
-                continue;
-            int cb, ce;
-            ksent_subtree(s, ch, &cb, &ce);
-            for (int i = cb; i < ce; i++)
-                c->inlower[i] = 0;
-        }
-        c->nlo = 0;
-        for (int i = ve + 1; i < n; i++)
-            if (c->inlower[i] && !c->del[i])
-                c->lo[c->nlo++] = i;
-        c->nup = 0;
-        for (int i = vb - 1; i >= 0; i--) {
-            if (c->del[i])
-                continue;
-            if (is_comma(&s->tok[i]) && c->owner[i] < 0)
-                break;
-            c->up[c->nup++] = i;
-        }
-        /* patterns */
-        const kpattern *hit = NULL;
-        mstate st = {-1, -1, -1, 0};
-        int code = 0, code2 = 0;
-        const char *ptext = NULL;
-        int pline = 0;
-        for (int si = 0; si < nsimple && !hit; si++) {
-            const kverb_block *bl = kverbs_block(D->verbs, forms[simple[si]].block);
-            if (!bl)
-                continue;
-            int dupblock = 0;
-            for (int sj = 0; sj < si; sj++)
-                if (forms[simple[sj]].block == forms[simple[si]].block)
-                    dupblock = 1;
-            if (dupblock)
-                continue;
-            for (int pi = 0; pi < bl->npat; pi++) {
-                const kpattern *p = &bl->pat[pi];
-                mctx lm = {c, s, D->verbs, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0};
-                if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, -1))
-                    continue;
-                mctx um = {c, s, D->verbs, c->up, c->nup, 1, lm.st, 0};
-                if (p->nup && !match_items(&um, p->up, p->nup, 0, 0, -1))
-                    continue;
-                hit = p;
-                st = um.st;
-                break;
-            }
-        }
-        const kverbform *vf = &forms[simple[0]];
-        if (hit) {
-            code = hit->code;
-            code2 = hit->code2;
-            ptext = hit->text;
-            pline = hit->line;
-        } else {
-            code = vf->code;
-            code2 = vf->code2;
-            ptext = vf->text;
-            pline = vf->line;
-        }
-        if ((!code || code == c->nullcode) && !code2)
-            continue;
-        if (c->pico && is_negated(s, &tr, v)) {
-            int nc = code && code != c->nullcode ? kpico_negate(c->pico, D->in, code) : 0;
-            int nc2 = code2 ? kpico_negate(c->pico, D->in, code2) : 0;
-            if (!nc && !nc2)
-                continue;
-            code = nc ? nc : c->nullcode;
-            code2 = nc2;
-        }
-        /* the verb coded: its clause is consumed */
-        for (int i = 0; i < c->nlo; i++)
-            c->consumed[c->lo[i]] = 1;
-        /* target */
-        int tu = st.tgt, su = st.src;
-        int compound_src = -1;
-        if (st.comp >= 0) {
-            if (st.comp_side == 0) {
-                /* '%' before the verb: the compound acts on itself
-                 * (each member on the others) unless '+' says otherwise */
-                compound_src = st.comp;
-                if (tu < 0)
-                    tu = st.comp;
-            } else if (tu < 0)
-                tu = st.comp;
-        }
-        int by = -1;
-        int pass = is_passive(c, s, &tr, v, &by);
-        int subj_pass = 0;
-        int sj = subject_of(c, s, &tr, v, &subj_pass);
-        int sju = sj >= 0 ? UNIT_AT(sj) : -1;
-        if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
-            /* passive: the subject undergoes the action; the agent is the
-             * "by" phrase, else the first coded actor after the verb */
-            int bu = by >= 0 ? UNIT_AT(by) : -1;
-            if (bu < 0)
-                for (int i = 0; i < c->nlo && bu < 0; i++) {
-                    int u = UNIT_AT(c->lo[i]);
-                    if (u >= 0 && u != sju && c->unit[u].coded)
-                        bu = u;
-                }
-            if (bu >= 0) {
-                su = bu;
-                tu = sju;
-            }
-        }
-        if (tu < 0) {
-            for (int i = 0; i < c->nlo && tu < 0; i++) {
-                int u = UNIT_AT(c->lo[i]);
-                if (u >= 0 && c->unit[u].coded && u != compound_src && u != su)
-                    tu = u;
-            }
-            for (int i = 0; i < c->nlo && tu < 0; i++) {
-                int u = UNIT_AT(c->lo[i]);
-                if (u >= 0 && u != compound_src && u != su)
-                    tu = u;
-            }
-        }
-        if (compound_src >= 0 && su < 0)
-            su = compound_src;
-        codelist T, S;
-        unit_codes(c, s, tu, &T);
-        const char *tfirst = T.n ? T.code[0] : NULL;
-        if (su < 0 && sju >= 0 && sju != tu && c->unit[sju].coded) {
-            codelist tmp;
-            unit_codes(c, s, sju, &tmp);
-            if (!(tfirst && tmp.n && !strcmp(tmp.code[0], tfirst) && c->unit[sju].nmem == 1))
-                su = sju;
-        }
-        if (su < 0) {
-            for (int i = 0; i < c->nup && su < 0; i++) {
-                int u = UNIT_AT(c->up[i]);
-                if (u < 0 || u == tu)
-                    continue;
-                if (c->unit[u].nmem > 1 && c->unit[u].coded) {
-                    su = u;
-                    break;
-                }
-                if (!c->unit[u].coded)
-                    continue;
-                codelist tmp;
-                unit_codes(c, s, u, &tmp);
-                if (tfirst && tmp.n && !strcmp(tmp.code[0], tfirst))
-                    continue;
-                su = u;
-            }
-        }
-        if (su < 0 && sju >= 0 && sju != tu)
-            su = sju;
-        if (su < 0) {
-            for (int i = 0; i < c->nup && su < 0; i++) {
-                int u = UNIT_AT(c->up[i]);
-                if (u >= 0 && u != tu)
-                    su = u;
-            }
-        }
-        unit_codes(c, s, su, &S);
-        KH_DBG("DBG verb %d %s code=%d su=%d tu=%d S.n=%d T.n=%d nlo=%d nup=%d\n", v, vt->form, code, su, tu, S.n, T.n, c->nlo, c->nup);
-        if (S.n == 0 && T.n == 0)
-            continue;
-        if (S.n == 0 && compound_src < 0)
-            continue;
-        if (T.n == 0 && !code2 && compound_src < 0)
-            continue;
-        /* paired codes and compounds: a missing side takes the other */
-        if (code2 || compound_src >= 0) {
-            int snull = S.n == 0 || (S.n == 1 && is_null(S.code[0]));
-            int tnull = T.n == 0 || (T.n == 1 && is_null(T.code[0]));
-            if (tnull && !snull)
-                T = S;
-            else if (snull && !tnull)
-                S = T;
-        }
-        if (S.n == 0 || T.n == 0)
-            continue;
-        /* verb text */
-        kbuf_reset(&c->buf);
-        for (int i = vb; i <= ve; i++) {
-            if (c->del[i])
-                continue;
-            if (c->buf.len)
-                kbuf_putc(&c->buf, ' ');
-            kbuf_puts(&c->buf, s->tok[i].form ? s->tok[i].form : "");
-        }
-        const char *vtext = karena_strndup(s->mem, c->buf.s, c->buf.len);
-        const char *cs = (code && code != c->nullcode) ? kintern_str(D->in, code) : NULL;
-        const char *cs2 = code2 ? kintern_str(D->in, code2) : NULL;
-        for (int a = 0; a < S.n; a++)
-            for (int bb = 0; bb < T.n; bb++) {
-                if (cs)
-                    made += emit(c, o, s, S.code[a], T.code[bb], cs, S.text[a], T.text[bb], vtext,
-                                 ptext, pline, issues, ev, nev, cap, first_ev);
-                if (cs2)
-                    made += emit(c, o, s, T.code[bb], S.code[a], cs2, T.text[bb], S.text[a], vtext,
-                                 ptext, pline, issues, ev, nev, cap, first_ev);
-            }
+        int got = verb_events(c, o, s, &vs, issues, ev, nev, cap, first_ev);
+        made += got;
+        /* the verb coded: its clause is consumed, so the verbs inside it are
+         * not coded again (PETRARCH-1); with PETRARCH-2 dictionaries only
+         * when it gave events ("It has been noted that A and B delayed ...") */
+        if (c->dialect != 2 || got > 0)
+            for (int i = 0; i < c->nlo; i++)
+                c->consumed[c->lo[i]] = 1;
     }
-#undef UNIT_AT
     return made;
 }

@@ -129,7 +129,8 @@ int kconllu_parse(ksent *s, const char *text, size_t len, kdiag *d, const kloc *
                 fb = i + 1;
             }
         if (nf != 10) {
-            snprintf(msg, sizeof msg, "expected 10 tab-separated columns, found %d near '%.20s'", nf, text + p);
+            snprintf(msg, sizeof msg, "expected 10 tab-separated columns, found %d near '%.*s'", nf,
+                     (int)(le - p < 20 ? le - p : 20), text + p);
             report(d, at, line, 1, msg);
             goto done;
         }
@@ -203,6 +204,17 @@ int kconllu_parse(ksent *s, const char *text, size_t len, kdiag *d, const kloc *
         k->rel = krel_parse(k->deprel);
         if (k->head < 0)
             k->rel = KR_ROOT;
+    }
+    /* v1 attaches cc to the first conjunct; v2 to the conjunct after it. */
+    for (int i = 0; i < n; i++) {
+        if (tok[i].rel != KR_CC || tok[i].head < 0)
+            continue;
+        int h = tok[i].head;
+        for (int j = i + 1; j < n; j++)
+            if (tok[j].head == h && tok[j].rel == KR_CONJ) {
+                tok[i].head = j;
+                break;
+            }
     }
     s->tok = tok;
     s->ntok = n;

@@ -8,7 +8,8 @@
  * v2 spelling in ktok.deprel (dobj -> obj, nsubjpass -> nsubj:pass, auxpass
  * -> aux:pass, neg -> advmod, name -> flat, mwe -> fixed, and nmod /
  * nmod:tmod / nmod:npmod on a verb, adjective or adverb -> obl / obl:tmod /
- * obl:npmod); ktok.rel is krel_parse of the result. */
+ * obl:npmod); v1's cc on the first conjunct is moved to the conjunct after
+ * it, as in v2.  ktok.rel is krel_parse of the result. */
 #ifndef KH_CONLLU_H
 #define KH_CONLLU_H
 

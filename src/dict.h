@@ -77,8 +77,9 @@ struct kdictset {
 kdictset *kdictset_load(const kdict_files *f, int strict, kdiag *d);
 void kdictset_free(kdictset *s);         /* accepts NULL */
 
-/* Word id of an upper-case token key, 0 when the word occurs in no
- * dictionary phrase (then no phrase can match through it). */
+/* Word id of an upper-case token key for kactors_match_ids and
+ * kagents_match_ids: 0 when the string was never interned (then no phrase
+ * can match through it); a nonzero id may still be in no phrase. */
 int kdictset_word(const kdictset *s, const char *key);
 
 /* Entry counts for `dict stats` / `dict check`. */
@@ -117,7 +118,7 @@ void kdict_upcase(kbuf *out, const char *s, size_t n);
 /* A matched actor phrase.  Strings point into the set (valid while it lives). */
 typedef struct kactor_hit {
     int ntok;              /* tokens spanned (== return value) */
-    int code;              /* interned code valid at the date; 0 = null code */
+    int code;              /* interned code valid at the date; 0 = none applies */
     const char *root;      /* the entry's primary phrase, as written ("HAMID_KARZAI_") */
     const char *phrase;    /* the phrase that matched, as written */
     const char *file;      /* dictionary file and line of the matched phrase */
@@ -125,8 +126,8 @@ typedef struct kactor_hit {
     int entry;             /* entry index, 0-based, stable for a set */
 } kactor_hit;
 
-/* Longest actor phrase starting at token i (tokens' upper-case `key`).
- * `date` is YYYYMMDD (0 = unknown: the entry's default code).  Returns the
+/* Best actor phrase starting at token i (tokens' upper-case `key`).
+ * `date` is YYYYMMDD (0 = unknown, see below).  Returns the
  * number of tokens spanned (0: none; *hit untouched then).  Connectors
  * (TABARI): words joined by `_` must be consecutive tokens; after a blank
  * (or `_` followed by a blank) up to 4 other tokens may come in between
@@ -137,7 +138,8 @@ typedef struct kactor_hit {
  * rules: `<D` applies before or on D, `>D` after or on D, `D1-D2` between
  * (inclusive); the first restriction that applies wins, else the default
  * code (the `[CODE]` after the primary phrase or a bare `[CODE]` line),
- * else 0 (also when date is 0 and there is no default).  Six-digit dates
+ * else 0.  Date 0 (unknown): the first default code, else the restricted
+ * code whose period ends last (`>D` counts as open-ended).  Six-digit dates
  * YYMMDD mean 20YY for YY 00-30, else 19YY (TABARI).
  * Only when no phrase from i has a code at the date is a phrase with
  * hit->code == 0 returned.  A caller
@@ -231,5 +233,45 @@ int kagents_check(const kagents *a, kdiag *d);
 void kagents_stats(const kagents *a, kdict_stats *st);
 void kdiscards_stats(const kdiscards *x, kdict_stats *st);
 void kissues_stats(const kissues *x, kdict_stats *st);
+
+/* ---- read access for tools (`dict check`, `dict stats`) ----------------
+ * Entries, phrases and codes as loaded, in file order; indices are 0-based
+ * and stable for a set.  Each returns 1, or 0 when the index is out of
+ * range (out untouched).  Strings point into the set. */
+
+enum { KAC_DEFAULT = 0, KAC_BEFORE, KAC_AFTER, KAC_BETWEEN };
+
+typedef struct kactor_entry {
+    const char *root;      /* primary phrase as written */
+    const char *file;
+    int line;              /* line of the primary phrase */
+    int ncodes;            /* code blocks (default and date-restricted) */
+} kactor_entry;
+
+typedef struct kactor_code {
+    int code;              /* interned code */
+    int kind;              /* KAC_DEFAULT, KAC_BEFORE (<d1), KAC_AFTER (>d1),
+                              KAC_BETWEEN (d1-d2); limits inclusive */
+    int d1, d2;            /* YYYYMMDD */
+    int line, col;         /* where its '[' is */
+} kactor_code;
+
+int kactors_entry(const kactors *a, int e, kactor_entry *out);
+/* Code block k (0 .. ncodes-1, file order) of entry e. */
+int kactors_entry_code(const kactors *a, int e, int k, kactor_code *out);
+/* Phrase p (0 .. kactors_nphrases-1): fills phrase, root, file, line,
+ * entry of out (ntok and code 0). */
+int kactors_nphrases(const kactors *a);
+int kactors_phrase(const kactors *a, int p, kactor_hit *out);
+/* Redefinition k (0, 1, ... until it returns 0): phrase indices of the
+ * earlier definition and of the later one that replaced it. */
+int kactors_dup(const kactors *a, int k, int *earlier, int *later);
+
+/* Agent line i (0 .. kagents_count-1): code, after, phrase, file, line. */
+int kagents_count(const kagents *a);
+int kagents_entry(const kagents *a, int i, kagent_hit *out);
+/* Redefinition k: agent line indices of the earlier and the later
+ * definition of one generated form (the later wins). */
+int kagents_dup(const kagents *a, int k, int *earlier, int *later);
 
 #endif

@@ -337,53 +337,62 @@ int kd_phrase_insert(ktrie *t, const int *sym, int n)
     return node;
 }
 
-static void walk(const ktrie *t, const int *ids, int n, int i0, int k, int node, int words,
-                 kd_visit_fn visit, void *ud)
+static int getid(kd_idsrc *x, int k)
 {
-    if (k >= n)
+    if (x->ids)
+        return x->ids[k];
+    while (x->filled <= k) {
+        const char *key = x->tok[x->filled].key;
+        x->cache[x->filled] = key ? kintern_find(x->in, key, strlen(key)) : 0;
+        x->filled++;
+    }
+    return x->cache[k];
+}
+
+static void walk(const ktrie *t, kd_idsrc *x, int i0, int k, int node, int words, kd_visit_fn visit,
+                 void *ud)
+{
+    if (k >= x->n)
         return;
     /* the next word right here, by either connector */
-    if (ids[k] > 0) {
+    int id = getid(x, k);
+    if (id > 0) {
         for (int g = 0; g < 2; g++) {
-            int c = ktrie_next(t, node, (uint32_t)(ids[k] * 2 + g));
+            int c = ktrie_next(t, node, (uint32_t)(id * 2 + g));
             if (c < 0)
                 continue;
             if (ktrie_val(t, c) >= 0)
                 visit(ud, ktrie_val(t, c), words + 1, k - i0 + 1);
-            walk(t, ids, n, i0, k + 1, c, words + 1, visit, ud);
+            walk(t, x, i0, k + 1, c, words + 1, visit, ud);
         }
     }
     /* or after skipped tokens, along gap edges only */
     if (node == 0 || !(ktrie_flag(t, node) & KD_GAPKIDS))
         return;
-    for (int j = k + 1; j < n && j <= k + KD_MAXGAP; j++) {
-        if (ids[j] <= 0)
+    for (int j = k + 1; j < x->n && j <= k + KD_MAXGAP; j++) {
+        int jd = getid(x, j);
+        if (jd <= 0)
             continue;
-        int c = ktrie_next(t, node, (uint32_t)(ids[j] * 2 + 1));
+        int c = ktrie_next(t, node, (uint32_t)(jd * 2 + 1));
         if (c < 0)
             continue;
         if (ktrie_val(t, c) >= 0)
             visit(ud, ktrie_val(t, c), words + 1, j - i0 + 1);
-        walk(t, ids, n, i0, j + 1, c, words + 1, visit, ud);
+        walk(t, x, i0, j + 1, c, words + 1, visit, ud);
     }
 }
 
-void kd_phrase_walk(const ktrie *t, const int *ids, int n, int i, kd_visit_fn visit, void *ud)
+void kd_phrase_walk(const ktrie *t, kd_idsrc *x, int i, kd_visit_fn visit, void *ud)
 {
-    if (i < 0 || i >= n || ids[i] <= 0)
+    if (i < 0 || i >= x->n)
         return;
-    int c = ktrie_next(t, 0, (uint32_t)(ids[i] * 2));
+    int id = getid(x, i);
+    if (id <= 0)
+        return;
+    int c = ktrie_next(t, 0, (uint32_t)(id * 2));
     if (c < 0)
         return;
     if (ktrie_val(t, c) >= 0)
         visit(ud, ktrie_val(t, c), 1, 1);
-    walk(t, ids, n, i, i + 1, c, 1, visit, ud);
-}
-
-void kd_token_ids(const kintern *in, const ktok *tok, int i, int n, int *ids)
-{
-    for (int k = 0; k < n; k++) {
-        const char *key = tok[i + k].key;
-        ids[k] = key ? kintern_find(in, key, strlen(key)) : 0;
-    }
+    walk(t, x, i, i + 1, c, 1, visit, ud);
 }

@@ -80,18 +80,28 @@ int kd_phrase_syms(kintern *in, const char *s, size_t n, int **sym, size_t *cap)
 /* Insert symbols, flagging nodes with gap edges; returns the final node. */
 int kd_phrase_insert(ktrie *t, const int *sym, int n);
 
-/* Visit every phrase of the trie matching tokens ids[i..n) from token i
- * (ids[k] <= 0: a word in no phrase): visit(ud, value, words, span) for
- * each terminal node reached, span = tokens from i to the last matched. */
-typedef void (*kd_visit_fn)(void *ud, int val, int words, int span);
-void kd_phrase_walk(const ktrie *t, const int *ids, int n, int i, kd_visit_fn visit, void *ud);
+/* Token word ids for kd_phrase_walk: either a ready array `ids`, or
+ * tokens `tok` whose keys are looked up in `in` on demand (into cache[],
+ * `filled` of them so far).  n = number of tokens available. */
+struct ktok;
+typedef struct kd_idsrc {
+    const int *ids;
+    const struct ktok *tok;
+    const kintern *in;
+    int *cache;
+    int filled, n;
+} kd_idsrc;
 
-/* Word ids of tokens tok[i..i+n) (their upper-case keys) into ids[]. */
+/* Visit every phrase of the trie matching tokens i.. of src
+ * (id <= 0: a word in no phrase): visit(ud, value, words, span) for each
+ * terminal node reached, span = tokens from i to the last matched. */
+typedef void (*kd_visit_fn)(void *ud, int val, int words, int span);
+void kd_phrase_walk(const ktrie *t, kd_idsrc *src, int i, kd_visit_fn visit, void *ud);
+
 /* Word ids of a text split on blanks, newlines and '_' (upper-cased);
  * the count, or -1 when more than max words. */
 int kd_text_ids(const kintern *in, const char *text, int *ids, int max);
-struct ktok;
-void kd_token_ids(const kintern *in, const struct ktok *tok, int i, int n, int *ids);
+
 
 /* Normalise sentence text for string dictionaries: upper case (Unicode),
  * every run of white space -> one blank. */

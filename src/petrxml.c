@@ -57,11 +57,7 @@ static void xfix_free(xfix *f)
     free(f->bad);
 }
 
-static int starts(const char *p, size_t n, const char *lit)
-{
-    size_t l = strlen(lit);
-    return n >= l && !memcmp(p, lit, l);
-}
+#define starts(p, n, lit) ((n) >= sizeof(lit) - 1 && !memcmp((p), (lit), sizeof(lit) - 1))
 
 static int name_end(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '/' || ch == '>'; }
 
@@ -69,10 +65,12 @@ static int name_end(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || c
  * write pseudo-tags such as <PLEvent {...}> in records and headers). */
 static int known_tag(const char *p, size_t n)
 {
-    static const char *const names[] = {
-        "Validation", "Environment", "Verbfile", "Actorfile", "Agentfile", "Discardfile",
-        "Issuefile", "Errorfile", "Include", "Exclude", "Pause", "PICOfile", "Config",
-        "Sentences", "Sentence", "EventCoding", "Text", "Parse", NULL};
+#define N(x) {x, sizeof(x) - 1}
+    static const struct { const char *s; size_t n; } names[] = {
+        N("Validation"), N("Environment"), N("Verbfile"), N("Actorfile"), N("Agentfile"), N("Discardfile"),
+        N("Issuefile"), N("Errorfile"), N("Include"), N("Exclude"), N("Pause"), N("PICOfile"), N("Config"),
+        N("Sentences"), N("Sentence"), N("EventCoding"), N("Text"), N("Parse"), {NULL, 0}};
+#undef N
     size_t i = 1;
     if (i < n && p[i] == '/')
         i++;
@@ -81,10 +79,20 @@ static int known_tag(const char *p, size_t n)
         i++;
     if (i == b)
         return 1; /* not a name: let expat judge it */
-    for (int k = 0; names[k]; k++)
-        if (strlen(names[k]) == i - b && !memcmp(names[k], p + b, i - b))
+    for (int k = 0; names[k].s; k++)
+        if (names[k].n == i - b && !memcmp(names[k].s, p + b, i - b))
             return 1;
     return 0;
+}
+
+/* Append one byte (the common case without a call). */
+static inline void put1(kbuf *o, char ch)
+{
+    if (o->len + 1 < o->cap) {
+        o->s[o->len++] = ch;
+        o->s[o->len] = 0;
+    } else
+        kbuf_putc(o, ch);
 }
 
 /* Filter f->in; final: no more input will come.  Output is appended to
@@ -104,7 +112,7 @@ static void xfix_run(xfix *f, int final)
             if (m <= 0) {
                 XGROW(f->bad, f->capbad, (size_t)f->nbad + 1);
                 f->bad[f->nbad++] = (xbad){f->line, f->col};
-                kbuf_putc(o, '?');
+                put1(o, '?');
                 i++;
                 f->col++;
             } else {
@@ -118,13 +126,13 @@ static void xfix_run(xfix *f, int final)
         if (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') {
             XGROW(f->bad, f->capbad, (size_t)f->nbad + 1);
             f->bad[f->nbad++] = (xbad){f->line, f->col};
-            kbuf_putc(o, '?');
+            put1(o, '?');
             i++;
             f->col++;
             continue;
         }
         if (ch == '\n') {
-            kbuf_putc(o, '\n');
+            put1(o, '\n');
             i++;
             f->line++;
             f->col = 1;
@@ -134,6 +142,22 @@ static void xfix_run(xfix *f, int final)
             }
             continue;
         }
+        if (f->state == XS_TEXT && !f->linestart && !f->hashline) {
+            /* a run of plain ASCII text: copy it at once */
+            size_t j = i;
+            while (j < n && (n - j >= XF_LOOK || final)) {
+                unsigned char cj = (unsigned char)s[j];
+                if (cj == '<' || cj == '\n' || cj >= 0x80 || (cj < 0x20 && cj != '\t' && cj != '\r'))
+                    break;
+                j++;
+            }
+            if (j > i) {
+                kbuf_add(o, s + i, j - i);
+                f->col += (long)(j - i);
+                i = j;
+                continue;
+            }
+        }
         switch (f->state) {
         case XS_TEXT:
             if (f->linestart && ch == '#')
@@ -141,11 +165,11 @@ static void xfix_run(xfix *f, int final)
             if (ch != ' ' && ch != '\t' && ch != '\r')
                 f->linestart = 0;
             if (f->hashline && (ch == '<' || ch == '&')) {
-                kbuf_putc(o, ' ');
+                put1(o, ' ');
                 break;
             }
             if (ch != '<') {
-                kbuf_putc(o, (char)ch);
+                put1(o, (char)ch);
                 break;
             }
             if (starts(s + i, rest, "<!--")) {
@@ -164,11 +188,11 @@ static void xfix_run(xfix *f, int final)
             }
             if (rest > 1 && (s[i + 1] == '?' || s[i + 1] == '!')) {
                 f->state = XS_DECL;
-                kbuf_putc(o, '<');
+                put1(o, '<');
                 break;
             }
             if (!known_tag(s + i, rest)) {
-                kbuf_putc(o, ' '); /* "<PLEvent {...}>", "<EventCoding...>" in a header */
+                put1(o, ' '); /* "<PLEvent {...}>", "<EventCoding...>" in a header */
                 break;
             }
             if (f->open_conv && starts(s + i, rest, "</Sentence") && rest > 10 && name_end(s[i + 10]))
@@ -182,7 +206,7 @@ static void xfix_run(xfix *f, int final)
             f->tag_start = o->len;
             f->state = XS_TAG;
             f->quote = 0;
-            kbuf_putc(o, '<');
+            put1(o, '<');
             break;
         case XS_TAG:
             if (f->quote) {
@@ -204,7 +228,7 @@ static void xfix_run(xfix *f, int final)
                 f->sent_tag = 0;
                 f->state = XS_TEXT;
             }
-            kbuf_putc(o, (char)ch);
+            put1(o, (char)ch);
             break;
         case XS_COMMENT:
             if (ch == '-' && rest > 1 && s[i + 1] == '-') {
@@ -215,15 +239,15 @@ static void xfix_run(xfix *f, int final)
                     f->state = XS_TEXT;
                     continue;
                 }
-                kbuf_putc(o, ' '); /* "--" is not allowed inside a comment */
+                put1(o, ' '); /* "--" is not allowed inside a comment */
                 break;
             }
-            kbuf_putc(o, (char)ch);
+            put1(o, (char)ch);
             break;
         case XS_DECL:
             if (ch == '>')
                 f->state = XS_TEXT;
-            kbuf_putc(o, (char)ch);
+            put1(o, (char)ch);
             break;
         case XS_CDATA:
             if (starts(s + i, rest, "]]>")) {
@@ -233,7 +257,7 @@ static void xfix_run(xfix *f, int final)
                 f->state = XS_TEXT;
                 continue;
             }
-            kbuf_putc(o, (char)ch);
+            put1(o, (char)ch);
             break;
         }
         i++;
@@ -335,6 +359,12 @@ static int parse_date(const char *v)
         d = (v[6] - '0') * 10 + (v[7] - '0');
     } else if (n == 10 && sscanf(v, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) {
         ;
+    } else if (n == 6 && strspn(v, "0123456789") == 6) {
+        /* TABARI's YYMMDD: 00-50 are 20xx, 51-99 19xx */
+        y = (v[0] - '0') * 10 + (v[1] - '0');
+        y += y <= 50 ? 2000 : 1900;
+        m = (v[2] - '0') * 10 + (v[3] - '0');
+        d = (v[4] - '0') * 10 + (v[5] - '0');
     } else
         return -1;
     if (m < 1 || m > 12 || d < 1 || d > 31)
@@ -411,7 +441,7 @@ static void on_start(void *ud, const char *name, const char **a)
             kloc l;
             cur_loc(x, &l);
             if (date)
-                kdiag_report(x->d, KD_WARN, &l, "date '%s' is not YYYYMMDD", date);
+                kdiag_report(x->d, KD_WARN, &l, "date '%s' is not YYYYMMDD, YYYY-MM-DD or YYMMDD", date);
             r->sent.date = 0;
         }
         const char *v;

@@ -27,17 +27,18 @@ enum cat {
     C_WHADJP, C_UCP, C_CONJP, C_RRC, C_INTJ, C_FRAG, C_X
 };
 
-static const struct { const char *s; int c; } cat_names[] = {
-    {"ROOT", C_ROOT}, {"TOP", C_ROOT}, {"S", C_S}, {"SINV", C_SINV}, {"SQ", C_SQ},
-    {"SBAR", C_SBAR}, {"SBARQ", C_SBARQ}, {"NP", C_NP}, {"NML", C_NML},
-    {"NX", C_NML}, {"NAC", C_NML}, {"VP", C_VP}, {"PP", C_PP}, {"ADJP", C_ADJP},
-    {"ADVP", C_ADVP}, {"QP", C_QP}, {"PRN", C_PRN}, {"PRT", C_PRT},
-    {"WHNP", C_WHNP}, {"WHADVP", C_WHADVP}, {"WHPP", C_WHPP},
-    {"WHADJP", C_WHADJP}, {"UCP", C_UCP}, {"CONJP", C_CONJP}, {"RRC", C_RRC},
-    {"INTJ", C_INTJ}, {"FRAG", C_FRAG}, {"X", C_X}, {"LST", C_X},
+#define CN(x, c) {x, sizeof(x) - 1, c}
+static const struct { const char *s; size_t n; int c; } cat_names[] = {
+    CN("ROOT", C_ROOT), CN("TOP", C_ROOT), CN("S", C_S), CN("SINV", C_SINV), CN("SQ", C_SQ),
+    CN("SBAR", C_SBAR), CN("SBARQ", C_SBARQ), CN("NP", C_NP), CN("NML", C_NML),
+    CN("NX", C_NML), CN("NAC", C_NML), CN("VP", C_VP), CN("PP", C_PP), CN("ADJP", C_ADJP),
+    CN("ADVP", C_ADVP), CN("QP", C_QP), CN("PRN", C_PRN), CN("PRT", C_PRT),
+    CN("WHNP", C_WHNP), CN("WHADVP", C_WHADVP), CN("WHPP", C_WHPP),
+    CN("WHADJP", C_WHADJP), CN("UCP", C_UCP), CN("CONJP", C_CONJP), CN("RRC", C_RRC),
+    CN("INTJ", C_INTJ), CN("FRAG", C_FRAG), CN("X", C_X), CN("LST", C_X),
 };
 
-enum { F_TMP = 1, F_ADV = 2, F_SBJ = 4, F_PRD = 8 };
+enum { F_TMP = 1, F_ADV = 2, F_SBJ = 4, F_PRD = 8, F_LTMP = 16 /* temporal by its words */ };
 
 /* Word classes from the tag. */
 enum wcls {
@@ -58,6 +59,7 @@ typedef struct node {
     unsigned char exist;           /* VP: predicate of an existential clause */
     unsigned char subj;            /* S: has a subject before its head */
     unsigned char clausal;         /* PP: its head child is a clause */
+    unsigned char dline;           /* NP: headed past a sentence-initial dateline */
     unsigned char wh;              /* SBAR: 1 WHNP, 2 WHADVP, 3 WHPP */
     int mark;                      /* SBAR: first complementizer token, -1 */
     int whtok;                     /* SBAR: head token of its WH phrase, -1 */
@@ -89,6 +91,7 @@ L(LB_PRT, KR_COMPOUND, "compound:prt");
 L(LB_FIXED, KR_FIXED, "fixed");
 L(LB_CONJ, KR_CONJ, "conj");
 L(LB_CC, KR_CC, "cc");
+L(LB_PRECONJ, KR_CC, "cc:preconj");
 L(LB_AUX, KR_AUX, "aux");
 L(LB_AUXPASS, KR_AUXPASS, "aux:pass");
 L(LB_COP, KR_COP, "cop");
@@ -232,8 +235,10 @@ static void set_label(ctx *c, node *x, size_t b, size_t e)
     if (base == 0)
         x->cat = C_ROOT; /* "( (S ...))": the unnamed top */
     for (size_t i = 0; i < sizeof cat_names / sizeof cat_names[0]; i++)
-        if (strlen(cat_names[i].s) == base && !memcmp(cat_names[i].s, p, base))
+        if (cat_names[i].n == base && cat_names[i].s[0] == p[0] && !memcmp(cat_names[i].s, p, base)) {
             x->cat = cat_names[i].c;
+            break;
+        }
 }
 
 static const struct { const char *esc, *txt; } unesc[] = {
@@ -259,7 +264,7 @@ static int word_class(const char *x)
     if (x[0] == 'V' && x[1] == 'B')
         return W_VERB;
     for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
-        if (!strcmp(x, m[i].x))
+        if (m[i].x[0] == x[0] && !strcmp(x, m[i].x))
             return m[i].w;
     return W_OTHER;
 }
@@ -281,9 +286,10 @@ static int add_token(ctx *c, node *x, size_t tb, size_t te, size_t wb, size_t we
         i += (size_t)m;
     }
     const char *form = NULL;
-    for (size_t i = 0; i < sizeof unesc / sizeof unesc[0]; i++)
-        if (strlen(unesc[i].esc) == wl && !memcmp(unesc[i].esc, w, wl))
-            form = unesc[i].txt;
+    if (wl == 5 && w[0] == '-')
+        for (size_t i = 0; i < sizeof unesc / sizeof unesc[0]; i++)
+            if (!memcmp(unesc[i].esc, w, 5))
+                form = unesc[i].txt;
     if (!form) {
         char *f = karena_alloc(a, wl + 1);
         size_t o = 0;
@@ -313,7 +319,9 @@ static int add_token(ctx *c, node *x, size_t tb, size_t te, size_t wb, size_t we
         memcpy(k->xpos, tag, tl);
         k->xpos[tl] = 0;
     }
-    snprintf(k->upos, sizeof k->upos, "%s", ksent_upos_of_xpos(k->xpos));
+    const char *up = ksent_upos_of_xpos(k->xpos);
+    size_t ul = strlen(up);
+    memcpy(k->upos, up, ul < sizeof k->upos ? ul + 1 : 0);
     k->lemma = NULL;
     k->head = -1;
     k->rel = KR_DEP;
@@ -543,8 +551,15 @@ static int np_head(const ctx *c, const int *K, int n)
         if (w == W_ADJ && i == n - 1 && !strcmp(c->tok[c->n[K[i]].tok].xpos, "JJR"))
             return i;
     }
-    int nps[] = {C_NP};
-    int i = first_of(c, K, n, nps, 1);
+    /* The first NP, skipping determiner-only ones ("(NP (DT Neither))"). */
+    int i = -1;
+    for (int j = 0; j < n && i < 0; j++)
+        if (c->n[K[j]].cat == C_NP && !(c->n[K[j]].head >= 0 && c->wc[c->n[K[j]].head] == W_DET))
+            i = j;
+    if (i < 0) {
+        int nps[] = {C_NP};
+        i = first_of(c, K, n, nps, 1);
+    }
     if (i >= 0)
         return i;
     for (int j = n - 1; j >= 0; j--) {
@@ -575,6 +590,22 @@ static int vp_head(ctx *c, int x, const int *K, int n)
                     return i;
             break;
         }
+    /* do/modal + a subject-less S around a bare verb phrase (a parser
+     * quirk: "did (S (VP allow ...))"): the S. */
+    for (int i = 1; i < n; i++) {
+        node *sx = &c->n[K[i]];
+        if (sx->cat != C_S || sx->subj || sx->hkid < 0 || c->n[sx->hkid].cat != C_VP || sx->head < 0 ||
+            strcmp(c->tok[sx->head].xpos, "VB"))
+            continue;
+        int f = c->n[sx->hkid].first;
+        if (f >= 0 && wcls_of(c, f) == W_TO)
+            break;
+        static const char *const dos[] = {"DO", "DOES", "DID", NULL};
+        int w = wcls_of(c, K[i - 1]);
+        if (w == W_MD || (w == W_VERB && tok_is(c, c->n[K[i - 1]].tok, dos)))
+            return i;
+        break;
+    }
     /* Copula: a form of "be" followed by a predicate, no VP. */
     if (!c->n[x].exist) {
         for (int i = 0; i < n; i++) {
@@ -737,6 +768,30 @@ static int qp_head(const ctx *c, const int *K, int n)
 
 static int is_clause_cat(int ct) { return ct == C_S || ct == C_SINV || ct == C_SQ || ct == C_SBARQ || ct == C_FRAG; }
 
+/* A noun phrase that names a time by its words, for parses without
+ * NP-TMP: "Wednesday", "last week", "this month" (head word in the list,
+ * or a period word after this/last/next/every/...). */
+static int temporal_np(const ctx *c, int k)
+{
+    static const char *const named[] = {
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY",
+        "YESTERDAY", "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY",
+        "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
+    static const char *const period[] = {"WEEK", "MONTH", "YEAR", "DAY", "NIGHT", "MORNING", "AFTERNOON",
+                                         "EVENING", "WEEKEND", "DECADE", "WEEKS", "MONTHS", "YEARS",
+                                         "DAYS", NULL};
+    static const char *const deictic[] = {"THIS", "LAST", "NEXT", "EVERY", "EARLIER", "LATER", "PREVIOUS",
+                                          "COMING", "THAT", "SAME", NULL};
+    const node *x = &c->n[k];
+    if (x->fn & F_TMP)
+        return 1;
+    if (x->head < 0 || c->wc[x->head] != W_NOUN || (x->cat != C_NP && x->cat != C_NML && x->cat != C_WORD))
+        return 0;
+    if (tok_is(c, x->head, named))
+        return 1;
+    return tok_is(c, x->head, period) && x->beg < x->head && tok_is(c, x->beg, deictic);
+}
+
 static const plab *nominal_dep_in_clause(const ctx *c, int k)
 {
     const node *x = &c->n[k];
@@ -779,15 +834,24 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
             return &LB_POSS;
         if (w == W_WH)
             return &LB_DET;
+        if ((ct == C_NP || ct == C_NML) && kx->end - kx->beg == 1 && c->wc[kx->beg] == W_DET) {
+            static const char *const pre[] = {"NEITHER", "EITHER", "BOTH", NULL};
+            return tok_is(c, kx->beg, pre) ? &LB_PRECONJ : &LB_DET;
+        }
+        if (before && (is_clause_cat(c->n[K[h]].cat) || px->dline))
+            return &LB_DEP; /* the dateline of a "PLACE -- clause" phrase */
         if (ct == C_NP || ct == C_NML || ct == C_WHNP) {
             /* An NP ending in 's is a possessor. */
             if (kx->end > kx->beg && c->wc[kx->end - 1] == W_POS)
                 return &LB_POSS;
             if (before)
                 return (kx->fn & F_TMP) ? &LB_NMODTMOD : &LB_COMPOUND;
-            if (kx->fn & F_TMP)
+            if ((kx->fn & F_TMP) || temporal_np(c, k))
                 return &LB_NMODTMOD;
             if (prev_sep || (i > 0 && !strcmp(c->tok[c->n[K[i - 1]].tok >= 0 ? c->n[K[i - 1]].tok : 0].form, "(")))
+                return &LB_APPOS;
+            /* "the militant group al-Shabab": a name right after the noun */
+            if (kx->head >= 0 && !strncmp(c->tok[kx->head].xpos, "NNP", 3))
                 return &LB_APPOS;
             return &LB_NMODNPMOD;
         }
@@ -856,11 +920,13 @@ static const plab *label_of(ctx *c, int x, const int *K, int n, int h, int i)
                 return l;
             if (px->exist && !before)
                 return &LB_NSUBJ;
+            if (temporal_np(c, k))
+                return &LB_OBLTMOD;
             if (before || !hverb)
                 return &LB_OBLNPMOD;
             /* Double object: the first of two NPs is the indirect object. */
             int nxt = i + 1;
-            if (nxt < n && (c->n[K[nxt]].cat == C_NP) && !(c->n[K[nxt]].fn & F_TMP))
+            if (nxt < n && (c->n[K[nxt]].cat == C_NP) && !(c->n[K[nxt]].fn & F_TMP) && !temporal_np(c, K[nxt]))
                 return &LB_IOBJ;
             return &LB_OBJ;
         }
@@ -1120,6 +1186,55 @@ static void mark_agents(ctx *c, int v)
     }
 }
 
+/* Sentence-initial datelines: "(NP (NP WASHINGTON) (: --) (S ...))" or
+ * "(NP (NP GAZA CITY) (, ,) (NP (NP Palestinian Territories) (: :) (NP Four
+ * children)))": what follows the dash heads the phrase and the place before
+ * it is dep.  Returns the head's index in K, or -1. */
+static int dateline_head(ctx *c, int x, const int *K, int n)
+{
+    node *px = &c->n[x];
+    int pc = px->cat;
+    if (pc != C_NP && pc != C_ROOT && pc != C_FRAG && pc != C_X && pc != C_OTHER)
+        return -1;
+    /* only place names and commas before it ("GAZA CITY, Palestinian ...") */
+    for (int t = 0; t < px->beg; t++)
+        if (strcmp(c->tok[t].xpos, "NNP") && strcmp(c->tok[t].xpos, "NNPS") && strcmp(c->tok[t].form, ","))
+            return -1;
+    for (int i = 1; i < n; i++) {
+        int k = K[i];
+        if (c->n[k].dline) {
+            for (int j = 0; j < i; j++)
+                if (c->n[K[j]].cat != C_NP && !is_sep_node(c, K[j]))
+                    return -1;
+            px->dline = 1;
+            return i;
+        }
+        if (i + 1 >= n || !is_punct_node(c, k))
+            continue;
+        const char *f = c->tok[c->n[k].tok].form;
+        if (strcmp(f, "--") && strcmp(f, ":") && strcmp(f, "-"))
+            continue;
+        /* before the dash: place names only */
+        for (int j = 0; j < i; j++) {
+            int kj = K[j], hj = c->n[kj].head;
+            if (is_sep_node(c, kj))
+                continue;
+            if ((c->n[kj].cat != C_NP && c->n[kj].cat != C_WORD) || hj < 0 || c->tok[hj].xpos[0] != 'N' ||
+                c->tok[hj].xpos[1] != 'N' || c->tok[hj].xpos[2] != 'P')
+                return -1;
+        }
+        int nx = K[i + 1], ct = c->n[nx].cat;
+        if ((ct == C_S || ct == C_SINV) && c->n[nx].head >= 0 && c->wc[c->n[nx].head] == W_VERB)
+            return i + 1;
+        if (pc == C_NP && ct == C_NP) {
+            px->dline = 1;
+            return i + 1;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static void head_and_label(ctx *c, int x)
 {
     node *px = &c->n[x];
@@ -1145,7 +1260,11 @@ static void head_and_label(ctx *c, int x)
     unsigned char *conj = n <= 64 ? sconj : xcalloc((size_t)n, 1);
     int h = find_coord(c, x, K, n, conj);
     int coord = h >= 0;
-    if (!coord) {
+    int dateline = !coord ? dateline_head(c, x, K, n) : -1;
+    if (dateline >= 0) {
+        memset(conj, 0, (size_t)n);
+        h = dateline;
+    } else if (!coord) {
         memset(conj, 0, (size_t)n);
         switch (px->cat) {
         case C_NP: case C_NML: case C_WHNP: h = np_head(c, K, n); break;
@@ -1216,6 +1335,12 @@ static void head_and_label(ctx *c, int x)
         const plab *l = label_of(c, x, K, n, h, i);
         link(c, dt, htok, l);
     }
+    /* "almost five years": an adverb before a number modifies the number. */
+    if (px->cat == C_NP || px->cat == C_NML)
+        for (int i = 0; i + 1 < n; i++)
+            if (i != h && i + 1 != h && wcls_of(c, K[i]) == W_ADV &&
+                (wcls_of(c, K[i + 1]) == W_CD || c->n[K[i + 1]].cat == C_QP))
+                link(c, c->n[K[i]].head, c->n[K[i + 1]].head, &LB_ADVMOD);
     /* Coordinated modifiers inside a non-coordinated phrase:
      * "other and more alternatives", "Bosnia and Herzegovina officials". */
     if (!coord)

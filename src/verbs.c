@@ -560,6 +560,21 @@ static void add_pattern(kverbs *v, kdiag *d, int strict, char *body, int code, i
         p->nlo = L.n;
     }
     p->len = U.letters + L.letters;
+    {
+        int req[2 * MAXITEMS], nr = 0;
+        for (int k = 0; k < U.n; k++)
+            if (U.it[k].kind == KPI_WORD)
+                req[nr++] = U.it[k].id;
+        for (int k = 0; k < L.n; k++)
+            if (L.it[k].kind == KPI_WORD)
+                req[nr++] = L.it[k].id;
+        if (nr) {
+            int *r = karena_alloc(&v->mem, (size_t)nr * sizeof *r);
+            memcpy(r, req, (size_t)nr * sizeof *r);
+            p->req = r;
+            p->nreq = nr;
+        }
+    }
     p->text = karena_strdup(&v->mem, text);
     p->line = line;
     v->npatterns++;
@@ -596,6 +611,72 @@ static void add_synonym(kverbs *v, int si, int noplural, char *text)
         lastit->id = kintern_add(v->in, pl, strlen(pl));
         synset_add(v, si, L.it, L.n);
     }
+}
+
+static int intcmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* first words of synset si's alternatives (one level of nesting) */
+static void synset_firsts(kverbs *v, int si)
+{
+    ksynset *sp = &v->synpub[si];
+    size_t cap = 16, n = 0;
+    int *f = xmalloc(cap * sizeof *f);
+    for (int a = 0; a < sp->nalt; a++) {
+        if (sp->nalt_items[a] == 0)
+            continue;
+        const kpitem *it = &sp->alt[a][0];
+        if (it->kind == KPI_WORD) {
+            XGROW(f, cap, n + 1);
+            f[n++] = it->id;
+        } else if (it->kind == KPI_SYNSET && it->id >= 0 && (size_t)it->id < v->nsyn &&
+                   it->id != si) {
+            const synbuild *b = &v->syn[it->id];
+            for (int k = 0; k < b->nalt; k++) {
+                if (b->nitems[k] > 0 && b->alt[k][0].kind == KPI_WORD) {
+                    XGROW(f, cap, n + 1);
+                    f[n++] = b->alt[k][0].id;
+                } else if (b->nitems[k] > 0) {
+                    sp->open = 1;
+                }
+            }
+        } else {
+            sp->open = 1;
+        }
+    }
+    qsort(f, n, sizeof *f, intcmp);
+    int *g = karena_alloc(&v->mem, (n ? n : 1) * sizeof *g);
+    memcpy(g, f, n * sizeof *g);
+    free(f);
+    sp->first = g;
+    sp->nfirst = (int)n;
+}
+
+int ksynset_may_start(const ksynset *sy, int w, int l)
+{
+    if (sy->open)
+        return 1;
+    int lo = 0, hi = sy->nfirst - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2, x = sy->first[mid];
+        if (x == w || x == l)
+            return 1;
+        if (x < w) lo = mid + 1; else hi = mid - 1;
+    }
+    if (l && l != w) {
+        lo = 0;
+        hi = sy->nfirst - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) / 2, x = sy->first[mid];
+            if (x == l)
+                return 1;
+            if (x < l) lo = mid + 1; else hi = mid - 1;
+        }
+    }
+    return 0;
 }
 
 kverbs *kverbs_load(const char *path, kintern *in, int strict, kdiag *d)
@@ -690,7 +771,10 @@ kverbs *kverbs_load(const char *path, kintern *in, int strict, kdiag *d)
             continue;
         }
         kverb_block *b = &v->blocks[v->nblocks - 1];
-        if (s[0] == '-') {
+        /* a pattern whose leading '-' was forgotten ("* (TO QUESTION) [110]"):
+         * no verb line holds a '*' */
+        int dashless = s[0] != '-' && strchr(s, '*') != NULL;
+        if (s[0] == '-' || dashless) {
             char *br = strrchr(s, '[');
             int code, code2;
             if (!br || parse_code(v, br, &code, &code2) < 0) {
@@ -700,7 +784,7 @@ kverbs *kverbs_load(const char *path, kintern *in, int strict, kdiag *d)
                 continue;
             }
             *br = 0;
-            char *body = trim(s + 1);
+            char *body = trim(dashless ? s : s + 1);
             if (strchr(body, '[')) {
                 report(v, d, strict, lineno, 1, "one code per pattern", raw);
                 continue;
@@ -799,6 +883,8 @@ kverbs *kverbs_load(const char *path, kintern *in, int strict, kdiag *d)
         v->synpub[i].nalt_items = v->syn[i].nitems;
         v->synpub[i].nalt = v->syn[i].nalt;
     }
+    for (size_t i = 0; i < v->nsyn; i++)
+        synset_firsts(v, (int)i);
     build_index(v);
     if (v->skipped) {
         kloc l = {v->file, 0, 0, NULL};

@@ -57,6 +57,9 @@ typedef struct kpattern {
     const kpitem *lo;       /* after the verb, in text order */
     int nlo;
     int len;                /* specificity: letters of fixed words */
+    const int *req;         /* ids of the plain words it needs (a quick
+                               pre-check before matching) */
+    int nreq;
     const char *text;       /* the pattern line as written (trimmed) */
     int line;               /* 1-based line in the file */
 } kpattern;
@@ -86,7 +89,15 @@ typedef struct ksynset {
     const kpitem **alt;     /* alt[k] = items of alternative k */
     const int *nalt_items;
     int nalt;
+    const int *first;       /* sorted ids of the words an alternative can
+                               start with (quick rejection) */
+    int nfirst;
+    int open;               /* 1: some alternative starts otherwise */
 } ksynset;
+
+/* Can an alternative of synset sy start with word id w or lemma id l?
+ * (1 when unsure) */
+int ksynset_may_start(const ksynset *sy, int w, int l);
 
 /* Load a verb dictionary; words and codes are interned in `in` (shared with
  * the rest of the dictionary set).  strict: malformed entries are fatal.

@@ -1,7 +1,8 @@
 #!/bin/sh
 # validate.sh: `khaldun validate` on the validation suites named in
 # tests/floors.txt; fails when a suite's pass count drops below its floor or
-# its last line is not "N passed, N failed".  Skips when $SHARED is absent.
+# its last line is not "N passed, N failed".  A floors line may add
+# validate options after the floor (@SHARED@ = the shared folder).  Skips when $SHARED is absent.
 KHALDUN=${KHALDUN:-./khaldun}
 SHARED=${SHARED:-../shared}
 FLOORS=${FLOORS:-tests/floors.txt}
@@ -13,13 +14,16 @@ if [ ! -d "$SHARED/data" ]; then
 fi
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
-while read -r file floor; do
+while read -r file floor extra; do
     case $file in ''|'#'*) continue ;; esac
     if [ ! -f "$SHARED/$file" ]; then
         echo "skip: $SHARED/$file is absent"
         continue
     fi
-    "$KHALDUN" validate "$SHARED/$file" >"$tmp/out" 2>"$tmp/err"
+    # extra options may name shared folders as @SHARED@
+    extra=$(printf '%s' "$extra" | sed "s|@SHARED@|$SHARED|g")
+    # shellcheck disable=SC2086
+    "$KHALDUN" validate $extra "$SHARED/$file" >"$tmp/out" 2>"$tmp/err"
     st=$?
     last=$(tail -n 1 "$tmp/out")
     got=$(printf '%s\n' "$last" | sed -n 's/^\([0-9]*\) passed, [0-9]* failed$/\1/p')

@@ -132,6 +132,8 @@ static void test_actors_small(void)
     T_EQ_STR(code(in, h.code), "BET"); /* 19960030: in no range -> default */
     T_EQ_INT(kactors_lookup(a, "beta person", 0, &h), 1);
     T_EQ_STR(code(in, h.code), "BET");
+    T_EQ_INT(kactors_lookup(a, "gamma", 0, &h), 1);
+    T_EQ_STR(code(in, h.code), "GAMX");                 /* unknown date: default */
     T_EQ_INT(kactors_lookup(a, "gamma", 20091231, &h), 1);
     T_EQ_STR(code(in, h.code), "GAM");
     T_EQ_INT(kactors_lookup(a, "gamma", 20100102, &h), 1);
@@ -519,6 +521,8 @@ static void test_phoenix(void)
     T_EQ_STR(kintern_str(s->in, h.code), "AFGELI"); /* boundary: first restriction wins */
     T_EQ_INT(kactors_lookup(s->actors, "Mohammad Zahir Shah", 20100101, &h), 1);
     T_EQ_INT(h.code, 0);                            /* no restriction, no default */
+    T_EQ_INT(kactors_lookup(s->actors, "Mohammad Zahir Shah", 0, &h), 1);
+    T_EQ_STR(kintern_str(s->in, h.code), "AFGELI"); /* unknown date: latest period (730717-070723) */
     /* non-ASCII phrases, matched case-insensitively: "+ERDOĞAN" of
      * RECEP_TAYYIP_ERDOGAN_ ([TURGOV >030314]); "+СССР" of SOVIET_UNION */
     T_EQ_INT(kactors_lookup(s->actors, "erdoğan", 20100101, &h), 1);
@@ -549,10 +553,23 @@ static void test_phoenix(void)
     T_EQ_INT(kissues_match(s->issues, "New pre-schools opened.", c, 4), 1);
     T_EQ_STR(kintern_str(s->in, c[0].code), "EARLY_CHILDHOOD_EDUCATION");
     T_EQ_INT(kissues_match(s->issues, "They got a head start on teachers.", c, 4), 0);
+    /* lint: CROATIA_ is defined at Countries:11534 without a code and again
+     * at 11933 with [HRV]; IVO_JOSIPOVIC_ (11939) has no code */
+    kbuf_reset(&msgs);
+    T_CHECK(kdictset_check(s, &d) > 0);
+    T_CHECK(strstr(msgs.s, "Phoenix.Countries.actors.txt:11933: note: actor phrase 'CROATIA_' redefines"));
+    T_CHECK(strstr(msgs.s, "Phoenix.Countries.actors.txt:11939: note: actor entry 'IVO_JOSIPOVIC_' has no code"));
     kdictset_free(s);
+
+    /* strict mode: the whole set is rejected, every problem still reported */
+    kdiag d2 = {grab, NULL, 0, 0};
+    kbuf_reset(&msgs);
+    T_CHECK(kdictset_load(&f, 1, &d2) == NULL);
+    T_EQ_INT(d2.nerror, 34 + 5); /* the 34 entries + one summary per file */
+    T_CHECK(strstr(msgs.s, "Phoenix.agents.txt: error: 2 malformed entries (strict mode)"));
     kdict_files_free(&f);
 
-    /* strict mode: the Phoenix agents file is rejected */
+    /* strict mode: the Phoenix agents file alone is rejected */
     snprintf(p, sizeof p, "%s/Phoenix.agents.txt", shared);
     kintern *in = kintern_new();
     kagents *ag = kagents_new(in);

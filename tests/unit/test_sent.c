@@ -4,6 +4,7 @@
 #include "sent.h"
 #include "t.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static char last_msg[512];
@@ -152,6 +153,14 @@ static void conllu(void)
     T_EQ_INT(s.tok[4].beg, 23);
     T_EQ_INT(s.tok[5].beg, 28);
 
+    /* v1 cc on the first conjunct moves to the following conjunct (v2) */
+    p = "1\tGondor\t_\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n2\tand\t_\tCCONJ\tCC\t_\t1\tcc\t_\t_\n"
+        "3\tRohan\t_\tPROPN\tNNP\t_\t1\tconj\t_\t_\n4\tmet\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n";
+    s.text = NULL;
+    T_EQ_INT(kconllu_parse(&s, p, strlen(p), &d, NULL), 0);
+    T_EQ_INT(s.tok[1].head, 2);
+    T_EQ_INT(s.tok[2].head, 0);
+
     /* nmod under a noun stays nmod */
     p = "1\tembassy\t_\tNOUN\tNN\t_\t0\troot\t_\t_\n2\tof\t_\tADP\tIN\t_\t3\tcase\t_\t_\n"
         "3\tGondor\t_\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n";
@@ -186,6 +195,12 @@ static void conllu(void)
     p = "# only a comment\n\n";
     T_EQ_INT(kconllu_parse(&s, p, strlen(p), &d, NULL), -1);
     T_EQ_INT(s.ntok, 0);
+    /* the text need not be NUL-terminated: only len bytes are read
+     * (found by fuzzing under ASan) */
+    char *exact = xmalloc(3);
+    memcpy(exact, "1\tA", 3);
+    T_EQ_INT(kconllu_parse(&s, exact, 3, &d, NULL), -1);
+    free(exact);
     p = "1\tA\xc3\tA\tX\tX\t_\t0\troot\t_\t_\n";
     T_EQ_INT(kconllu_parse(&s, p, strlen(p), &d, NULL), -1);
     T_CHECK(strstr(last_msg, "UTF-8") != NULL);

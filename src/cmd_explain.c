@@ -1,0 +1,478 @@
+/* cmd_explain.c: `khaldun explain "SENTENCE"`: how one sentence is coded,
+ * step by step, for dictionary editors: the tokens, the parse, the actor
+ * and agent phrases found (dictionary file:line), the verbs and their
+ * dictionary entries, and the events with the pattern that matched.
+ *
+ * The parse comes from --ptb TREE or --conllu FILE until Khaldun's own
+ * parser is on main; plugging it in is the one call in parse_raw(). */
+#include "cmd.h"
+#include "cmd_common.h"
+#include "conllu.h"
+#include "ptb.h"
+#include "story.h"
+#include "tokenize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: khaldun explain \"SENTENCE\" [--date YYYY-MM-DD] [--ptb TREE | --conllu FILE]\n"
+            "                       [dictionary options]\n\n"
+            "Show how a sentence is coded: its tokens (with the keys the dictionaries are matched\n"
+            "against), its parse (dependency tree), the actor and agent phrases found with their\n"
+            "dictionary file:line and code at the date, the verbs with their dictionary entries\n"
+            "(file:line, block, code), and the events with the pattern that matched (file:line).\n\n"
+            "  --date D           date of the sentence (date-restricted actor codes); default:\n"
+            "                     unknown (an actor's default code, else its most recent role)\n"
+            "  --ptb TREE         the sentence's Penn Treebank parse, \"(ROOT (S ...))\"\n"
+            "  --conllu FILE      the sentence's CoNLL-U parse (first sentence of FILE; '-' = stdin)\n"
+            "                     With a parse the SENTENCE argument may be omitted.  Without one,\n"
+            "                     raw-text parsing is not available yet: tokens, phrases and verb\n"
+            "                     entries are shown, no events.\n\n"
+            "Dictionaries (default: Khaldun's own set, data/dict/khaldun.config.ini):\n"
+            "  --config FILE      PETRARCH2 config (PETR_config.ini); names relative to its folder\n"
+            "  --verbs FILE, --actors F[,F..], --agents FILE, --discards FILE, --issues FILE\n"
+            "  -v, --verbose      show malformed dictionary entries while loading\n"
+            "  -h, --help         this help\n\n"
+            "Exit status: 0 ok, 1 the sentence could not be parsed or coded, 2 usage or fatal error.\n");
+}
+
+/* ---- parse ------------------------------------------------------------------
+ * Raw text: Khaldun's own parser goes here (tag and parse s in place: fill
+ * xpos, upos, head, rel, deprel, lemma).  Returns 1 when s was parsed, 0
+ * when no parser is available in this build. */
+static int parse_raw(ksent *s)
+{
+    (void)s;
+    return 0;
+}
+
+typedef struct ex {
+    const kdictset *ds;
+    kcoder *coder;
+    kcoder_opts opts;
+    kdiag *d;
+    int failed;
+} ex;
+
+static void put_date(int d)
+{
+    if (d)
+        printf("%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+    else
+        printf("unknown");
+}
+
+static void show_tree(const ksent *s)
+{
+    /* children lists, then an iterative depth-first walk from the root */
+    int n = s->ntok;
+    int *first = xmalloc((size_t)n * sizeof *first), *next = xmalloc((size_t)n * sizeof *next);
+    int *stack = xmalloc((size_t)n * sizeof *stack), *depth = xmalloc((size_t)n * sizeof *depth);
+    int root = -1;
+    for (int i = 0; i < n; i++)
+        first[i] = next[i] = -1;
+    for (int i = n - 1; i >= 0; i--) {
+        int h = s->tok[i].head;
+        if (h < 0)
+            root = i;
+        else {
+            next[i] = first[h];
+            first[h] = i;
+        }
+    }
+    int sp = 0;
+    if (root >= 0) {
+        stack[sp] = root;
+        depth[sp++] = 0;
+    }
+    while (sp) {
+        sp--;
+        int i = stack[sp], dep = depth[sp];
+        const ktok *t = &s->tok[i];
+        printf("  %*s%s/%s %s (%d)\n", 2 * (dep < 30 ? dep : 30), "", t->form, t->xpos[0] ? t->xpos : t->upos,
+               t->deprel ? t->deprel : krel_name(t->rel), i + 1);
+        /* push children in reverse so that they come out in text order */
+        int kids[512], nk = 0;
+        for (int c = first[i]; c >= 0 && nk < 512; c = next[c])
+            kids[nk++] = c;
+        for (int k = nk - 1; k >= 0; k--) {
+            stack[sp] = kids[k];
+            depth[sp++] = dep + 1;
+        }
+    }
+    free(first);
+    free(next);
+    free(stack);
+    free(depth);
+}
+
+/* Does the multi-word verb form f fit around token i? */
+static int form_fits(const kdictset *ds, const ksent *s, int i, const kverbform *f)
+{
+    for (int k = 0; k < f->nbefore; k++) {
+        int j = i - 1 - k;
+        if (j < 0 || kdictset_word(ds, s->tok[j].key) != f->before[k])
+            return 0;
+    }
+    for (int k = 0; k < f->nafter; k++) {
+        int j = i + 1 + k;
+        if (j >= s->ntok || kdictset_word(ds, s->tok[j].key) != f->after[k])
+            return 0;
+    }
+    return 1;
+}
+
+static int is_verb_tag(const ktok *t)
+{
+    return (t->xpos[0] == 'V' && t->xpos[1] == 'B') || !strcmp(t->upos, "VERB") || !strcmp(t->upos, "AUX");
+}
+
+static void show_verbs(const ex *X, const ksent *s, int parsed)
+{
+    const kdictset *ds = X->ds;
+    printf("verbs (verb dictionary entries of the tokens%s):\n", parsed ? " tagged as verbs" : "");
+    if (!ds->verbs) {
+        printf("  (no verb dictionary)\n");
+        return;
+    }
+    int shown = 0;
+    for (int i = 0; i < s->ntok; i++) {
+        const ktok *t = &s->tok[i];
+        if (parsed && !is_verb_tag(t))
+            continue;
+        const kverbform *f = NULL;
+        int w = kdictset_word(ds, t->key);
+        int n = kverbs_forms(ds->verbs, w, &f);
+        const char *via = "form";
+        if (!n && t->lemma) {
+            kbuf up;
+            kbuf_init(&up);
+            kdict_upcase(&up, t->lemma, strlen(t->lemma));
+            n = kverbs_forms(ds->verbs, kdictset_word(ds, up.s), &f);
+            kbuf_free(&up);
+            via = "lemma";
+        }
+        for (int k = 0; k < n; k++) {
+            if (!form_fits(ds, s, i, &f[k]))
+                continue;
+            const kverb_block *b = kverbs_block(ds->verbs, f[k].block);
+            printf("  %d %s: %s:%d '%s' (%s; block %s [%s], %d patterns) code %s%s%s\n", i + 1, t->form,
+                   kverbs_file(ds->verbs), f[k].line, f[k].text, via, b ? b->name : "?",
+                   b ? kintern_str(ds->in, b->code) : "?", b ? b->npat : 0, kintern_str(ds->in, f[k].code),
+                   f[k].code2 ? ":" : "", f[k].code2 ? kintern_str(ds->in, f[k].code2) : "");
+            shown++;
+        }
+    }
+    if (!shown)
+        printf("  (none)\n");
+}
+
+static void show_phrases(const ex *X, const ksent *s)
+{
+    const kdictset *ds = X->ds;
+    printf("actors (dictionary phrases, longest from each token; code at the date):\n");
+    int shown = 0;
+    for (int i = 0; i < s->ntok;) {
+        kactor_hit h;
+        int n = kactors_match(ds->actors, s->tok, s->ntok, i, s->date, &h);
+        if (!n) {
+            i++;
+            continue;
+        }
+        printf("  %d-%d '", i + 1, i + n);
+        for (int k = i; k < i + n; k++)
+            printf("%s%s", k > i ? " " : "", s->tok[k].form);
+        int syn = strcmp(h.phrase, h.root) != 0;
+        printf("' -> %s   %s:%d %s%s%s%s\n", h.code ? kintern_str(ds->in, h.code) : "(no code at this date)",
+               h.file, h.line, h.phrase, syn ? " (synonym of " : "", syn ? h.root : "", syn ? ")" : "");
+        shown++;
+        i += n;
+    }
+    if (!shown)
+        printf("  (none)\n");
+    printf("agents:\n");
+    shown = 0;
+    for (int i = 0; i < s->ntok;) {
+        kagent_hit h;
+        int n = kagents_match(ds->agents, s->tok, s->ntok, i, &h);
+        if (!n) {
+            i++;
+            continue;
+        }
+        printf("  %d-%d '", i + 1, i + n);
+        for (int k = i; k < i + n; k++)
+            printf("%s%s", k > i ? " " : "", s->tok[k].form);
+        const char *c = kintern_str(ds->in, h.code);
+        printf("' -> %s%s%s   %s:%d %s\n", h.after ? "~" : "", c, h.after ? "" : "~", h.file, h.line, h.phrase);
+        shown++;
+        i += n;
+    }
+    if (!shown)
+        printf("  (none)\n");
+}
+
+static void explain_sent(ex *X, ksent *s, int parsed)
+{
+    const kdictset *ds = X->ds;
+    printf("sentence: %s\n", s->text ? s->text : "");
+    printf("date: ");
+    put_date(s->date);
+    printf("\ntokens (form, dictionary key):\n ");
+    for (int i = 0; i < s->ntok; i++)
+        printf(" %d:%s%s%s", i + 1, s->tok[i].form, strcmp(s->tok[i].form, s->tok[i].key) ? "=" : "",
+               strcmp(s->tok[i].form, s->tok[i].key) ? s->tok[i].key : "");
+    printf("\n");
+    if (!parsed)
+        parsed = parse_raw(s);
+    if (parsed) {
+        printf("parse (dependency tree: form/tag relation (token)):\n");
+        show_tree(s);
+    } else {
+        printf("parse: not available: raw-text parsing is not in this build yet; give the parse with\n"
+               "  --ptb TREE or --conllu FILE to see the events\n");
+    }
+    const char *which = NULL;
+    int dk = s->text ? kdiscards_check(ds->discards, s->text, &which) : KDISCARD_NONE;
+    if (dk != KDISCARD_NONE)
+        printf("discard: '%s' (%s): the coder codes no event here\n", which ? which : "?",
+               dk == KDISCARD_STORY ? "whole story" : "sentence");
+    show_phrases(X, s);
+    show_verbs(X, s, parsed);
+    if (s->text) {
+        kissue_count ic[16];
+        int ni = kissues_match(ds->issues, s->text, ic, 16);
+        if (ni > 0) {
+            printf("issues:");
+            for (int i = 0; i < ni && i < 16; i++)
+                printf(" %s %d", kintern_str(ds->in, ic[i].code), ic[i].count);
+            printf("\n");
+        }
+    }
+    if (!parsed)
+        return;
+    kevent *ev = NULL;
+    int nev = 0, cap = 0;
+    int n = kcoder_code(X->coder, &X->opts, s, &ev, &nev, &cap, X->d);
+    if (n < 0) {
+        printf("events: the sentence could not be coded (see the message)\n");
+        X->failed = 1;
+    } else {
+        printf("events (%d):\n", nev);
+        for (int i = 0; i < nev; i++) {
+            const kevent *e = &ev[i];
+            printf("  %s %s %s   verb '%s'\n", e->source, e->target, e->code, e->verb_text ? e->verb_text : "");
+            printf("    source '%s'%s%s\n", e->source_text ? e->source_text : "",
+                   e->source_resolved ? " resolved: " : "", e->source_resolved ? e->source_resolved : "");
+            printf("    target '%s'%s%s\n", e->target_text ? e->target_text : "",
+                   e->target_resolved ? " resolved: " : "", e->target_resolved ? e->target_resolved : "");
+            if (e->pattern)
+                printf("    pattern %s:%d '%s'\n", e->pattern_file ? e->pattern_file : "?", e->pattern_line,
+                       e->pattern);
+            if (e->issues)
+                printf("    issues %s\n", e->issues);
+        }
+    }
+    free(ev);
+}
+
+static int on_sent(void *ud, const ksent *s, size_t off)
+{
+    (void)off;
+    ex *X = ud;
+    ksent copy = *s; /* parse_raw may fill the tokens in place */
+    explain_sent(X, &copy, 0);
+    return 0;
+}
+
+/* First sentence of a CoNLL-U text: up to the first blank line after a
+ * token line. */
+static size_t conllu_first(const char *t, size_t n)
+{
+    size_t p = 0;
+    int tokens = 0;
+    while (p < n) {
+        const char *nl = memchr(t + p, '\n', n - p);
+        size_t e = nl ? (size_t)(nl - t) : n;
+        size_t q = p;
+        while (q < e && (t[q] == ' ' || t[q] == '\t' || t[q] == '\r'))
+            q++;
+        if (q == e && tokens)
+            return p;
+        if (q < e && t[q] != '#')
+            tokens = 1;
+        p = nl ? e + 1 : n;
+    }
+    return n;
+}
+
+static char *slurp(const char *path, size_t *n)
+{
+    FILE *fp = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    if (!fp)
+        return NULL;
+    kbuf b;
+    kbuf_init(&b);
+    char chunk[65536];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        kbuf_add(&b, chunk, k);
+    if (fp != stdin)
+        fclose(fp);
+    *n = b.len;
+    return kbuf_detach(&b);
+}
+
+/* "# text = ..." of a CoNLL-U text, or NULL. */
+static char *conllu_text(const char *t, size_t n)
+{
+    const char *p = t;
+    while (p < t + n) {
+        const char *nl = memchr(p, '\n', (size_t)(t + n - p));
+        size_t len = nl ? (size_t)(nl - p) : (size_t)(t + n - p);
+        if (len > 9 && !strncmp(p, "# text = ", 9)) {
+            size_t l = len - 9;
+            while (l && (p[9 + l - 1] == '\r'))
+                l--;
+            return xstrndup(p + 9, l);
+        }
+        p = nl ? nl + 1 : t + n;
+    }
+    return NULL;
+}
+
+int cmd_explain(int argc, char **argv)
+{
+    kcmd_dicts dopt = {0};
+    const char *text = NULL, *ptb = NULL, *conllu = NULL, *date = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int k = kcmd_dict_opt(&dopt, argc, argv, &i);
+        if (k < 0)
+            return 2;
+        if (k)
+            continue;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            usage(stdout);
+            return 0;
+        }
+        const char **slot = !strcmp(a, "--date") ? &date : !strcmp(a, "--ptb") ? &ptb
+                          : !strcmp(a, "--conllu") ? &conllu : NULL;
+        if (slot) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "khaldun: option %s needs a value\n", a);
+                return 2;
+            }
+            *slot = argv[++i];
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "khaldun: explain: unknown option '%s'\n", a);
+            usage(stderr);
+            return 2;
+        } else if (text) {
+            fprintf(stderr, "khaldun: explain: one sentence at a time (quote it)\n");
+            return 2;
+        } else
+            text = a;
+    }
+    if (!text && !ptb && !conllu) {
+        fprintf(stderr, "khaldun: explain: no sentence\n");
+        usage(stderr);
+        return 2;
+    }
+    if (ptb && conllu) {
+        fprintf(stderr, "khaldun: explain: give --ptb or --conllu, not both\n");
+        return 2;
+    }
+    int ymd = 0;
+    if (date && kdate_parse(date, strlen(date), &ymd) < 0) {
+        fprintf(stderr, "khaldun: explain: expected a date YYYY-MM-DD near '%s'\n", date);
+        return 2;
+    }
+    kdiag d = {cli_diag, NULL, 0, 0};
+    ex X = {0};
+    X.d = &d;
+    kcoder_opts_default(&X.opts);
+    if (!kcmd_dict_given(&dopt)) {
+        dopt.config = kcmd_default_config();
+        if (!dopt.config) {
+            fprintf(stderr, "khaldun: Khaldun's own dictionaries (data/dict/khaldun.config.ini) are not "
+                            "there (not in this checkout yet?): give --config FILE or --verbs/--actors/... files\n");
+            return 2;
+        }
+    }
+    kdict_files df = {0};
+    if (kcmd_dict_files(&dopt, &df, &X.opts, &d) < 0) {
+        kdict_files_free(&df);
+        return 2;
+    }
+    kdictset *ds = kcmd_dict_load(&dopt, &df, &d);
+    kdict_files_free(&df);
+    if (!ds)
+        return 2;
+    X.ds = ds;
+    X.coder = kcoder_new(ds);
+    int rc = 0;
+    karena mem;
+    karena_init(&mem);
+    if (ptb || conllu) {
+        ksent s;
+        memset(&s, 0, sizeof s);
+        s.mem = &mem;
+        s.id = s.story_id = "explain";
+        s.date = ymd;
+        char *buf = NULL, *ctext = NULL;
+        int r;
+        if (ptb) {
+            s.text = text;
+            kloc at = {"--ptb", 0, 0, NULL};
+            r = kptb_parse(&s, ptb, strlen(ptb), &d, &at);
+        } else {
+            size_t n;
+            buf = slurp(conllu, &n);
+            if (!buf) {
+                fprintf(stderr, "khaldun: %s: cannot read\n", conllu);
+                r = -1;
+            } else {
+                n = conllu_first(buf, n);
+                ctext = text ? NULL : conllu_text(buf, n);
+                s.text = text ? text : ctext;
+                kloc at = {conllu, 0, 0, NULL};
+                r = kconllu_parse(&s, buf, n, &d, &at);
+            }
+        }
+        if (r < 0 || s.ntok == 0)
+            rc = 1;
+        else {
+            if (!s.text) {
+                /* no sentence given: the tokens joined */
+                kbuf b;
+                kbuf_init(&b);
+                for (int i = 0; i < s.ntok; i++)
+                    kbuf_printf(&b, "%s%s", i ? " " : "", s.tok[i].form);
+                s.text = karena_strdup(&mem, b.s);
+                kbuf_free(&b);
+            }
+            explain_sent(&X, &s, 1);
+        }
+        free(buf);
+        free(ctext);
+    } else {
+        kstory st = {0};
+        st.id = "explain";
+        st.date = ymd;
+        st.text = text;
+        st.len = strlen(text);
+        st.file = "<sentence>";
+        if (ktok_story(&st, NULL, &d, &mem, on_sent, &X) == 0)
+            printf("no tokens\n");
+    }
+    if (X.failed)
+        rc = 1;
+    karena_free(&mem);
+    kcoder_free(X.coder);
+    kdictset_free(ds);
+    return rc;
+}

@@ -1,0 +1,69 @@
+#!/bin/sh
+# owndict.sh: Khaldun's own dictionaries (data/dict/) load cleanly in strict
+# mode, pass the lint (tools/check_dicts.py), and code hand-checked sentences:
+# expected codes come from the CAMEO definitions (denounce = 111, visit = 042,
+# meet = 040, send weapons = 072) and from public records of who held which
+# office when (Najla al-Mangoush, Libya's foreign minister 2021-03-15 to
+# 2023-08-27; Mevlut Cavusoglu, Turkey's foreign minister to 2023-06-04;
+# Sameh Shoukry, Egypt's foreign minister 2014-2024).
+KHALDUN=${KHALDUN:-./khaldun}
+case $KHALDUN in /*) ;; *) KHALDUN=$(pwd)/$KHALDUN ;; esac
+ROOT=$(pwd)
+CFG=$ROOT/data/dict/khaldun.config.ini
+pass=0; fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1: $2"; }
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+if command -v python3 >/dev/null 2>&1; then
+    if python3 "$ROOT/tools/check_dicts.py" -q --config "$CFG" >"$tmp/lint" 2>&1; then
+        ok "lint: $(tail -n 1 "$tmp/lint")"
+    else
+        bad "lint" "$(grep -m 5 error "$tmp/lint")"
+    fi
+else
+    echo "python3 absent: lint skipped"
+fi
+
+rec() { # id date text parse
+    printf '<Sentence date="%s" id="%s" sentence="true">\n<Text>%s</Text>\n<Parse>%s</Parse>\n</Sentence>\n' "$2" "$1" "$3" "$4"
+}
+{
+echo '<Sentences>'
+rec D-1 20210101 'Turkey denounced Greece.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD denounced) (NP (NNP Greece))) (. .)))'
+rec V-1 20210503 'Najla Mangoush visited Ankara.' '(ROOT (S (NP (NNP Najla) (NNP Mangoush)) (VP (VBD visited) (NP (NNP Ankara))) (. .)))'
+rec V-3 20210503 'Najla al - Manqoush visited Ankara.' '(ROOT (S (NP (NNP Najla) (NNP al) (HYPH -) (NNP Manqoush)) (VP (VBD visited) (NP (NNP Ankara))) (. .)))'
+rec V-2 20240101 'Najla Mangoush visited Ankara.' '(ROOT (S (NP (NNP Najla) (NNP Mangoush)) (VP (VBD visited) (NP (NNP Ankara))) (. .)))'
+rec M-1 20210503 'Mevlut Cavusoglu met Sameh Shoukry.' '(ROOT (S (NP (NNP Mevlut) (NNP Cavusoglu)) (VP (VBD met) (NP (NNP Sameh) (NNP Shoukry))) (. .)))'
+rec S-1 20200101 'Turkey sent weapons to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD sent) (NP (NNS weapons)) (PP (TO to) (NP (NNP Libya)))) (. .)))'
+rec S-2 20200101 'Turkey sent military supplies and fighters to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD sent) (NP (NP (JJ military) (NNS supplies)) (CC and) (NP (NNS fighters))) (PP (TO to) (NP (NNP Libya)))) (. .)))'
+rec U-1 20210503 "Libya's foreign minister urged her Turkish counterpart." "(ROOT (S (NP (NP (NNP Libya) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD urged) (NP (PRP\$ her) (JJ Turkish) (NN counterpart))) (. .)))"
+rec P-1 20200101 'Turkey triggered protests from Greece.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD triggered) (NP (NP (NNS protests)) (PP (IN from) (NP (NNP Greece))))) (. .)))'
+echo '</Sentences>'
+} >"$tmp/in.xml"
+
+if "$KHALDUN" code --strict --config "$CFG" "$tmp/in.xml" >"$tmp/out" 2>"$tmp/err"; then
+    ok "strict load and coding: $(tail -n 1 "$tmp/err")"
+else
+    bad "strict load" "$(head -n 5 "$tmp/err")"
+fi
+want() { # name sentence-id source target code
+    if grep "\"sentence_id\":\"$2\"" "$tmp/out" | grep -q "\"source\":\"$3\",\"target\":\"$4\",\"code\":\"$5\""; then
+        ok "$1"
+    else
+        bad "$1" "no $3 $4 $5 in: $(grep "\"sentence_id\":\"$2\"" "$tmp/out" | cut -c1-160)"
+    fi
+}
+want "country + denounce -> 111" D-1 TUR GRC 111
+want "foreign minister in office visits -> LBYGOV 042" V-1 LBYGOV TUR 042
+want "same person after leaving office -> LBYELI" V-2 LBYELI TUR 042
+want "hyphen split into its own token (UD style): al - Manqoush" V-3 LBYGOV TUR 042
+want "two foreign ministers meet -> 040" M-1 TURGOV EGYGOV 040
+want "send weapons -> 072" S-1 TUR LBY 072
+want "send military supplies to X: X is the target (072)" S-2 TUR LBY 072
+want "X's foreign minister urged Y's counterpart -> GOV GOV 020" U-1 LBYGOV TURGOV 020
+want "A triggered protests from B -> B disapproves of A (110)" P-1 GRC TUR 110
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,337 @@
+/* test_coder.c: the coding engine on hand-written sentences and a small
+ * hand-written dictionary set.  Each expected event was worked out by hand
+ * from the rules in docs/coder.md (the PETRARCH conventions), not by
+ * running the coder.  Also: options, bad trees, a 10,000-token sentence. */
+#include "coder.h"
+#include "conllu.h"
+#include "dict.h"
+#include "pico.h"
+#include "t.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char dir[64];
+
+static const char *put(const char *name, const char *text)
+{
+    static char path[8][128];
+    static int k;
+    char *p = path[k++ % 8];
+    snprintf(p, 128, "%s/%s", dir, name);
+    FILE *f = fopen(p, "w");
+    fputs(text, f);
+    fclose(f);
+    return p;
+}
+
+static void sink(void *ud, int level, const kloc *loc, const char *msg)
+{
+    (void)ud;
+    if (getenv("T_VERBOSE"))
+        fprintf(stderr, "diag %d: %s:%d: %s: %s\n", level, loc->file ? loc->file : "", loc->line,
+                loc->record ? loc->record : "", msg);
+}
+
+/* code CoNLL-U `conll` and return the sorted, distinct "SRC|TGT|CODE"
+ * triples joined by ' ' in buf; "" when none; "ERROR" on -1 */
+static const char *code(kcoder *c, const kcoder_opts *o, const char *conll, int date, char *buf, size_t n)
+{
+    karena mem;
+    karena_init(&mem);
+    ksent s;
+    memset(&s, 0, sizeof s);
+    s.mem = &mem;
+    s.id = "T";
+    s.date = date;
+    kdiag d = {sink, NULL, 0, 0};
+    kloc at = {"inline", 0, 0, "T"};
+    buf[0] = 0;
+    if (kconllu_parse(&s, conll, strlen(conll), &d, &at) != 0) {
+        snprintf(buf, n, "PARSE");
+        karena_free(&mem);
+        return buf;
+    }
+    /* sentence text from the forms */
+    kbuf t;
+    kbuf_init(&t);
+    for (int i = 0; i < s.ntok; i++)
+        kbuf_printf(&t, "%s%s", i ? " " : "", s.tok[i].form);
+    s.text = karena_strdup(&mem, t.s);
+    kbuf_free(&t);
+    kevent *ev = NULL;
+    int nev = 0, cap = 0;
+    int r = kcoder_code(c, o, &s, &ev, &nev, &cap, &d);
+    if (r < 0) {
+        snprintf(buf, n, "ERROR");
+    } else {
+        char tr[64][64];
+        int m = 0;
+        for (int i = 0; i < nev && m < 64; i++) {
+            char x[64];
+            snprintf(x, sizeof x, "%s|%s|%s", ev[i].source, ev[i].target, ev[i].code);
+            int dup = 0;
+            for (int k = 0; k < m; k++)
+                dup |= !strcmp(tr[k], x);
+            if (!dup)
+                snprintf(tr[m++], 64, "%s", x);
+        }
+        qsort(tr, (size_t)m, sizeof tr[0], (int (*)(const void *, const void *))strcmp);
+        size_t len = 0;
+        for (int k = 0; k < m; k++)
+            len += (size_t)snprintf(buf + len, n - len, "%s%s", k ? " " : "", tr[k]);
+        if (nev > 0 && getenv("T_VERBOSE"))
+            fprintf(stderr, "  pattern '%s' line %d src '%s' tgt '%s' verb '%s'\n", ev[0].pattern,
+                    ev[0].pattern_line, ev[0].source_text, ev[0].target_text, ev[0].verb_text);
+    }
+    free(ev);
+    karena_free(&mem);
+    return buf;
+}
+
+/* CoNLL-U line helper: id form lemma upos xpos head deprel */
+#define L(id, form, lemma, upos, xpos, head, rel) id "\t" form "\t" lemma "\t" upos "\t" xpos "\t_\t" head "\t" rel "\t_\t_\n"
+
+int main(void)
+{
+    snprintf(dir, sizeof dir, "/tmp/khcoder-%d", (int)getpid());
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "mkdir -p %s", dir);
+    if (system(cmd) != 0)
+        return 1;
+    const char *verbs = put("verbs.txt",
+        "&TIES\n+TIES\n+RELATIONS\n\n"
+        "--- ATTACK [190] ---\nATTACK\n\n"
+        "--- CRITICIZE [111] ---\nCRITICIZE\n- HEAVILY * [122]\n\n"
+        "--- RESTORE [064] ---\nRESTORE\n- * DIPLOMATIC_&TIES [065]\n- * FULL [---]\n\n"
+        "--- VISIT [042:043] ---\nVISIT\n\n"
+        "--- MEET [036] ---\nMEET {MEETS MET MEETING}\n- % * [037]\n\n"
+        "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n"
+        "--- CLASH [110] ---\nCLASH\n\n");
+    const char *actors = put("actors.txt",
+        "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nROHAN [ROH]\n"
+        "MINAS_TIRITH [GON]\n"
+        "SMEAGOL [HOB]\n\t[HOBGOV <19960101]\n");
+    const char *agents = put("agents.txt", "SOLDIER [~MIL]\nMINISTER [~GOV]\nACTIVIST [OPP~]\n");
+    const char *pico = put("pico.txt", "110:0x1007f#Disapprove\n050:0x0080\n190:0x9000\n");
+    const char *actl[1] = {actors};
+    kdict_files f = {verbs, actl, 1, agents, NULL, NULL};
+    kdiag d = {sink, NULL, 0, 0};
+    kdictset *ds = kdictset_load(&f, 0, &d);
+    T_CHECK(ds != NULL);
+    if (!ds)
+        return T_DONE();
+    kcoder *c = kcoder_new(ds);
+    kcoder_opts o;
+    kcoder_opts_default(&o);
+    char b[1024];
+
+    /* options */
+    T_EQ_INT(o.require_dyad, 1);
+    T_EQ_INT(o.comma_max, 8);
+    T_EQ_INT(kcoder_opts_set(&o, "require_dyad", "FALSE"), 0);
+    T_EQ_INT(o.require_dyad, 0);
+    T_EQ_INT(kcoder_opts_set(&o, "require_dyad", "maybe"), -1);
+    T_EQ_INT(kcoder_opts_set(&o, "comma_emax", "x8"), -1);
+    T_EQ_INT(kcoder_opts_set(&o, "no_such_option", "1"), -1);
+    kcoder_opts_default(&o);
+
+    /* simple transitive: subject source, object target */
+    const char *s1 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                     L("2", "attacked", "attack", "VERB", "VBD", "0", "root")
+                     L("3", "Mordor", "Mordor", "PROPN", "NNP", "2", "obj")
+                     L("4", ".", ".", "PUNCT", ".", "2", "punct");
+    T_EQ_STR(code(c, &o, s1, 20000101, b, sizeof b), "GON|MOR|190");
+
+    /* passive with a by-agent: swapped */
+    const char *s2 = L("1", "Mordor", "Mordor", "PROPN", "NNP", "3", "nsubj:pass")
+                     L("2", "was", "be", "AUX", "VBD", "3", "aux:pass")
+                     L("3", "attacked", "attack", "VERB", "VBN", "0", "root")
+                     L("4", "by", "by", "ADP", "IN", "5", "case")
+                     L("5", "Gondor", "Gondor", "PROPN", "NNP", "3", "obl")
+                     L("6", ".", ".", "PUNCT", ".", "3", "punct");
+    T_EQ_STR(code(c, &o, s2, 20000101, b, sizeof b), "GON|MOR|190");
+
+    /* compound subject: one event per member */
+    const char *s3 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "4", "nsubj")
+                     L("2", "and", "and", "CCONJ", "CC", "3", "cc")
+                     L("3", "Rohan", "Rohan", "PROPN", "NNP", "1", "conj")
+                     L("4", "attacked", "attack", "VERB", "VBD", "0", "root")
+                     L("5", "Mordor", "Mordor", "PROPN", "NNP", "4", "obj");
+    T_EQ_STR(code(c, &o, s3, 20000101, b, sizeof b), "GON|MOR|190 ROH|MOR|190");
+
+    /* agent after an actor: GON + ~MIL; agent before: OPP~ */
+    const char *s4 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "compound")
+                     L("2", "soldiers", "soldier", "NOUN", "NNS", "3", "nsubj")
+                     L("3", "attacked", "attack", "VERB", "VBD", "0", "root")
+                     L("4", "Mordor", "Mordor", "PROPN", "NNP", "5", "compound")
+                     L("5", "activists", "activist", "NOUN", "NNS", "3", "obj");
+    T_EQ_STR(code(c, &o, s4, 20000101, b, sizeof b), "GONMIL|OPPMOR|190");
+
+    /* pattern with a synset and '_': DIPLOMATIC_&TIES; null-coded pattern */
+    const char *s5 = L("1", "Arnor", "Arnor", "PROPN", "NNP", "2", "nsubj")
+                     L("2", "restored", "restore", "VERB", "VBD", "0", "root")
+                     L("3", "diplomatic", "diplomatic", "ADJ", "JJ", "4", "amod")
+                     L("4", "relations", "relation", "NOUN", "NNS", "2", "obj")
+                     L("5", "with", "with", "ADP", "IN", "6", "case")
+                     L("6", "Gondor", "Gondor", "PROPN", "NNP", "2", "obl");
+    T_EQ_STR(code(c, &o, s5, 20000101, b, sizeof b), "ARN|GON|065");
+    const char *s5b = L("1", "Arnor", "Arnor", "PROPN", "NNP", "2", "nsubj")
+                      L("2", "restored", "restore", "VERB", "VBD", "0", "root")
+                      L("3", "full", "full", "ADJ", "JJ", "4", "amod")
+                      L("4", "ties", "tie", "NOUN", "NNS", "2", "obj")
+                      L("5", "with", "with", "ADP", "IN", "6", "case")
+                      L("6", "Gondor", "Gondor", "PROPN", "NNP", "2", "obl");
+    T_EQ_STR(code(c, &o, s5b, 20000101, b, sizeof b), "");
+
+    /* paired code [042:043]: the reciprocal event */
+    const char *s6 = L("1", "Arnor", "Arnor", "PROPN", "NNP", "2", "nsubj")
+                     L("2", "visited", "visit", "VERB", "VBD", "0", "root")
+                     L("3", "Minas", "Minas", "PROPN", "NNP", "2", "obj")
+                     L("4", "Tirith", "Tirith", "PROPN", "NNP", "3", "flat");
+    T_EQ_STR(code(c, &o, s6, 20000101, b, sizeof b), "ARN|GON|042 GON|ARN|043");
+
+    /* '%' before the verb: the compound acts on itself */
+    const char *s7 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "4", "nsubj")
+                     L("2", "and", "and", "CCONJ", "CC", "3", "cc")
+                     L("3", "Rohan", "Rohan", "PROPN", "NNP", "1", "conj")
+                     L("4", "met", "meet", "VERB", "VBD", "0", "root");
+    T_EQ_STR(code(c, &o, s7, 20000101, b, sizeof b), "GON|ROH|037 ROH|GON|037");
+
+    /* date-restricted actor code */
+    const char *s8 = L("1", "Smeagol", "Smeagol", "PROPN", "NNP", "2", "nsubj")
+                     L("2", "attacked", "attack", "VERB", "VBD", "0", "root")
+                     L("3", "Gondor", "Gondor", "PROPN", "NNP", "2", "obj");
+    T_EQ_STR(code(c, &o, s8, 19950101, b, sizeof b), "HOBGOV|GON|190");
+    T_EQ_STR(code(c, &o, s8, 20000101, b, sizeof b), "HOB|GON|190");
+
+    /* require_dyad: a null target codes only when it is off */
+    const char *s9 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                     L("2", "attacked", "attack", "VERB", "VBD", "0", "root")
+                     L("3", "the", "the", "DET", "DT", "4", "det")
+                     L("4", "town", "town", "NOUN", "NN", "2", "obj");
+    T_EQ_STR(code(c, &o, s9, 20000101, b, sizeof b), "");
+    kcoder_opts_set(&o, "require_dyad", "false");
+    T_EQ_STR(code(c, &o, s9, 20000101, b, sizeof b), "GON|---|190");
+    /* new_actor_length: the phrase itself as a text actor */
+    kcoder_opts_set(&o, "new_actor_length", "4");
+    T_EQ_STR(code(c, &o, s9, 20000101, b, sizeof b), "GON|\"THE TOWN\"|190");
+    kcoder_opts_default(&o);
+
+    /* adverb before the verb: upper pattern HEAVILY * */
+    const char *s10 = L("1", "Arnor", "Arnor", "PROPN", "NNP", "3", "nsubj")
+                      L("2", "heavily", "heavily", "ADV", "RB", "3", "advmod")
+                      L("3", "criticized", "criticize", "VERB", "VBD", "0", "root")
+                      L("4", "Gondor", "Gondor", "PROPN", "NNP", "3", "obj");
+    T_EQ_STR(code(c, &o, s10, 20000101, b, sizeof b), "ARN|GON|122");
+
+    /* negation: only with an ontology (110 - 0xFFFF -> 050) */
+    const char *s11 = L("1", "Arnor", "Arnor", "PROPN", "NNP", "3", "nsubj")
+                      L("2", "not", "not", "PART", "RB", "3", "advmod")
+                      L("3", "clash", "clash", "VERB", "VB", "0", "root")
+                      L("4", "with", "with", "ADP", "IN", "5", "case")
+                      L("5", "Gondor", "Gondor", "PROPN", "NNP", "3", "obl");
+    T_EQ_STR(code(c, &o, s11, 20000101, b, sizeof b), "ARN|GON|110");
+    kpico *pc = kpico_load(pico, ds->in, 0, &d);
+    T_CHECK(pc != NULL);
+    T_EQ_INT(kpico_count(pc), 3);
+    kcoder_set_ontology(c, pc);
+    T_EQ_STR(code(c, &o, s11, 20000101, b, sizeof b), "ARN|GON|050");
+    /* a negated verb whose negation the ontology lacks codes nothing */
+    const char *s12 = L("1", "Arnor", "Arnor", "PROPN", "NNP", "3", "nsubj")
+                      L("2", "not", "not", "PART", "RB", "3", "advmod")
+                      L("3", "attack", "attack", "VERB", "VB", "0", "root")
+                      L("4", "Gondor", "Gondor", "PROPN", "NNP", "3", "obj");
+    T_EQ_STR(code(c, &o, s12, 20000101, b, sizeof b), "");
+    kcoder_set_ontology(c, NULL);
+
+    /* terminal comma clause of 2..8 words is dropped (said ... not coded) */
+    const char *s13 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                      L("2", "attacked", "attack", "VERB", "VBD", "0", "root")
+                      L("3", "Mordor", "Mordor", "PROPN", "NNP", "2", "obj")
+                      L("4", ",", ",", "PUNCT", ",", "2", "punct")
+                      L("5", "Arnor", "Arnor", "PROPN", "NNP", "6", "nsubj")
+                      L("6", "said", "say", "VERB", "VBD", "2", "parataxis")
+                      L("7", "Rohan", "Rohan", "PROPN", "NNP", "6", "obj")
+                      L("8", ".", ".", "PUNCT", ".", "2", "punct");
+    T_EQ_STR(code(c, &o, s13, 20000101, b, sizeof b), "GON|MOR|190");
+    kcoder_opts_set(&o, "comma_emax", "0");
+    T_EQ_STR(code(c, &o, s13, 20000101, b, sizeof b), "ARN|ROH|010 GON|MOR|190");
+    kcoder_opts_default(&o);
+
+    /* robustness: a cycle is rejected by the reader or the coder, never crashes */
+    karena mem;
+    karena_init(&mem);
+    ksent bad;
+    memset(&bad, 0, sizeof bad);
+    bad.mem = &mem;
+    bad.id = "BAD";
+    ktok tk[2];
+    memset(tk, 0, sizeof tk);
+    tk[0].form = "Gondor";
+    tk[0].key = "GONDOR";
+    tk[0].head = 1;
+    tk[0].rel = KR_NSUBJ;
+    tk[1].form = "attacked";
+    tk[1].key = "ATTACKED";
+    snprintf(tk[1].xpos, sizeof tk[1].xpos, "VBD");
+    tk[1].head = 0;
+    tk[1].rel = KR_ROOT;
+    bad.tok = tk;
+    bad.ntok = 2;
+    kevent *ev = NULL;
+    int nev = 0, cap = 0;
+    kdiag d2 = {NULL, NULL, 0, 0};
+    T_EQ_INT(kcoder_code(c, &o, &bad, &ev, &nev, &cap, &d2), -1);
+    T_EQ_INT(d2.nerror, 1);
+    /* a 10,000-token flat sentence: every token under one verb */
+    int N = 10000;
+    ktok *big = xcalloc((size_t)N, sizeof *big);
+    for (int i = 0; i < N; i++) {
+        big[i].form = (i % 2) ? "Gondor" : "Mordor";
+        big[i].key = (i % 2) ? "GONDOR" : "MORDOR";
+        snprintf(big[i].xpos, sizeof big[i].xpos, "NNP");
+        big[i].head = 0;
+        big[i].rel = KR_CONJ;
+    }
+    big[0].form = "attacked";
+    big[0].key = "ATTACKED";
+    snprintf(big[0].xpos, sizeof big[0].xpos, "VBD");
+    big[0].head = -1;
+    big[0].rel = KR_ROOT;
+    big[1].rel = KR_OBJ;
+    ksent bs;
+    memset(&bs, 0, sizeof bs);
+    bs.mem = &mem;
+    bs.id = "BIG";
+    bs.tok = big;
+    bs.ntok = N;
+    nev = 0;
+    int r = kcoder_code(c, &o, &bs, &ev, &nev, &cap, &d2);
+    T_CHECK(r >= 0);
+    /* 10,000 verbs in a row, each the object of the previous one's clause */
+    for (int i = 0; i < N; i++) {
+        big[i].form = "attacked";
+        big[i].key = "ATTACKED";
+        snprintf(big[i].xpos, sizeof big[i].xpos, "VBD");
+        big[i].head = i - 1;
+        big[i].rel = i ? KR_CONJ : KR_ROOT;
+    }
+    nev = 0;
+    r = kcoder_code(c, &o, &bs, &ev, &nev, &cap, &d2);
+    T_CHECK(r >= 0);
+    free(big);
+    free(ev);
+    karena_free(&mem);
+
+    kpico_free(pc);
+    kcoder_free(c);
+    kdictset_free(ds);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        T_CHECK(0);
+    return T_DONE();
+}

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Generate data/dict/khaldun.countries.actors.txt (PETRARCH2 actor format).
+
+Sources:
+  /usr/share/iso-codes/json/iso_3166-1.json  (Debian package iso-codes, LGPL-2.1+;
+      the names and codes are ISO 3166-1's): every country and territory, its
+      alpha-3 code (CAMEO's country code), its name, common and official names.
+  /usr/share/iso-codes/json/iso_3166-3.json  (same package): codes of dissolved
+      states (SUN, YUG, CSK, DDR, SCG, YMD).
+  tools/countries_extra.tsv  (ours): short and former names, adjectives,
+      demonyms, capitals, major cities; Kosovo (KSV, not in ISO 3166-1).
+  tools/subnational.tsv  (ours): states, provinces and regions that name their country.
+  tools/institutions.tsv  (ours): seats of government by metonymy.
+
+Usage: tools/gen_countries.py [--iso DIR] [-o FILE]
+"""
+import argparse
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from dictlib import key, uniq, plural, fold  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# Dissolved states kept as their own actors, with their ISO 3166-3 codes.
+DISSOLVED = {'SUN': ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics', 'Soviet', 'Soviets'],
+             'YUG': ['Yugoslavia', 'Federal Republic of Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Yugoslav'],
+             'CSK': ['Czechoslovakia', 'Czechoslovak'],
+             'DDR': ['East Germany', 'German Democratic Republic', 'East German'],
+             'SCG': ['Serbia and Montenegro'],
+             'YMD': ['South Yemen', "People's Democratic Republic of Yemen"]}
+
+
+def iso_names(c):
+    """Names of one ISO 3166-1 record: common name first."""
+    names = []
+    for f in ('common_name', 'name', 'official_name'):
+        n = c.get(f)
+        if not n:
+            continue
+        n = re.sub(r'^the ', '', n)
+        m = re.match(r'^(.*) \((.*)\)$', n)          # Falkland Islands (Malvinas)
+        if m:
+            names.append(m.group(1))
+            if 'part' not in m.group(2):
+                names.append(m.group(2))
+            continue
+        m = re.match(r'^([^,]+), (.+)$', n)          # Iran, Islamic Republic of
+        if m:
+            head, tail = m.group(1), m.group(2)
+            if tail.endswith(' of the'):             # Congo, The Democratic Republic of the
+                names.append(re.sub(r'^The ', '', tail) + ' ' + head)
+            elif tail.endswith(' of'):               # Iran, Islamic Republic of
+                names.append(tail + ' ' + head)
+                names.append(head)
+            elif ' ' not in tail:                    # Virgin Islands, British
+                names.append(tail + ' ' + head)
+            else:                                    # Taiwan, Province of China
+                names.append(head)
+            continue
+        names.append(n)
+    return names
+
+
+def read_extra(path):
+    rows = {}
+    for ln in open(path, encoding='utf-8'):
+        ln = ln.rstrip('\n')
+        if not ln.strip() or ln.startswith('#'):
+            continue
+        f = ln.split('|')
+        if len(f) != 6:
+            sys.exit('%s: bad row: %s' % (path, ln))
+        rows[f[0]] = [[x.strip() for x in fld.split(';') if x.strip()] for fld in f[1:]]
+    return rows
+
+
+# Single-word names that are also common English words, left out to avoid false matches
+# ("a family reunion", "a football jersey"); the longer forms stay (REUNION_ISLAND, NEW_JERSEY).
+STOP = {'REUNION', 'JERSEY', 'CONSTANTINE', 'BREST'}
+
+
+def phrases(names, extra):
+    out = list(names)
+    if extra:
+        other, adjs, dems, caps, cities = extra
+        out += other + adjs
+        for d in dems:
+            out.append(d)
+            p = plural(d)
+            if p:
+                out.append(p)
+        for c in caps:
+            out.append(c)
+            out.append(c + '-based')
+        out += cities
+    res = []
+    for n in out:
+        k = key(n)
+        res.append(k)
+        if '-' in k and not k.endswith('-BASED'):
+            res.append(k.replace('-', '_'))
+            res.append(re.sub(r'(?<=[A-Z])-(?=[A-Z])', '_-_', k))   # UD tokens: GUINEA - BISSAU
+    return uniq([k for k in res if k not in STOP])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--iso', default='/usr/share/iso-codes/json')
+    ap.add_argument('-o', default=os.path.join(HERE, '..', 'data', 'dict', 'khaldun.countries.actors.txt'))
+    a = ap.parse_args()
+    iso = json.load(open(os.path.join(a.iso, 'iso_3166-1.json'), encoding='utf-8'))['3166-1']
+    iso3 = {c['alpha_3']: c for c in json.load(open(os.path.join(a.iso, 'iso_3166-3.json'), encoding='utf-8'))['3166-3']}
+    extra = read_extra(os.path.join(HERE, 'countries_extra.tsv'))
+    seen = {}
+    out = []
+    out.append('# khaldun.countries.actors.txt: countries and territories (PETRARCH2 actor format).')
+    out.append('# GENERATED by tools/gen_countries.py: edit tools/countries_extra.tsv or tools/institutions.tsv, not this file.')
+    out.append('# Names and alpha-3 codes: ISO 3166-1 via Debian iso-codes (LGPL-2.1+); other names,')
+    out.append('# demonyms, capitals and cities: Khaldun project table.  Codes are ISO alpha-3 as CAMEO uses them;')
+    out.append('# Kosovo is KSV (CAMEO/World Bank; ISO 3166-1 has no code), dissolved states use ISO 3166-3 codes.')
+    out.append('')
+    entries = []
+    for c in sorted(iso, key=lambda c: c['alpha_3']):
+        code = c['alpha_3']
+        entries.append((code, phrases(iso_names(c), extra.get(code)), c['name']))
+    for code in ('KSV',):
+        entries.append((code, phrases([], extra[code]), 'Kosovo'))
+    for code, names in DISSOLVED.items():
+        c = iso3.get(code)
+        if c is None:
+            sys.exit('iso_3166-3 lacks ' + code)
+        entries.append((code, phrases(names, None), c['name']))
+    for ln in open(os.path.join(HERE, 'subnational.tsv'), encoding='utf-8'):
+        if ln.startswith('#') or not ln.strip():
+            continue
+        code, names, note = ln.rstrip('\n').split('|')
+        entries.append((code, phrases([x for x in names.split(';') if x], None), note))
+    for ln in open(os.path.join(HERE, 'institutions.tsv'), encoding='utf-8'):
+        if ln.startswith('#') or not ln.strip():
+            continue
+        code, names = ln.rstrip('\n').split('|')
+        entries.append((code, phrases([x for x in names.split(';') if x], None), 'seat of government'))
+    nphr = 0
+    for code, ph, label in entries:
+        ph = [p for p in ph if p not in seen or seen[p] == code]
+        clash = [p for p in ph if p in seen]
+        ph = [p for p in ph if p not in seen]
+        for p in ph:
+            seen[p] = code
+        if not ph:
+            continue
+        out.append('%s [%s]  # %s' % (ph[0], code, fold(label)))
+        for p in ph[1:]:
+            out.append('+' + p)
+        out.append('')
+        nphr += len(ph)
+    with open(a.o, 'w', encoding='ascii') as f:
+        f.write('\n'.join(out) + '\n')
+    print('%s: %d entries, %d phrases' % (a.o, len(entries), nphr), file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
