@@ -25,6 +25,7 @@ typedef struct country {
     char cc[3], cc3[4];
     int lat, lon;
     const char *name;
+    char *aliases;         /* "Russia;..." */
 } country;
 
 typedef struct entry {     /* hash entry: a name and its places */
@@ -165,14 +166,15 @@ static void init(void)
     char *line = G.kbuf, *nl;
     while ((nl = strchr(line, '\n'))) {
         *nl = '\0';
-        char *f[5];
-        if (fields(line, f, 5) == 5 && G.ncountry < nlines) {
+        char *f[6];
+        if (fields(line, f, 6) == 6 && G.ncountry < nlines) {
             country *c = &G.countries[G.ncountry];
             snprintf(c->cc, sizeof c->cc, "%s", f[0]);
             snprintf(c->cc3, sizeof c->cc3, "%s", f[1]);
             c->lat = atoi(f[2]);
             c->lon = atoi(f[3]);
             c->name = f[4];
+            c->aliases = f[5];
             G.ncountry++;
         }
         line = nl + 1;
@@ -201,6 +203,13 @@ static void init(void)
     }
     for (int i = 0; i < G.ncountry; i++) {
         add_name(G.countries[i].name, G.ncity + i);
+        for (char *al = G.countries[i].aliases; al && *al;) {
+            char *semi = strchr(al, ';');
+            if (semi)
+                *semi = '\0';
+            add_name(al, G.ncity + i);
+            al = semi ? semi + 1 : NULL;
+        }
         int a = code_ix(G.countries[i].cc, 2), b = code_ix(G.countries[i].cc3, 3);
         if (a >= 0)
             by2[a] = &G.countries[i];

@@ -77,6 +77,14 @@ int main(void)
     T_EQ_INT(g.type, KGEO_COUNTRY);
     T_EQ_STR(g.country, "SY");
     T_EQ_STR(g.rule, "sentence");
+    /* other names of countries */
+    kgeo_locate("Protests spread across Russia and Turkey.", NULL, NULL, NULL, &g);
+    T_EQ_STR(g.country, "RU");
+    kgeo_locate("The U.S. envoy arrived on Monday.", NULL, "FRAGOV", NULL, &g);
+    T_EQ_STR(g.country, "US");
+    T_EQ_STR(g.rule, "sentence");
+    kgeo_locate("Talks in Britain stalled.", NULL, NULL, NULL, &g);
+    T_EQ_STR(g.country3, "GBR");
     /* multi-word and accent-free spellings */
     kgeo_locate("He flew to Sao Paulo.", NULL, NULL, NULL, &g);
     T_EQ_STR(g.country, "BR");
