@@ -27,7 +27,7 @@ static void usage(FILE *f)
         "import: add JSON Lines events (one event object a line; '-' = stdin) to the\n"
         "database; stories already in it are skipped, so re-running adds nothing.\n"
         "export: write the stored events (one record per event row, every mention)\n"
-        "in an output format (csv, phoenix, gdelt).\n"
+        "in an output format (json, petrarch, csv, phoenix, gdelt).\n"
         "synth: add N deterministic synthetic events (benchmarks, tests).\n\n"
         "Options:\n"
         "  --db FILE             the SQLite database (created if absent)\n"
