@@ -35,7 +35,8 @@ static void usage(FILE *f)
         "  --goldstein gdelt|phoenix  Goldstein scheme of a new database (default gdelt)\n"
         "  --batch N             stories per transaction (default 1000)\n"
         "  --busy-timeout MS     wait for another writer this long (default 5000)\n"
-        "  --bulk                large load: query indexes rebuilt at the end\n"
+        "  --bulk                large load: query index rebuilt at the end\n"
+        "                        (automatic when the database has no events yet)\n"
         "  --format FMT, -o PATH, --mentions PATH   export output (default csv, stdout)\n"
         "  --quiet               no summary line on stderr\n");
 }

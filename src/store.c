@@ -514,8 +514,20 @@ kstore *kstore_open(const char *path, const kstore_opts *o, kdiag *d)
         || exec(s, "BEGIN IMMEDIATE", "opening") != 0
         || exec(s, schema_sql, "creating schema") != 0
         || (o->dedup != KDEDUP_NONE && exec(s, key_sql, "creating schema") != 0)
-        || exec(s, o->bulk ? drop_index_sql : index_sql, "creating schema") != 0
         || meta_get(s, "schema_version", buf, sizeof buf) != 0) {
+        store_free(s);
+        return NULL;
+    }
+    /* A first load into an empty store builds its query index at the end:
+     * much faster, and nobody can be querying an empty store. */
+    if (!s->o.bulk) {
+        sqlite3_stmt *q;
+        if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM events LIMIT 1", -1, &q, NULL) == SQLITE_OK) {
+            s->o.bulk = sqlite3_step(q) != SQLITE_ROW;
+            sqlite3_finalize(q);
+        }
+    }
+    if (exec(s, s->o.bulk ? drop_index_sql : index_sql, "creating schema") != 0) {
         store_free(s);
         return NULL;
     }

@@ -31,10 +31,11 @@ typedef struct kstore_opts {
     int goldstein;      /* KCAMEO_GS_*: scheme of events.goldstein */
     int busy_ms;        /* wait this long for another writer (default 5000) */
     int batch;          /* stories per transaction (default 1000) */
-    int bulk;           /* 1: drop the query indexes while loading and
-                           rebuild them at kstore_close (faster for large
-                           loads; a killed bulk load leaves them to be
-                           rebuilt by the next open) */
+    int bulk;           /* 1: drop the query index while loading and
+                           rebuild it at kstore_close (faster for large
+                           loads; a killed bulk load leaves it to be
+                           rebuilt by the next open).  Automatic when the
+                           store has no events yet. */
 } kstore_opts;
 
 #define KSTORE_OPTS_INIT {KDEDUP_NONE, 0, 5000, 1000, 0}
