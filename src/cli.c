@@ -16,6 +16,9 @@ static const kcmd commands[] = {
     {"dict", cmd_dict, "dictionary tools: 'dict check' lints a set, 'dict stats' counts what it holds"},
     {"explain", cmd_explain, "show how one sentence is coded: tokens, parse, actors, verbs, events"},
     {"geo", cmd_geo, "where each sentence of stories takes place (gazetteer, dateline, actors' country)"},
+    {"store", cmd_store, "import JSON Lines events into an SQLite event store, or export it"},
+    {"convert", cmd_convert, "rewrite JSON Lines events as CSV, Phoenix or GDELT, deduplicated"},
+    {"query", cmd_query, "questions to an SQLite event store: dyads, counts, Goldstein, events"},
     {NULL, NULL, NULL},
 };
 

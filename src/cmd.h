@@ -12,6 +12,9 @@ typedef struct kcmd {
 
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
+int cmd_store(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_convert(int argc, char **argv);
 int cmd_tokenize(int argc, char **argv);
 int cmd_eval_tokenize(int argc, char **argv);
 int cmd_dict(int argc, char **argv);

@@ -1,0 +1,49 @@
+#!/bin/sh
+# b_products.sh: SQLite store ingest rate and query latency.
+#  - ingest N synthetic events (default 1,000,000; BENCH_EVENTS) into a new
+#    database (first load: the query index is built at the end), then N more
+#    into the same database (incremental: index kept up to date), and N with
+#    --dedup day; target >= 200,000 events/s;
+#  - on that database, a country pair's monthly counts (target < 100 ms),
+#    counts by QuadClass both directions, a country's monthly Goldstein, top
+#    dyads: best of 5 runs each.
+# The databases go to BENCH_DIR (default $TMP or /tmp) and are removed afterwards.
+K=${KHALDUN:-./khaldun}
+N=${BENCH_EVENTS:-1000000}
+D=$(mktemp -d "${BENCH_DIR:-${TMP:-/tmp}}/khaldun-products.XXXXXX")
+trap 'rm -rf "$D"' EXIT INT TERM
+
+rate() {  # label, db, extra options
+    label=$1; db=$2; shift 2
+    "$K" store synth --db "$db" --events "$N" --batch 10000 "$@" 2> "$D/err" || { cat "$D/err"; return 1; }
+    # "... N mentions, M new events in W s, C s CPU (R mentions/s)"
+    sed -n 's/.* in \([0-9.]*\) s, \([0-9.]*\) s CPU.*/\1 \2/p' "$D/err" | {
+        read -r wall cpu
+        awk -v n="$N" -v w="$wall" -v c="$cpu" -v l="$label" 'BEGIN {
+            printf "ingest %-12s %8d events  %6.2f s wall  %7.0f events/s   (%6.2f s CPU: %7.0f events/CPU-s)\n",
+                   l, n, w, n / w, c, n / c }'
+    }
+}
+
+best() {  # label, query args...: best of 5 runs in ms
+    label=$1; shift
+    b=""
+    for i in 1 2 3 4 5; do
+        "$K" query --db "$D/inc.db" --format csv --timing "$@" 2>&1 >/dev/null |
+            sed -n 's/.* in \([0-9.]*\) ms$/\1/p' > "$D/t"
+        t=$(cat "$D/t")
+        if [ -z "$b" ] || awk -v a="$t" -v b="$b" 'BEGIN { exit !(a < b) }'; then b=$t; fi
+    done
+    printf 'query  %-40s %8s ms (best of 5, 2 x %s events)\n' "$label" "$b" "$N"
+}
+
+# incremental: a second million into a store that already holds one
+rate first-load "$D/inc.db" || exit 1
+rate incremental "$D/inc.db" --seed 2 || exit 1
+rate dedup-day "$D/day.db" --dedup day || exit 1
+ls -l "$D/inc.db" | awk '{ printf "database size: %.1f MB for 2 x %s events\n", $5 / 1048576, "'"$N"'" }'
+best "pair monthly counts (USA,LBY)" counts --pair USA,LBY
+best "pair monthly counts by quad, undirected" counts --pair USA,LBY --by quad --undirected
+best "pair monthly Goldstein" goldstein --pair USA,LBY
+best "country monthly counts (USA)" counts --country USA
+best "top 20 dyads" dyads
