@@ -819,6 +819,69 @@ static int synsep(char c)
            c == '[' || c == ']';
 }
 
+/* Patterns written again in one verb block: same text (blanks collapsed,
+ * upper case) before the code.  PETRARCH-2 files (dialect 2): the later line
+ * replaces the earlier (the verb reader keeps only it); TABARI files: both
+ * are kept and the earlier is tried first, so the later never applies. */
+typedef struct patsig {
+    kintern *sigs;
+    int *line;
+    char **code;
+    size_t cap;
+} patsig;
+
+static void repeated_pattern(kdlint *L, patsig *rp, int dialect, const char *file, int ln, int col, int block,
+                             const char *q, const char *br)
+{
+    kbuf b;
+    kbuf_init(&b);
+    kbuf_printf(&b, "%d|", block);
+    const char *p = q[0] == '-' ? q + 1 : q;
+    int blank = 0;
+    for (; p < br; p++) {
+        if (*p == ' ' || *p == '\t') {
+            blank = 1;
+            continue;
+        }
+        if (blank && b.s[b.len - 1] != '|')
+            kbuf_putc(&b, ' ');
+        blank = 0;
+        kbuf_putc(&b, (char)toupper((unsigned char)*p));
+    }
+    char code[64];
+    size_t cn = 0;
+    for (const char *c = br + 1; *c && *c != ']' && cn + 1 < sizeof code; c++)
+        if (*c != ' ' && *c != '\t')
+            code[cn++] = *c;
+    code[cn] = 0;
+    int id = kintern_add(rp->sigs, b.s, b.len);
+    kbuf_free(&b);
+    if ((size_t)id >= rp->cap) {
+        size_t old = rp->cap, cap = old;
+        XGROW(rp->line, cap, (size_t)id + 1);
+        rp->code = xrealloc(rp->code, cap * sizeof *rp->code);
+        memset(rp->line + old, 0, (cap - old) * sizeof *rp->line);
+        memset(rp->code + old, 0, (cap - old) * sizeof *rp->code);
+        rp->cap = cap;
+    }
+    if (!rp->line[id]) {
+        rp->line[id] = ln;
+        rp->code[id] = karena_strdup(&L->mem, code);
+        return;
+    }
+    if (!strcmp(rp->code[id], code))
+        add(L, KD_WARN, KDL_DUPLICATE, file, ln, col, "pattern repeats the pattern at line %d of the same verb block",
+            rp->line[id]);
+    else if (dialect == 2)
+        add(L, KD_ERROR, KDL_CONFLICT, file, ln, col,
+            "pattern repeats the pattern at line %d of the same verb block with another code: the later line "
+            "wins (PETRARCH-2), line %d never applies", rp->line[id], rp->line[id]);
+    else
+        add(L, KD_ERROR, KDL_CONFLICT, file, ln, col,
+            "pattern repeats the pattern at line %d of the same verb block with another code: it never applies",
+            rp->line[id]);
+}
+
 static void verbs_text_pass(kdlint *L, const kdictset *s, const char *file)
 {
     srcfile *sf = src_get(L, file);
@@ -827,6 +890,10 @@ static void verbs_text_pass(kdlint *L, const kdictset *s, const char *file)
     size_t capu = 0;
     int *uses = NULL;      /* (synset id, line, col) triples in order */
     size_t nuses = 0, capuses = 0;
+    patsig rp;
+    memset(&rp, 0, sizeof rp);
+    rp.sigs = kintern_new();
+    int block = 0, kdialect = kverbs_dialect(s->verbs);
     /* pass 1: collect the codes to decide on the shape rule */
     codectx cx = {0};
     int ncode = 0, nshape = 0;
@@ -835,6 +902,7 @@ static void verbs_text_pass(kdlint *L, const kdictset *s, const char *file)
     kbuf_init(&line);
     for (int pass = 0; pass < 2; pass++) {
         insyn = 0;
+        block = 0;
         for (int ln = 1; ln <= sf->nlines; ln++) {
             size_t n;
             const char *raw = src_line(L, file, ln, &n);
@@ -910,6 +978,10 @@ static void verbs_text_pass(kdlint *L, const kdictset *s, const char *file)
                 int pattern = q[0] == '-' && strncmp(q, "---", 3) != 0;
                 pattern = pattern || (q[0] != '-' && strchr(q, '*') != NULL);
                 char *br = pattern ? strrchr(q, '[') : strchr(q, '[');
+                if (!strncmp(q, "---", 3))
+                    block++;
+                if (pass == 1 && pattern && br)
+                    repeated_pattern(L, &rp, kdialect, file, ln, (int)(q - t) + 1, block, q, br);
                 if (br) {
                     if (pass == 0) {
                         const char *e = strchr(br, ']');
@@ -993,6 +1065,9 @@ static void verbs_text_pass(kdlint *L, const kdictset *s, const char *file)
             add(L, KD_ERROR, KDL_EMPTY, file, u[id].defline, u[id].defcol,
                 "synset '%s' has no members: nothing that uses it can match", sy->name);
     }
+    kintern_free(rp.sigs);
+    free(rp.line);
+    free(rp.code);
     free(uses);
     free(u);
     kintern_free(names);
@@ -1000,56 +1075,11 @@ static void verbs_text_pass(kdlint *L, const kdictset *s, const char *file)
 
 /* ---- verbs: loaded structure (patterns, forms) ------------------------------- */
 
-static void sig_items(kbuf *b, const kpitem *it, int n)
-{
-    for (int i = 0; i < n; i++)
-        kbuf_printf(b, "%d.%d.%d.%d,", it[i].kind, it[i].adj, it[i].exact, it[i].id);
-}
-
-typedef struct sigent {
-    int code, code2, line;
-} sigent;
-
 static void check_patterns(kdlint *L, const kdictset *s, const char *file)
 {
     const kverbs *v = s->verbs;
-    kintern *sigs = kintern_new();
-    sigent *se = NULL;
-    size_t cap = 0;
-    kbuf b;
-    kbuf_init(&b);
     const kverb_block *bl;
     for (int bi = 0; (bl = kverbs_block(v, bi)) != NULL; bi++) {
-        for (int k = 0; k < bl->npat; k++) {
-            const kpattern *p = &bl->pat[k];
-            kbuf_reset(&b);
-            kbuf_printf(&b, "%d|", bi);
-            sig_items(&b, p->up, p->nup);
-            kbuf_putc(&b, '*');
-            sig_items(&b, p->lo, p->nlo);
-            int id = kintern_add(sigs, b.s, b.len);
-            if ((size_t)id >= cap) {
-                size_t old = cap;
-                XGROW(se, cap, (size_t)id + 1);
-                memset(se + old, 0, (cap - old) * sizeof *se);
-            }
-            if (!se[id].line) {
-                /* identical patterns have the same specificity, so the
-                 * block's order (specificity, then line) meets the earliest first */
-                se[id].code = p->code;
-                se[id].code2 = p->code2;
-                se[id].line = p->line;
-                continue;
-            }
-            int col = col_first(L, file, p->line, 0);
-            if (se[id].code == p->code && se[id].code2 == p->code2)
-                add(L, KD_WARN, KDL_DUPLICATE, file, p->line, col,
-                    "pattern repeats the pattern at line %d of the same verb block", se[id].line);
-            else
-                add(L, KD_ERROR, KDL_CONFLICT, file, p->line, col,
-                    "pattern repeats the pattern at line %d of the same verb block with another code: "
-                    "it never applies", se[id].line);
-        }
         for (int k = 0; k < bl->npat; k++) {
             const kpattern *p = &bl->pat[k];
             if (!p->nup && !p->nlo)
@@ -1078,9 +1108,6 @@ static void check_patterns(kdlint *L, const kdictset *s, const char *file)
             }
         }
     }
-    kbuf_free(&b);
-    free(se);
-    kintern_free(sigs);
 }
 
 typedef struct fpair {
