@@ -1,0 +1,623 @@
+/* train.c: see train.h */
+#include "train.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+void ktrain_defaults(ktrain_opt *o)
+{
+    memset(o, 0, sizeof *o);
+    o->tag_epochs = 12;
+    o->parse_epochs = 15;
+    o->patience = 3;
+    o->folds = 5;
+    o->prune = 0;
+    o->explore = 0.9;
+    o->seed = 20261129ULL;
+}
+
+typedef struct rng {
+    unsigned long long s;
+} rng;
+
+static unsigned long long rng_next(rng *r)
+{
+    unsigned long long x = r->s;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return r->s = x;
+}
+
+static double rng_unit(rng *r) { return (double)(rng_next(r) >> 11) / 9007199254740992.0; }
+
+static void shuffle(int *a, int n, rng *r)
+{
+    for (int i = n - 1; i > 0; i--) {
+        int j = (int)(rng_next(r) % (unsigned long long)(i + 1));
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+}
+
+static void note(const ktrain_opt *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void note(const ktrain_opt *o, const char *fmt, ...)
+{
+    if (!o->d)
+        return;
+    kbuf b;
+    kbuf_init(&b);
+    va_list ap;
+    va_start(ap, fmt);
+    kbuf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    kdiag_report(o->d, KD_NOTE, NULL, "%s", b.s);
+    kbuf_free(&b);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* Index of name in names[0..*n), adding it; -1 when full or too long. */
+static int tag_index(char names[][8], int *n, int max, const char *name)
+{
+    for (int i = 0; i < *n; i++)
+        if (!strcmp(names[i], name))
+            return i;
+    if (*n >= max || strlen(name) > 7)
+        return -1;
+    strcpy(names[*n], name);
+    return (*n)++;
+}
+
+static int find_name(char names[][8], int n, const char *name)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(names[i], name))
+            return i;
+    return -1;
+}
+
+static int argmaxf(const float *s, int n)
+{
+    int b = 0;
+    for (int c = 1; c < n; c++)
+        if (s[c] > s[b])
+            b = c;
+    return b;
+}
+
+/* Tag dictionary from the training sentences: words seen at least twice,
+ * with the tags making up at least 5% of their occurrences. */
+typedef struct dcount {
+    uint64_t key;
+    int tot;
+    int xc[KT_MAXTAG], uc[KT_MAXTAG];
+} dcount;
+
+typedef struct dtab {
+    dcount *tab;
+    uint32_t cap;
+} dtab;
+
+static const dcount *dtab_find(const dtab *d, uint64_t key)
+{
+    uint32_t s = (uint32_t)(key ^ (key >> 32)) & (d->cap - 1);
+    while (d->tab[s].key && d->tab[s].key != key)
+        s = (s + 1) & (d->cap - 1);
+    return d->tab[s].key ? &d->tab[s] : NULL;
+}
+
+/* Masks of e's tags with one occurrence (tags gx, gu) left out. */
+static void loo_masks(const dcount *e, int gx, int gu, uint64_t *xm, uint64_t *um)
+{
+    *xm = *um = 0;
+    int tot = e ? e->tot - 1 : 0;
+    if (tot < 2)
+        return;
+    for (int a = 0; a < KT_MAXTAG; a++) {
+        if ((e->xc[a] - (a == gx)) * 20 >= tot && e->xc[a] - (a == gx) > 0)
+            *xm |= 1ULL << a;
+        if ((e->uc[a] - (a == gu)) * 20 >= tot && e->uc[a] - (a == gu) > 0)
+            *um |= 1ULL << a;
+    }
+}
+
+static dtab build_dict(ktagger *t, const kud_corpus *c, const int *idx, int n)
+{
+    uint32_t cap = 1 << 16, used = 0;
+    dcount *tab = xcalloc(cap, sizeof *tab);
+    for (int k = 0; k < n; k++) {
+        const kud_sent *S = &c->sent[idx ? idx[k] : k];
+        for (int i = 0; i < S->n; i++) {
+            if (used * 2 >= cap) {
+                uint32_t ncap = cap * 2;
+                dcount *nt = xcalloc(ncap, sizeof *nt);
+                for (uint32_t j = 0; j < cap; j++) {
+                    if (!tab[j].key)
+                        continue;
+                    uint32_t s = (uint32_t)(tab[j].key ^ (tab[j].key >> 32)) & (ncap - 1);
+                    while (nt[s].key)
+                        s = (s + 1) & (ncap - 1);
+                    nt[s] = tab[j];
+                }
+                free(tab);
+                tab = nt;
+                cap = ncap;
+            }
+            uint64_t key = ktag_word_key(S->form[i]);
+            uint32_t s = (uint32_t)(key ^ (key >> 32)) & (cap - 1);
+            while (tab[s].key && tab[s].key != key)
+                s = (s + 1) & (cap - 1);
+            if (!tab[s].key) {
+                tab[s].key = key;
+                used++;
+            }
+            tab[s].tot++;
+            tab[s].xc[find_name(t->xname, t->nx, S->xpos[i])]++;
+            tab[s].uc[find_name(t->uname, t->nu, S->upos[i])]++;
+        }
+    }
+    for (uint32_t j = 0; j < cap; j++) {
+        const dcount *e = &tab[j];
+        if (!e->key || e->tot < 2)
+            continue;
+        uint64_t xm = 0, um = 0;
+        for (int a = 0; a < KT_MAXTAG; a++) {
+            if (e->xc[a] * 20 >= e->tot)
+                xm |= 1ULL << a;
+            if (e->uc[a] * 20 >= e->tot)
+                um |= 1ULL << a;
+        }
+        ktag_dict_add(t, e->key, xm, um);
+    }
+    dtab d = {tab, cap};
+    return d;
+}
+
+ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const kud_corpus *dev,
+                       const ktrain_opt *o, int *best_epoch)
+{
+    ktagger *t = xcalloc(1, sizeof *t);
+    for (int s = 0; s < train->nsent; s++) {
+        const kud_sent *S = &train->sent[s];
+        for (int i = 0; i < S->n; i++) {
+            if (tag_index(t->xname, &t->nx, KT_MAXTAG, S->xpos[i]) < 0 ||
+                tag_index(t->uname, &t->nu, KT_MAXTAG, S->upos[i]) < 0) {
+                kloc loc = {NULL, 0, 0, S->id};
+                kdiag_report(o->d, KD_ERROR, &loc, "tag '%s'/'%s' too long or too many tags", S->xpos[i], S->upos[i]);
+                free(t);
+                return NULL;
+            }
+        }
+    }
+    int n = idx ? nidx : train->nsent;
+    dtab dt = build_dict(t, train, idx, n);
+    int *order = xmalloc(xmul((size_t)(n ? n : 1), sizeof *order));
+    for (int i = 0; i < n; i++)
+        order[i] = idx ? idx[i] : i;
+    kpt *tx = kpt_new(t->nx), *tu = kpt_new(t->nu);
+    ktag_ws w;
+    ktag_ws_init(&w);
+    uint8_t *x = NULL, *u = NULL, *gx = NULL, *gu = NULL;
+    size_t cap = 0;
+    rng r = {o->seed ^ 0x7a66};
+    double best = -1;
+    int bestep = 0, since = 0;
+    kpm bx, bu, cx, cu;
+    memset(&bx, 0, sizeof bx);
+    memset(&bu, 0, sizeof bu);
+    memset(&cx, 0, sizeof cx);
+    memset(&cu, 0, sizeof cu);
+    for (int ep = 1; ep <= o->tag_epochs; ep++) {
+        double t0 = now();
+        shuffle(order, n, &r);
+        long tot = 0, okx = 0;
+        for (int k = 0; k < n; k++) {
+            const kud_sent *S = &train->sent[order[k]];
+            if ((size_t)S->n > cap) {
+                cap = (size_t)S->n * 2;
+                free(x), free(u), free(gx), free(gu);
+                x = xmalloc(cap), u = xmalloc(cap), gx = xmalloc(cap), gu = xmalloc(cap);
+            }
+            for (int i = 0; i < S->n; i++) {
+                gx[i] = (uint8_t)find_name(t->xname, t->nx, S->xpos[i]);
+                gu[i] = (uint8_t)find_name(t->uname, t->nu, S->upos[i]);
+            }
+            ktag_atoms(t, &w, S->form, S->n);
+            for (int i = 0; i < S->n; i++) {
+                uint64_t xm, um;
+                loo_masks(dtab_find(&dt, ktag_word_key(S->form[i])), gx[i], gu[i], &xm, &um);
+                ktag_set_amb(&w, i, xm, um);
+            }
+            for (int i = 0; i < S->n; i++) {
+                int nf = ktag_xfeats(&w, i, S->n, x);
+                memset(w.fscore, 0, sizeof w.fscore);
+                kpt_score(tx, w.feat, nf, w.fscore);
+                int p = argmaxf(w.fscore, t->nx);
+                if (p != gx[i])
+                    kpt_update(tx, w.feat, nf, gx[i], p);
+                else
+                    okx++;
+                kpt_tick(tx);
+                x[i] = (uint8_t)p;
+                tot++;
+            }
+            for (int i = 0; i < S->n; i++) {
+                int nf = ktag_ufeats(&w, i, S->n, x, u);
+                memset(w.fscore, 0, sizeof w.fscore);
+                kpt_score(tu, w.feat, nf, w.fscore);
+                int p = argmaxf(w.fscore, t->nu);
+                if (p != gu[i])
+                    kpt_update(tu, w.feat, nf, gu[i], p);
+                kpt_tick(tu);
+                u[i] = (uint8_t)p;
+            }
+        }
+        if (!dev) {
+            note(o, "tagger epoch %d: train xpos %.2f%% (%.1fs)", ep, 100.0 * okx / (tot ? tot : 1), now() - t0);
+            if (ep == o->tag_epochs) {
+                kpt_freeze(tx, &bx, o->prune);
+                kpt_freeze(tu, &bu, o->prune);
+                bestep = ep;
+            }
+            continue;
+        }
+        kpt_freeze(tx, &cx, o->prune);
+        kpt_freeze(tu, &cu, o->prune);
+        t->mx = cx;
+        t->mu = cu;
+        keval e;
+        keval_run(t, NULL, dev, &e);
+        double acc = (double)e.xpos_ok / (e.words ? e.words : 1);
+        note(o, "tagger epoch %d: train xpos %.2f%%, dev xpos %.2f%% upos %.2f%% (%u features, %.1fs)", ep,
+             100.0 * okx / (tot ? tot : 1), 100 * acc, 100.0 * e.upos_ok / (e.words ? e.words : 1), cx.nfeat,
+             now() - t0);
+        memset(&t->mx, 0, sizeof t->mx);
+        memset(&t->mu, 0, sizeof t->mu);
+        if (acc > best) {
+            best = acc;
+            bestep = ep;
+            since = 0;
+            kpm_free(&bx);
+            kpm_free(&bu);
+            bx = cx;
+            bu = cu;
+            memset(&cx, 0, sizeof cx);
+            memset(&cu, 0, sizeof cu);
+        } else {
+            kpm_free(&cx);
+            kpm_free(&cu);
+            if (++since >= o->patience)
+                break;
+        }
+    }
+    t->mx = bx;
+    t->mu = bu;
+    if (best_epoch)
+        *best_epoch = bestep;
+    kpt_free(tx);
+    kpt_free(tu);
+    free(dt.tab);
+    ktag_ws_free(&w);
+    free(x), free(u), free(gx), free(gu);
+    free(order);
+    return t;
+}
+
+const char *const *const *ktrain_tag_corpus(const ktagger *t, const kud_corpus *c, karena *mem)
+{
+    const char ***out = karena_alloc(mem, xmul((size_t)(c->nsent ? c->nsent : 1), sizeof *out));
+    ktag_ws w;
+    ktag_ws_init(&w);
+    for (int s = 0; s < c->nsent; s++) {
+        const kud_sent *S = &c->sent[s];
+        uint8_t *x = karena_alloc(mem, (size_t)S->n + 1), *u = karena_alloc(mem, (size_t)S->n + 1);
+        ktagger_tag(t, &w, S->form, S->n, x, u);
+        out[s] = karena_alloc(mem, xmul((size_t)S->n + 1, sizeof **out));
+        for (int i = 0; i < S->n; i++)
+            out[s][i] = t->xname[x[i]];
+    }
+    ktag_ws_free(&w);
+    return (const char *const *const *)out;
+}
+
+static int label_index(const kparser *p, const char *lab)
+{
+    for (int i = 0; i < p->nlab; i++)
+        if (!strcmp(p->lab[i], lab))
+            return i;
+    return -1;
+}
+
+static int univ_eq(const char *a, const char *b)
+{
+    size_t na = strcspn(a, ":"), nb = strcspn(b, ":");
+    return na == nb && !strncmp(a, b, na);
+}
+
+void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, keval *e)
+{
+    memset(e, 0, sizeof *e);
+    ktag_ws tw;
+    kparse_ws pw;
+    ktag_ws_init(&tw);
+    kparse_ws_init(&pw);
+    uint8_t *x = NULL, *u = NULL;
+    int *head = NULL, *lab = NULL;
+    const char **xp = NULL;
+    size_t cap = 0;
+    for (int s = 0; s < c->nsent; s++) {
+        const kud_sent *S = &c->sent[s];
+        int n = S->n;
+        if ((size_t)n > cap) {
+            cap = (size_t)n * 2;
+            free(x), free(u), free(head), free(lab), free(xp);
+            x = xmalloc(cap), u = xmalloc(cap);
+            head = xmalloc(cap * sizeof *head), lab = xmalloc(cap * sizeof *lab);
+            xp = xmalloc(cap * sizeof *xp);
+        }
+        e->sents++;
+        e->words += n;
+        if (t) {
+            ktagger_tag(t, &tw, S->form, n, x, u);
+            for (int i = 0; i < n; i++) {
+                xp[i] = t->xname[x[i]];
+                e->xpos_ok += !strcmp(xp[i], S->xpos[i]);
+                e->upos_ok += !strcmp(t->uname[u[i]], S->upos[i]);
+            }
+        } else {
+            for (int i = 0; i < n; i++)
+                xp[i] = S->xpos[i];
+        }
+        if (!p)
+            continue;
+        kparser_parse(p, &pw, S->form, xp, n, head, lab);
+        for (int i = 0; i < n; i++) {
+            if (head[i] != S->head[i])
+                continue;
+            e->uas_ok++;
+            e->las_ok += univ_eq(p->lab[lab[i]], S->deprel[i]);
+            e->lasfull_ok += !strcmp(p->lab[lab[i]], S->deprel[i]);
+        }
+    }
+    free(x), free(u), free(head), free(lab), free(xp);
+    ktag_ws_free(&tw);
+    kparse_ws_free(&pw);
+}
+
+kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos, const kud_corpus *dev,
+                       const char *const *const *dxpos, const ktrain_opt *o)
+{
+    kparser *p = xcalloc(1, sizeof *p);
+    p->rootlab = -1;
+    for (int s = 0; s < train->nsent; s++) {
+        const kud_sent *S = &train->sent[s];
+        for (int i = 0; i < S->n; i++) {
+            if (label_index(p, S->deprel[i]) >= 0)
+                continue;
+            if (p->nlab >= KPAR_MAXLAB || strlen(S->deprel[i]) >= sizeof p->lab[0]) {
+                kloc loc = {NULL, 0, 0, S->id};
+                kdiag_report(o->d, KD_ERROR, &loc, "label '%s' too long or too many labels", S->deprel[i]);
+                free(p);
+                return NULL;
+            }
+            strcpy(p->lab[p->nlab++], S->deprel[i]);
+        }
+    }
+    p->rootlab = label_index(p, "root");
+    if (p->rootlab < 0) {
+        kdiag_report(o->d, KD_ERROR, NULL, "no 'root' label in the training data");
+        free(p);
+        return NULL;
+    }
+    int nlab = p->nlab, nc = 1 + 2 * nlab;
+    int n = train->nsent;
+    int *order = xmalloc(xmul((size_t)(n ? n : 1), sizeof *order));
+    for (int i = 0; i < n; i++)
+        order[i] = i;
+    /* gold heads (ROOT = n) and labels per sentence */
+    karena mem;
+    karena_init(&mem);
+    int **gh = karena_alloc(&mem, xmul((size_t)(n ? n : 1), sizeof *gh));
+    int **gl = karena_alloc(&mem, xmul((size_t)(n ? n : 1), sizeof *gl));
+    for (int s = 0; s < n; s++) {
+        const kud_sent *S = &train->sent[s];
+        gh[s] = karena_alloc(&mem, xmul((size_t)S->n + 1, sizeof(int)));
+        gl[s] = karena_alloc(&mem, xmul((size_t)S->n + 1, sizeof(int)));
+        for (int i = 0; i < S->n; i++) {
+            gh[s][i] = S->head[i] < 0 ? S->n : S->head[i];
+            gl[s][i] = label_index(p, S->deprel[i]);
+        }
+        gh[s][S->n] = -1;
+        gl[s][S->n] = -1;
+    }
+    kpt *tp = kpt_new(nc);
+    kparse_ws w;
+    kparse_ws_init(&w);
+    uint8_t legal[256];
+    int cost[256];
+    rng r = {o->seed ^ 0x9a55};
+    double best = -1;
+    int since = 0;
+    kpm bm, cm;
+    memset(&bm, 0, sizeof bm);
+    memset(&cm, 0, sizeof cm);
+    for (int ep = 1; ep <= o->parse_epochs; ep++) {
+        double t0 = now();
+        shuffle(order, n, &r);
+        long steps = 0, wrong = 0;
+        for (int k = 0; k < n; k++) {
+            int s = order[k];
+            const kud_sent *S = &train->sent[s];
+            kpar_begin(&w, S->form, txpos ? txpos[s] : S->xpos, S->n);
+            while (!kpar_done(&w)) {
+                kpar_legal(&w, nlab, p->rootlab, legal);
+                int nf = kpar_feats(&w);
+                memset(w.fscore, 0, (size_t)nc * sizeof *w.fscore);
+                kpt_score(tp, w.feat, nf, w.fscore);
+                kpar_costs(&w, nlab, gh[s], gl[s], legal, cost);
+                int pred = -1, mincost = 1 << 30;
+                for (int c = 0; c < nc; c++) {
+                    if (!legal[c])
+                        continue;
+                    if (pred < 0 || w.fscore[c] > w.fscore[pred])
+                        pred = c;
+                    if (cost[c] < mincost)
+                        mincost = cost[c];
+                }
+                int gold = -1;
+                for (int c = 0; c < nc; c++)
+                    if (legal[c] && cost[c] == mincost && (gold < 0 || w.fscore[c] > w.fscore[gold]))
+                        gold = c;
+                steps++;
+                if (cost[pred] > mincost) {
+                    wrong++;
+                    kpt_update(tp, w.feat, nf, gold, pred);
+                }
+                kpt_tick(tp);
+                int next = gold;
+                if (ep > 1 && cost[pred] > mincost && rng_unit(&r) < o->explore)
+                    next = pred;
+                kpar_apply(&w, nlab, next);
+            }
+        }
+        kpt_freeze(tp, &cm, o->prune);
+        p->m = cm;
+        double las = 0;
+        if (dev) {
+            keval e;
+            memset(&e, 0, sizeof e);
+            /* dev parse with the given dev tags */
+            kparse_ws pw;
+            kparse_ws_init(&pw);
+            int *hd = NULL, *lb = NULL;
+            size_t cap = 0;
+            for (int s = 0; s < dev->nsent; s++) {
+                const kud_sent *S = &dev->sent[s];
+                if ((size_t)S->n > cap) {
+                    cap = (size_t)S->n * 2;
+                    free(hd), free(lb);
+                    hd = xmalloc(cap * sizeof *hd), lb = xmalloc(cap * sizeof *lb);
+                }
+                kparser_parse(p, &pw, S->form, dxpos ? dxpos[s] : S->xpos, S->n, hd, lb);
+                for (int i = 0; i < S->n; i++) {
+                    e.words++;
+                    if (hd[i] == S->head[i]) {
+                        e.uas_ok++;
+                        e.las_ok += univ_eq(p->lab[lb[i]], S->deprel[i]);
+                    }
+                }
+            }
+            free(hd), free(lb);
+            kparse_ws_free(&pw);
+            las = (double)e.las_ok / (e.words ? e.words : 1);
+            note(o, "parser epoch %d: train errors %.2f%%, dev UAS %.2f%% LAS %.2f%% (%u features, %u weights, %.1fs)",
+                 ep, 100.0 * wrong / (steps ? steps : 1), 100.0 * e.uas_ok / (e.words ? e.words : 1), 100 * las,
+                 cm.nfeat, cm.nent, now() - t0);
+        } else {
+            note(o, "parser epoch %d: train errors %.2f%% (%.1fs)", ep, 100.0 * wrong / (steps ? steps : 1), now() - t0);
+            las = ep;
+        }
+        memset(&p->m, 0, sizeof p->m);
+        if (las > best) {
+            best = las;
+            since = 0;
+            kpm_free(&bm);
+            bm = cm;
+            memset(&cm, 0, sizeof cm);
+        } else {
+            kpm_free(&cm);
+            if (++since >= o->patience)
+                break;
+        }
+    }
+    p->m = bm;
+    kpt_free(tp);
+    kparse_ws_free(&w);
+    karena_free(&mem);
+    free(order);
+    return p;
+}
+
+int ktrain_all(const char *train_path, const char *dev_path, const char *outdir, const ktrain_opt *o)
+{
+    kud_corpus tr, dv;
+    kud_init(&tr);
+    kud_init(&dv);
+    int rc = -1;
+    ktagger *t = NULL;
+    kparser *p = NULL;
+    karena mem;
+    karena_init(&mem);
+    kbuf path;
+    kbuf_init(&path);
+    if (kud_read(&tr, train_path, o->d) < 0 || kud_read(&dv, dev_path, o->d) < 0)
+        goto out;
+    note(o, "read %d training sentences (%ld words), %d dev sentences", tr.nsent, tr.nword, dv.nsent);
+    int ep = 0;
+    t = ktagger_train(&tr, NULL, 0, &dv, o, &ep);
+    if (!t)
+        goto out;
+    const char *const *const *txp = NULL;
+    if (o->folds >= 2) {
+        /* jackknife: tag each fold with a tagger trained on the others */
+        const char ***jk = karena_alloc(&mem, xmul((size_t)tr.nsent, sizeof *jk));
+        int *idx = xmalloc(xmul((size_t)tr.nsent, sizeof *idx));
+        ktrain_opt fo = *o;
+        fo.tag_epochs = ep;
+        for (int f = 0; f < o->folds; f++) {
+            int m = 0;
+            for (int s = 0; s < tr.nsent; s++)
+                if (s % o->folds != f)
+                    idx[m++] = s;
+            ktagger *ft = ktagger_train(&tr, idx, m, NULL, &fo, NULL);
+            if (!ft) {
+                free(idx);
+                goto out;
+            }
+            kud_corpus part = tr;
+            ktag_ws w;
+            ktag_ws_init(&w);
+            for (int s = f; s < tr.nsent; s += o->folds) {
+                const kud_sent *S = &part.sent[s];
+                uint8_t *x = karena_alloc(&mem, (size_t)S->n + 1), *u = karena_alloc(&mem, (size_t)S->n + 1);
+                ktagger_tag(ft, &w, S->form, S->n, x, u);
+                jk[s] = karena_alloc(&mem, xmul((size_t)S->n + 1, sizeof **jk));
+                for (int i = 0; i < S->n; i++)
+                    jk[s][i] = karena_strdup(&mem, ft->xname[x[i]]);
+            }
+            ktag_ws_free(&w);
+            ktagger_free(ft);
+            note(o, "jackknife fold %d/%d tagged", f + 1, o->folds);
+        }
+        free(idx);
+        txp = (const char *const *const *)jk;
+    }
+    const char *const *const *dxp = ktrain_tag_corpus(t, &dv, &mem);
+    p = kparser_train(&tr, txp, &dv, dxp, o);
+    if (!p)
+        goto out;
+    kbuf_printf(&path, "%s/en-ewt.tagger", outdir);
+    if (ktagger_save(t, path.s, o->d) != 0)
+        goto out;
+    kbuf_reset(&path);
+    kbuf_printf(&path, "%s/en-ewt.parser", outdir);
+    if (kparser_save(p, path.s, o->d) != 0)
+        goto out;
+    rc = 0;
+out:
+    ktagger_free(t);
+    kparser_free(p);
+    kud_free(&tr);
+    kud_free(&dv);
+    karena_free(&mem);
+    kbuf_free(&path);
+    return rc;
+}
