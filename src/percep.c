@@ -26,21 +26,35 @@ void kpm_score(const kpm *m, const uint64_t *feat, int nf, int32_t *score)
 {
     if (!m->slot)
         return;
+    /* two passes so that the cache misses of all features overlap */
+    uint32_t pos[256];
+    if (nf > 256)
+        nf = 256;
+    for (int i = 0; i < nf; i++) {
+        pos[i] = slot_of(feat[i], m->mask);
+        __builtin_prefetch(&m->slot[pos[i]]);
+    }
+    const kpm_slot *hit[256];
+    int nh = 0;
     for (int i = 0; i < nf; i++) {
         uint64_t k = feat[i];
-        uint32_t s = slot_of(k, m->mask);
+        uint32_t s = pos[i];
         for (;;) {
             const kpm_slot *sl = &m->slot[s];
             if (sl->key == k) {
-                const kpm_ent *e = m->ent + sl->off;
-                for (uint32_t j = 0; j < sl->len; j++)
-                    score[e[j].c] += e[j].w;
+                __builtin_prefetch(m->ent + sl->off);
+                hit[nh++] = sl;
                 break;
             }
             if (sl->key == 0)
                 break;
             s = (s + 1) & m->mask;
         }
+    }
+    for (int i = 0; i < nh; i++) {
+        const kpm_ent *e = m->ent + hit[i]->off;
+        for (uint32_t j = 0; j < hit[i]->len; j++)
+            score[e[j].c] += e[j].w;
     }
 }
 

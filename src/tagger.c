@@ -12,6 +12,7 @@ void ktag_ws_init(ktag_ws *w) { memset(w, 0, sizeof *w); }
 void ktag_ws_free(ktag_ws *w)
 {
     free(w->atom);
+    free(w->r);
     memset(w, 0, sizeof *w);
 }
 
@@ -23,7 +24,9 @@ static void reserve(ktag_ws *w, int n)
     while (c < n)
         c *= 2;
     free(w->atom);
+    free(w->r);
     w->atom = xmalloc(xmul(xmul((size_t)c + 2 * PAD, KT_NATOM), sizeof *w->atom));
+    w->r = xmalloc((size_t)c);
     w->cap = c;
 }
 
@@ -190,7 +193,7 @@ static inline uint64_t F3(int tpl, uint64_t a, uint64_t b, uint64_t c)
     return kp_fin(kp_mix(kp_mix(kp_mix((uint64_t)tpl * 0x9e3779b97f4a7c15ULL, a), b), c));
 }
 
-int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x)
+int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
 {
     uint64_t *f = w->feat;
     int k = 0;
@@ -239,6 +242,21 @@ int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x)
     f[k++] = F3(40, c[A_AX], n1[A_AX], n2[A_AX]);
     f[k++] = F3(41, t2, t1, c[A_AX]);
     f[k++] = F2(42, p1[A_W], c[A_AX]);
+    if (r) {
+        uint64_t r1 = i + 1 < n ? r[i + 1] : 251, r2 = i + 2 < n ? r[i + 2] : 251, r0 = r[i];
+        f[k++] = F1(50, r1);
+        f[k++] = F1(51, r2);
+        f[k++] = F2(52, r1, r2);
+        f[k++] = F2(53, t1, r1);
+        f[k++] = F2(54, c[A_W], r1);
+        f[k++] = F2(55, c[A_AX], r1);
+        f[k++] = F3(56, t1, r0, r1);
+        f[k++] = F1(57, r0);
+        f[k++] = F2(58, c[A_W], r0);
+        f[k++] = F2(59, c[A_S3], r1);
+        f[k++] = F3(60, c[A_AX], r1, r2);
+        f[k++] = F2(61, n1[A_W], r1);
+    }
     return k;
 }
 
@@ -265,19 +283,31 @@ int ktag_ufeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *u)
     return k;
 }
 
-void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, uint8_t *x, uint8_t *u)
+static void pass(const kpm *m, int nx, ktag_ws *w, int n, uint8_t *x, const uint8_t *r)
 {
-    ktag_atoms(t, w, form, n);
     for (int i = 0; i < n; i++) {
-        int nf = ktag_xfeats(w, i, n, x);
+        int nf = ktag_xfeats(w, i, n, x, r);
         memset(w->score, 0, sizeof w->score);
-        kpm_score(&t->mx, w->feat, nf, w->score);
+        kpm_score(m, w->feat, nf, w->score);
         int best = 0;
-        for (int c = 1; c < t->nx; c++)
+        for (int c = 1; c < nx; c++)
             if (w->score[c] > w->score[best])
                 best = c;
         x[i] = (uint8_t)best;
     }
+}
+
+void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, uint8_t *x, uint8_t *u)
+{
+    ktag_atoms(t, w, form, n);
+    if (t->mx2.nclass) {
+        pass(&t->mx, t->nx, w, n, w->r, NULL);
+        pass(&t->mx2, t->nx, w, n, x, w->r);
+    } else {
+        pass(&t->mx, t->nx, w, n, x, NULL);
+    }
+    if (!t->mu.nclass)
+        return;
     for (int i = 0; i < n; i++) {
         int nf = ktag_ufeats(w, i, n, x, u);
         memset(w->score, 0, sizeof w->score);
@@ -290,7 +320,8 @@ void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, u
     }
 }
 
-/* Payload: u32 nx, nx names, u32 nu, nu names, weights mx, weights mu. */
+/* Payload: u32 nx, nx names, u32 nu, nu names, weights mx, mx2, mu,
+ * u32 ndict, ndict x (u64 key, u64 xm, u64 um). */
 int ktagger_save(const ktagger *t, const char *path, kdiag *d)
 {
     kbuf b;
@@ -302,6 +333,7 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d)
     for (int i = 0; i < t->nu; i++)
         kmw_str(&b, t->uname[i]);
     kpm_write(&t->mx, &b);
+    kpm_write(&t->mx2, &b);
     kpm_write(&t->mu, &b);
     kmw_u32(&b, t->ndict);
     for (uint32_t i = 0; t->dict && i <= t->dmask; i++) {
@@ -342,8 +374,10 @@ ktagger *ktagger_load(const char *path, kdiag *d)
     if (read_names(&r, t->xname, &t->nx) == 0 && read_names(&r, t->uname, &t->nu) == 0) {
         kpm_read(&t->mx, &r);
         if (!r.err)
+            kpm_read(&t->mx2, &r);
+        if (!r.err)
             kpm_read(&t->mu, &r);
-        if (!r.err && (t->mx.nclass != t->nx || t->mu.nclass != t->nu))
+        if (!r.err && (t->mx.nclass != t->nx || t->mx2.nclass != t->nx || t->mu.nclass != t->nu))
             kmr_fail(&r, "class count");
         uint32_t nd = kmr_u32(&r);
         if (!r.err && nd > (r.len - r.pos) / 24)
@@ -377,6 +411,7 @@ void ktagger_free(ktagger *t)
     if (!t)
         return;
     kpm_free(&t->mx);
+    kpm_free(&t->mx2);
     kpm_free(&t->mu);
     free(t->dict);
     free(t);

@@ -29,7 +29,10 @@ typedef struct ktagger {
     int nx, nu;                    /* number of XPOS / UPOS tags */
     char xname[KT_MAXTAG][8];      /* XPOS names ("NN") */
     char uname[KT_MAXTAG][8];      /* UPOS names ("NOUN") */
-    kpm mx, mu;                    /* weights [feature][nx], [feature][nu] */
+    kpm mx;                        /* pass 1 XPOS weights [feature][nx] */
+    kpm mx2;                       /* pass 2 XPOS weights (sees pass-1 tags to the
+                                      right); nclass 0 = single pass */
+    kpm mu;                        /* UPOS weights [feature][nu]; nclass 0 = none */
     ktag_dent *dict;               /* [dmask + 1] open addressing */
     uint32_t dmask, ndict;
 } ktagger;
@@ -39,6 +42,7 @@ typedef struct ktagger {
 typedef struct ktag_ws {
     int cap;
     uint64_t *atom;                /* [cap + 4][KT_NATOM], padded by 2 each side */
+    uint8_t *r;                    /* [cap] pass-1 tags */
     int32_t score[KT_MAXTAG];
     float fscore[KT_MAXTAG];
     uint64_t feat[64];
@@ -55,7 +59,8 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d);
 void ktagger_free(ktagger *t);   /* accepts NULL */
 
 /* Tag the n words form[0..n): XPOS ids into x[n], UPOS ids into u[n]
- * (indices into xname/uname).  n may be 0. */
+ * (indices into xname/uname; u untouched when the model has no UPOS
+ * weights).  n may be 0. */
 void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, uint8_t *x, uint8_t *u);
 
 /* ---- used by training (train.c) ---- */
@@ -67,9 +72,10 @@ void ktag_set_amb(ktag_ws *w, int i, uint64_t xm, uint64_t um);
 uint64_t ktag_word_key(const char *form);
 /* Insert into the dictionary (growing it); for training. */
 void ktag_dict_add(ktagger *t, uint64_t key, uint64_t xm, uint64_t um);
-/* Features of word i given the XPOS history x (x[i-1], x[i-2] used);
- * returns the count written to w->feat. */
-int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x);
+/* Features of word i given the XPOS history x (x[i-1], x[i-2] used) and,
+ * for pass 2, the pass-1 tags r (NULL in pass 1); returns the count
+ * written to w->feat. */
+int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r);
 /* Features for the UPOS decision of word i given all XPOS x[0..n) and
  * UPOS u[0..i). */
 int ktag_ufeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *u);

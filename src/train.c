@@ -9,6 +9,8 @@ void ktrain_defaults(ktrain_opt *o)
 {
     memset(o, 0, sizeof *o);
     o->tag_epochs = 12;
+    o->tag_epochs1 = 5;
+    o->tag_folds = 4;
     o->parse_epochs = 15;
     o->patience = 3;
     o->folds = 5;
@@ -181,6 +183,114 @@ static dtab build_dict(ktagger *t, const kud_corpus *c, const int *idx, int n)
     return d;
 }
 
+/* Scratch of one tagger training run. */
+typedef struct tagrun {
+    ktagger *t;
+    const kud_corpus *c;
+    dtab dt;
+    ktag_ws w;
+    uint8_t *x, *u, *gx, *gu;
+    size_t cap;
+} tagrun;
+
+static void tagrun_bufs(tagrun *tr, const kud_sent *S)
+{
+    if ((size_t)S->n <= tr->cap)
+        return;
+    tr->cap = (size_t)S->n * 2;
+    free(tr->x), free(tr->u), free(tr->gx), free(tr->gu);
+    tr->x = xmalloc(tr->cap), tr->u = xmalloc(tr->cap), tr->gx = xmalloc(tr->cap), tr->gu = xmalloc(tr->cap);
+}
+
+/* Atoms of training sentence S with leave-one-out dictionary classes;
+ * fills gold ids. */
+static void tagrun_atoms(tagrun *tr, const kud_sent *S)
+{
+    tagrun_bufs(tr, S);
+    for (int i = 0; i < S->n; i++) {
+        tr->gx[i] = (uint8_t)find_name(tr->t->xname, tr->t->nx, S->xpos[i]);
+        tr->gu[i] = (uint8_t)find_name(tr->t->uname, tr->t->nu, S->upos[i]);
+    }
+    ktag_atoms(tr->t, &tr->w, S->form, S->n);
+    for (int i = 0; i < S->n; i++) {
+        uint64_t xm, um;
+        loo_masks(dtab_find(&tr->dt, ktag_word_key(S->form[i])), tr->gx[i], tr->gu[i], &xm, &um);
+        ktag_set_amb(&tr->w, i, xm, um);
+    }
+}
+
+/* One epoch of XPOS training (pass 1 when r1 is NULL, else pass 2 with the
+ * pass-1 tags r1[sentence]) and, when tu is non-NULL, UPOS training.
+ * Returns the XPOS training accuracy. */
+static double tag_epoch(tagrun *tr, kpt *tx, kpt *tu, const int *order, int n, uint8_t *const *r1)
+{
+    long ok = 0, tot = 0;
+    ktag_ws *w = &tr->w;
+    for (int k = 0; k < n; k++) {
+        const kud_sent *S = &tr->c->sent[order[k]];
+        tagrun_atoms(tr, S);
+        const uint8_t *r = r1 ? r1[order[k]] : NULL;
+        for (int i = 0; i < S->n; i++) {
+            int nf = ktag_xfeats(w, i, S->n, tr->x, r);
+            memset(w->fscore, 0, sizeof w->fscore);
+            kpt_score(tx, w->feat, nf, w->fscore);
+            int p = argmaxf(w->fscore, tr->t->nx);
+            if (p != tr->gx[i])
+                kpt_update(tx, w->feat, nf, tr->gx[i], p);
+            else
+                ok++;
+            kpt_tick(tx);
+            tr->x[i] = (uint8_t)p;
+            tot++;
+        }
+        if (!tu)
+            continue;
+        for (int i = 0; i < S->n; i++) {
+            int nf = ktag_ufeats(w, i, S->n, tr->x, tr->u);
+            memset(w->fscore, 0, sizeof w->fscore);
+            kpt_score(tu, w->feat, nf, w->fscore);
+            int p = argmaxf(w->fscore, tr->t->nu);
+            if (p != tr->gu[i])
+                kpt_update(tu, w->feat, nf, tr->gu[i], p);
+            kpt_tick(tu);
+            tr->u[i] = (uint8_t)p;
+        }
+    }
+    return (double)ok / (tot ? tot : 1);
+}
+
+/* Pass-1 tags of sentences idx[0..n) with frozen pass-1 weights m,
+ * leave-one-out dictionary classes (as in training), into r1[s]. */
+static void tag_pass1(tagrun *tr, const kpm *m, const int *idx, int n, uint8_t **r1, karena *mem)
+{
+    ktag_ws *w = &tr->w;
+    for (int k = 0; k < n; k++) {
+        const kud_sent *S = &tr->c->sent[idx[k]];
+        tagrun_atoms(tr, S);
+        uint8_t *x = karena_alloc(mem, (size_t)S->n + 1);
+        for (int i = 0; i < S->n; i++) {
+            int nf = ktag_xfeats(w, i, S->n, x, NULL);
+            memset(w->score, 0, sizeof w->score);
+            kpm_score(m, w->feat, nf, w->score);
+            int best = 0;
+            for (int c = 1; c < tr->t->nx; c++)
+                if (w->score[c] > w->score[best])
+                    best = c;
+            x[i] = (uint8_t)best;
+        }
+        r1[idx[k]] = x;
+    }
+}
+
+/* Dev XPOS/UPOS accuracy of t. */
+static void tag_dev(const ktagger *t, const kud_corpus *dev, double *xacc, double *uacc)
+{
+    keval e;
+    keval_run(t, NULL, dev, &e);
+    *xacc = (double)e.xpos_ok / (e.words ? e.words : 1);
+    *uacc = (double)e.upos_ok / (e.words ? e.words : 1);
+}
+
 ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const kud_corpus *dev,
                        const ktrain_opt *o, int *best_epoch)
 {
@@ -198,116 +308,110 @@ ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const 
         }
     }
     int n = idx ? nidx : train->nsent;
-    dtab dt = build_dict(t, train, idx, n);
+    tagrun tr;
+    memset(&tr, 0, sizeof tr);
+    tr.t = t;
+    tr.c = train;
+    tr.dt = build_dict(t, train, idx, n);
+    ktag_ws_init(&tr.w);
+    int *all = xmalloc(xmul((size_t)(n ? n : 1), sizeof *all));
     int *order = xmalloc(xmul((size_t)(n ? n : 1), sizeof *order));
     for (int i = 0; i < n; i++)
-        order[i] = idx ? idx[i] : i;
-    kpt *tx = kpt_new(t->nx), *tu = kpt_new(t->nu);
-    ktag_ws w;
-    ktag_ws_init(&w);
-    uint8_t *x = NULL, *u = NULL, *gx = NULL, *gu = NULL;
-    size_t cap = 0;
+        all[i] = idx ? idx[i] : i;
     rng r = {o->seed ^ 0x7a66};
+    karena mem;
+    karena_init(&mem);
+    uint8_t **r1 = karena_alloc(&mem, xmul((size_t)(train->nsent ? train->nsent : 1), sizeof *r1));
+    int e1 = o->tag_epochs1 > 0 ? o->tag_epochs1 : 5;
+    int folds = o->tag_folds >= 2 ? o->tag_folds : 4;
+    double t0 = now();
+
+    /* 1. pass-1 tags of the training sentences by jackknifing */
+    int *sub = xmalloc(xmul((size_t)(n ? n : 1), sizeof *sub));
+    int *held = xmalloc(xmul((size_t)(n ? n : 1), sizeof *held));
+    for (int f = 0; f < folds; f++) {
+        int ns = 0, nh = 0;
+        for (int k = 0; k < n; k++) {
+            if (k % folds == f)
+                held[nh++] = all[k];
+            else
+                sub[ns++] = all[k];
+        }
+        kpt *tx = kpt_new(t->nx);
+        for (int ep = 1; ep <= e1; ep++) {
+            shuffle(sub, ns, &r);
+            tag_epoch(&tr, tx, NULL, sub, ns, NULL);
+        }
+        kpm m;
+        memset(&m, 0, sizeof m);
+        kpt_freeze(tx, &m, o->prune);
+        kpt_free(tx);
+        tag_pass1(&tr, &m, held, nh, r1, &mem);
+        kpm_free(&m);
+    }
+    free(sub);
+    free(held);
+    note(o, "tagger: pass-1 jackknife over %d folds (%.1fs)", folds, now() - t0);
+
+    /* 2. final pass 1 on everything, e1 epochs */
+    kpt *tx = kpt_new(t->nx);
+    memcpy(order, all, (size_t)n * sizeof *order);
+    for (int ep = 1; ep <= e1; ep++) {
+        shuffle(order, n, &r);
+        tag_epoch(&tr, tx, NULL, order, n, NULL);
+    }
+    kpt_freeze(tx, &t->mx, o->prune);
+    kpt_free(tx);
+
+    /* 3. pass 2 + UPOS, early stopping on dev */
+    tx = kpt_new(t->nx);
+    kpt *tu = kpt_new(t->nu);
     double best = -1;
     int bestep = 0, since = 0;
-    kpm bx, bu, cx, cu;
+    kpm bx, bu;
     memset(&bx, 0, sizeof bx);
     memset(&bu, 0, sizeof bu);
-    memset(&cx, 0, sizeof cx);
-    memset(&cu, 0, sizeof cu);
     for (int ep = 1; ep <= o->tag_epochs; ep++) {
-        double t0 = now();
+        double t1 = now();
         shuffle(order, n, &r);
-        long tot = 0, okx = 0;
-        for (int k = 0; k < n; k++) {
-            const kud_sent *S = &train->sent[order[k]];
-            if ((size_t)S->n > cap) {
-                cap = (size_t)S->n * 2;
-                free(x), free(u), free(gx), free(gu);
-                x = xmalloc(cap), u = xmalloc(cap), gx = xmalloc(cap), gu = xmalloc(cap);
-            }
-            for (int i = 0; i < S->n; i++) {
-                gx[i] = (uint8_t)find_name(t->xname, t->nx, S->xpos[i]);
-                gu[i] = (uint8_t)find_name(t->uname, t->nu, S->upos[i]);
-            }
-            ktag_atoms(t, &w, S->form, S->n);
-            for (int i = 0; i < S->n; i++) {
-                uint64_t xm, um;
-                loo_masks(dtab_find(&dt, ktag_word_key(S->form[i])), gx[i], gu[i], &xm, &um);
-                ktag_set_amb(&w, i, xm, um);
-            }
-            for (int i = 0; i < S->n; i++) {
-                int nf = ktag_xfeats(&w, i, S->n, x);
-                memset(w.fscore, 0, sizeof w.fscore);
-                kpt_score(tx, w.feat, nf, w.fscore);
-                int p = argmaxf(w.fscore, t->nx);
-                if (p != gx[i])
-                    kpt_update(tx, w.feat, nf, gx[i], p);
-                else
-                    okx++;
-                kpt_tick(tx);
-                x[i] = (uint8_t)p;
-                tot++;
-            }
-            for (int i = 0; i < S->n; i++) {
-                int nf = ktag_ufeats(&w, i, S->n, x, u);
-                memset(w.fscore, 0, sizeof w.fscore);
-                kpt_score(tu, w.feat, nf, w.fscore);
-                int p = argmaxf(w.fscore, t->nu);
-                if (p != gu[i])
-                    kpt_update(tu, w.feat, nf, gu[i], p);
-                kpt_tick(tu);
-                u[i] = (uint8_t)p;
-            }
+        double tracc = tag_epoch(&tr, tx, tu, order, n, r1);
+        kpt_freeze(tx, &t->mx2, o->prune);
+        kpt_freeze(tu, &t->mu, o->prune);
+        double acc = ep, uacc = 0;
+        if (dev) {
+            tag_dev(t, dev, &acc, &uacc);
+            note(o, "tagger epoch %d: train xpos %.2f%%, dev xpos %.2f%% upos %.2f%% (%u+%u features, %.1fs)", ep,
+                 100 * tracc, 100 * acc, 100 * uacc, t->mx.nfeat, t->mx2.nfeat, now() - t1);
         }
-        if (!dev) {
-            note(o, "tagger epoch %d: train xpos %.2f%% (%.1fs)", ep, 100.0 * okx / (tot ? tot : 1), now() - t0);
-            if (ep == o->tag_epochs) {
-                kpt_freeze(tx, &bx, o->prune);
-                kpt_freeze(tu, &bu, o->prune);
-                bestep = ep;
-            }
-            continue;
-        }
-        kpt_freeze(tx, &cx, o->prune);
-        kpt_freeze(tu, &cu, o->prune);
-        t->mx = cx;
-        t->mu = cu;
-        keval e;
-        keval_run(t, NULL, dev, &e);
-        double acc = (double)e.xpos_ok / (e.words ? e.words : 1);
-        note(o, "tagger epoch %d: train xpos %.2f%%, dev xpos %.2f%% upos %.2f%% (%u features, %.1fs)", ep,
-             100.0 * okx / (tot ? tot : 1), 100 * acc, 100.0 * e.upos_ok / (e.words ? e.words : 1), cx.nfeat,
-             now() - t0);
-        memset(&t->mx, 0, sizeof t->mx);
-        memset(&t->mu, 0, sizeof t->mu);
         if (acc > best) {
             best = acc;
             bestep = ep;
             since = 0;
             kpm_free(&bx);
             kpm_free(&bu);
-            bx = cx;
-            bu = cu;
-            memset(&cx, 0, sizeof cx);
-            memset(&cu, 0, sizeof cu);
+            bx = t->mx2;
+            bu = t->mu;
         } else {
-            kpm_free(&cx);
-            kpm_free(&cu);
+            kpm_free(&t->mx2);
+            kpm_free(&t->mu);
             if (++since >= o->patience)
                 break;
         }
+        memset(&t->mx2, 0, sizeof t->mx2);
+        memset(&t->mu, 0, sizeof t->mu);
     }
-    t->mx = bx;
+    t->mx2 = bx;
     t->mu = bu;
     if (best_epoch)
         *best_epoch = bestep;
     kpt_free(tx);
     kpt_free(tu);
-    free(dt.tab);
-    ktag_ws_free(&w);
-    free(x), free(u), free(gx), free(gu);
+    free(tr.dt.tab);
+    ktag_ws_free(&tr.w);
+    free(tr.x), free(tr.u), free(tr.gx), free(tr.gu);
+    free(all);
     free(order);
+    karena_free(&mem);
     return t;
 }
 

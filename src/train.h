@@ -9,7 +9,9 @@
 #include "ud_read.h"
 
 typedef struct ktrain_opt {
-    int tag_epochs;        /* maximum epochs for the tagger (early stopping on dev) */
+    int tag_epochs;        /* maximum epochs for tagger pass 2 (early stopping on dev) */
+    int tag_epochs1;       /* epochs for tagger pass 1 */
+    int tag_folds;         /* jackknife folds giving pass 2 its training input */
     int parse_epochs;      /* maximum epochs for the parser */
     int patience;          /* stop after this many epochs without dev gain */
     int folds;             /* jackknife folds for the parser's training tags (< 2: gold tags) */
