@@ -305,7 +305,8 @@ static double now(void)
 int cmd_eval_parse(int argc, char **argv)
 {
     const char *model = NULL;
-    int i = 1, gold_tags = 0;
+    int i = 1, gold_tags = 0, prune = 0;
+    const char *save = NULL;
     for (; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             printf("usage: khaldun eval-parse [--model DIR] [--gold-tags] GOLD.conllu...\n"
@@ -315,6 +316,10 @@ int cmd_eval_parse(int argc, char **argv)
             return 0;
         } else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
             model = argv[++i];
+        } else if (!strcmp(argv[i], "--prune") && i + 1 < argc) {
+            prune = atoi(argv[++i]);
+        } else if (!strcmp(argv[i], "--save-pruned") && i + 1 < argc) {
+            save = argv[++i];
         } else if (!strcmp(argv[i], "--gold-tags")) {
             gold_tags = 1;
         } else if (argv[i][0] == '-' && argv[i][1]) {
@@ -332,6 +337,27 @@ int cmd_eval_parse(int argc, char **argv)
     kparser *p;
     if (load_models(model, &t, &p) != 0)
         return 2;
+    if (prune > 0) {
+        kpm_prune(&t->mx, prune);
+        kpm_prune(&t->mx2, prune);
+        kpm_prune(&t->mu, prune);
+        kpm_prune(&p->m, prune);
+        fprintf(stderr, "khaldun: pruned |w| <= %d: tagger %u+%u+%u features, parser %u features %u weights\n", prune,
+                t->mx.nfeat, t->mx2.nfeat, t->mu.nfeat, p->m.nfeat, p->m.nent);
+    }
+    if (save) {
+        kdiag d = {cli_diag, NULL, 0, 0};
+        kbuf path;
+        kbuf_init(&path);
+        kbuf_printf(&path, "%s/en-ewt.tagger", save);
+        int bad = ktagger_save(t, path.s, &d) != 0;
+        kbuf_reset(&path);
+        kbuf_printf(&path, "%s/en-ewt.parser", save);
+        bad |= kparser_save(p, path.s, &d) != 0;
+        kbuf_free(&path);
+        if (bad)
+            return 2;
+    }
     int status = 0;
     for (; i < argc; i++) {
         kdiag d = {cli_diag, NULL, 0, 0};

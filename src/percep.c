@@ -22,6 +22,15 @@ static inline uint32_t slot_of(uint64_t key, uint32_t mask)
 
 /* ---- frozen ---- */
 
+static uint32_t pow2_at_least(uint64_t n)
+{
+    uint32_t c = 16;
+    while (c < n)
+        c <<= 1;
+    return c;
+}
+
+
 void kpm_score(const kpm *m, const uint64_t *feat, int nf, int32_t *score)
 {
     if (!m->slot)
@@ -65,6 +74,55 @@ void kpm_free(kpm *m)
     memset(m, 0, sizeof *m);
 }
 
+void kpm_prune(kpm *m, int thr)
+{
+    if (!m->slot)
+        return;
+    uint32_t nfeat = 0, nent = 0;
+    for (uint32_t s = 0; s <= m->mask; s++) {
+        kpm_slot *sl = &m->slot[s];
+        if (!sl->key)
+            continue;
+        uint32_t k = 0;
+        for (uint32_t j = 0; j < sl->len; j++)
+            if (abs(m->ent[sl->off + j].w) > thr)
+                k++;
+        if (k) {
+            nfeat++;
+            nent += k;
+        }
+    }
+    kpm n;
+    memset(&n, 0, sizeof n);
+    n.nclass = m->nclass;
+    n.scale = m->scale;
+    n.nfeat = nfeat;
+    n.nent = nent;
+    n.mask = pow2_at_least((uint64_t)nfeat * 2) - 1;
+    n.slot = xcalloc((size_t)n.mask + 1, sizeof *n.slot);
+    n.ent = xmalloc(xmul(nent ? nent : 1, sizeof *n.ent));
+    uint32_t off = 0;
+    for (uint32_t s = 0; s <= m->mask; s++) {
+        const kpm_slot *sl = &m->slot[s];
+        if (!sl->key)
+            continue;
+        uint32_t start = off;
+        for (uint32_t j = 0; j < sl->len; j++)
+            if (abs(m->ent[sl->off + j].w) > thr)
+                n.ent[off++] = m->ent[sl->off + j];
+        if (off == start)
+            continue;
+        uint32_t d = slot_of(sl->key, n.mask);
+        while (n.slot[d].key)
+            d = (d + 1) & n.mask;
+        n.slot[d].key = sl->key;
+        n.slot[d].off = start;
+        n.slot[d].len = off - start;
+    }
+    kpm_free(m);
+    *m = n;
+}
+
 /* Payload: u32 nclass, f32 scale, u32 nfeat, u32 nent,
  *          nfeat x (u64 key, u8 len), then nent x (u8 class, u16 weight). */
 void kpm_write(const kpm *m, kbuf *b)
@@ -90,13 +148,6 @@ void kpm_write(const kpm *m, kbuf *b)
     }
 }
 
-static uint32_t pow2_at_least(uint64_t n)
-{
-    uint32_t c = 16;
-    while (c < n)
-        c <<= 1;
-    return c;
-}
 
 void kpm_read(kpm *m, kmr *r)
 {

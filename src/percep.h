@@ -47,6 +47,8 @@ typedef struct kpm {
 void kpm_score(const kpm *m, const uint64_t *feat, int nf, int32_t *score);
 
 void kpm_free(kpm *m);
+/* Drop entries with |w| <= thr (and features left empty), in place. */
+void kpm_prune(kpm *m, int thr);
 /* Serialise / load (bounds-checked; on failure r->err is set and m is left
  * empty). */
 void kpm_write(const kpm *m, kbuf *b);

@@ -183,6 +183,17 @@ static dtab build_dict(ktagger *t, const kud_corpus *c, const int *idx, int n)
     return d;
 }
 
+/* Highest-scoring class other than gold (ties count as errors in training,
+ * so that a correct tag must win by a margin). */
+static int rival_of(const float *s, int n, int gold)
+{
+    int b = gold == 0 ? 1 : 0;
+    for (int c = 0; c < n; c++)
+        if (c != gold && s[c] > s[b])
+            b = c;
+    return b;
+}
+
 /* Scratch of one tagger training run. */
 typedef struct tagrun {
     ktagger *t;
@@ -235,9 +246,10 @@ static double tag_epoch(tagrun *tr, kpt *tx, kpt *tu, const int *order, int n, u
             memset(w->fscore, 0, sizeof w->fscore);
             kpt_score(tx, w->feat, nf, w->fscore);
             int p = argmaxf(w->fscore, tr->t->nx);
-            if (p != tr->gx[i])
-                kpt_update(tx, w->feat, nf, tr->gx[i], p);
-            else
+            int rival = rival_of(w->fscore, tr->t->nx, tr->gx[i]);
+            if (p != tr->gx[i] || w->fscore[rival] >= w->fscore[p])
+                kpt_update(tx, w->feat, nf, tr->gx[i], rival);
+            if (p == tr->gx[i])
                 ok++;
             kpt_tick(tx);
             tr->x[i] = (uint8_t)p;
@@ -250,8 +262,9 @@ static double tag_epoch(tagrun *tr, kpt *tx, kpt *tu, const int *order, int n, u
             memset(w->fscore, 0, sizeof w->fscore);
             kpt_score(tu, w->feat, nf, w->fscore);
             int p = argmaxf(w->fscore, tr->t->nu);
-            if (p != tr->gu[i])
-                kpt_update(tu, w->feat, nf, tr->gu[i], p);
+            int rival = rival_of(w->fscore, tr->t->nu, tr->gu[i]);
+            if (p != tr->gu[i] || w->fscore[rival] >= w->fscore[p])
+                kpt_update(tu, w->feat, nf, tr->gu[i], rival);
             kpt_tick(tu);
             tr->u[i] = (uint8_t)p;
         }
@@ -383,8 +396,8 @@ ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const 
             note(o, "tagger epoch %d: train xpos %.2f%%, dev xpos %.2f%% upos %.2f%% (%u+%u features, %.1fs)", ep,
                  100 * tracc, 100 * acc, 100 * uacc, t->mx.nfeat, t->mx2.nfeat, now() - t1);
         }
-        if (acc > best) {
-            best = acc;
+        if (acc + uacc > best) { /* XPOS and UPOS together */
+            best = acc + uacc;
             bestep = ep;
             since = 0;
             kpm_free(&bx);
@@ -676,6 +689,7 @@ int ktrain_all(const char *train_path, const char *dev_path, const char *outdir,
         int *idx = xmalloc(xmul((size_t)tr.nsent, sizeof *idx));
         ktrain_opt fo = *o;
         fo.tag_epochs = ep;
+        fo.tag_folds = 2;
         for (int f = 0; f < o->folds; f++) {
             int m = 0;
             for (int s = 0; s < tr.nsent; s++)
