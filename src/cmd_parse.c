@@ -13,6 +13,13 @@
 #include <time.h>
 #include <unistd.h>
 
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
 /* ---- model location ---- */
 
 static int file_exists(const char *p) { return access(p, R_OK) == 0; }
@@ -205,13 +212,14 @@ static void parse_usage(FILE *f)
                "Tag and parse sentences; print CoNLL-U.  Input 'lines' (default): one sentence per\n"
                "line, tokens separated by blanks.  Input 'conllu': the word forms of a CoNLL-U file.\n"
                "FILE '-' or none reads standard input.  Models: --model DIR, else $KHALDUN_MODEL,\n"
-               "else data/model (en-ewt.tagger, en-ewt.parser).\n");
+               "else data/model (en-ewt.tagger, en-ewt.parser).  --stats prints load time and\n"
+               "throughput (tagging + parsing, output excluded) to standard error.\n");
 }
 
 int cmd_parse(int argc, char **argv)
 {
     const char *model = NULL, *input = "lines";
-    int i = 1;
+    int i = 1, stats = 0;
     for (; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             parse_usage(stdout);
@@ -229,6 +237,8 @@ int cmd_parse(int argc, char **argv)
             }
         } else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
             model = argv[++i];
+        } else if (!strcmp(argv[i], "--stats")) {
+            stats = 1;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "khaldun parse: unknown option '%s'\n", argv[i]);
             parse_usage(stderr);
@@ -239,8 +249,11 @@ int cmd_parse(int argc, char **argv)
     }
     ktagger *t;
     kparser *p;
+    double t0 = now();
     if (load_models(model, &t, &p) != 0)
         return 2;
+    double load_s = now() - t0, parse_s = 0;
+    long nsent = 0, ntok = 0;
     ktag_ws tw;
     kparse_ws pw;
     ktag_ws_init(&tw);
@@ -277,7 +290,11 @@ int cmd_parse(int argc, char **argv)
             sent.mem = &mem;
             if (!s.next(&s, &sent))
                 break;
+            double t1 = now();
             kparse_sent(t, p, &tw, &pw, &sent);
+            parse_s += now() - t1;
+            nsent++;
+            ntok += sent.ntok;
             write_conllu(stdout, &sent);
         }
         if (s.f && s.f != stdin)
@@ -290,17 +307,14 @@ int cmd_parse(int argc, char **argv)
     kparse_ws_free(&pw);
     ktagger_free(t);
     kparser_free(p);
+    if (stats)
+        fprintf(stderr, "parse: load_s %.4f, sentences %ld, tokens %ld, parse_s %.3f, sentences_per_s %.0f, tokens_per_s %.0f\n",
+                load_s, nsent, ntok, parse_s, parse_s > 0 ? nsent / parse_s : 0.0, parse_s > 0 ? ntok / parse_s : 0.0);
     if (fflush(stdout) != 0)
         return 2;
     return status;
 }
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
 
 int cmd_eval_parse(int argc, char **argv)
 {

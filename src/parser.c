@@ -404,39 +404,6 @@ void kparser_free(kparser *p)
     free(p);
 }
 
-static const struct {
-    const char *name;
-    krel rel;
-} reltab[] = {
-    {"dep", KR_DEP}, {"root", KR_ROOT}, {"nsubj", KR_NSUBJ}, {"nsubj:pass", KR_NSUBJPASS},
-    {"nsubjpass", KR_NSUBJPASS}, {"csubj", KR_CSUBJ}, {"csubj:pass", KR_CSUBJ}, {"obj", KR_OBJ},
-    {"dobj", KR_OBJ}, {"iobj", KR_IOBJ}, {"obl", KR_OBL}, {"nmod", KR_NMOD}, {"nmod:poss", KR_NMODPOSS},
-    {"amod", KR_AMOD}, {"advmod", KR_ADVMOD}, {"nummod", KR_NUMMOD}, {"appos", KR_APPOS},
-    {"compound", KR_COMPOUND}, {"flat", KR_FLAT}, {"name", KR_FLAT}, {"fixed", KR_FIXED},
-    {"mwe", KR_FIXED}, {"conj", KR_CONJ}, {"cc", KR_CC}, {"aux", KR_AUX}, {"aux:pass", KR_AUXPASS},
-    {"auxpass", KR_AUXPASS}, {"cop", KR_COP}, {"mark", KR_MARK}, {"case", KR_CASE}, {"det", KR_DET},
-    {"xcomp", KR_XCOMP}, {"ccomp", KR_CCOMP}, {"advcl", KR_ADVCL}, {"acl", KR_ACL},
-    {"acl:relcl", KR_ACLRELCL}, {"parataxis", KR_PARATAXIS}, {"punct", KR_PUNCT}, {"expl", KR_EXPL},
-    {"discourse", KR_DISCOURSE}, {"vocative", KR_VOCATIVE}, {"list", KR_LIST}, {"orphan", KR_ORPHAN},
-    {"goeswith", KR_GOESWITH}, {"reparandum", KR_RESERVED}, {"clf", KR_CLF},
-    {"dislocated", KR_DISLOCATED}, {"neg", KR_NEG},
-};
-
-krel kparse_rel(const char *label)
-{
-    for (size_t i = 0; i < sizeof reltab / sizeof reltab[0]; i++)
-        if (!strcmp(reltab[i].name, label))
-            return reltab[i].rel;
-    const char *colon = strchr(label, ':');
-    if (colon) {
-        size_t n = (size_t)(colon - label);
-        for (size_t i = 0; i < sizeof reltab / sizeof reltab[0]; i++)
-            if (strlen(reltab[i].name) == n && !strncmp(reltab[i].name, label, n))
-                return reltab[i].rel;
-    }
-    return KR_DEP;
-}
-
 void kparse_sent(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s)
 {
     int n = s->ntok;
@@ -459,6 +426,6 @@ void kparse_sent(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw,
         memcpy(k->upos, t->uname[u[i]], 8);
         k->head = head[i];
         k->deprel = karena_strdup(s->mem, p->lab[lab[i]]);
-        k->rel = kparse_rel(k->deprel);
+        k->rel = krel_parse(k->deprel);
     }
 }

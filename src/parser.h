@@ -65,10 +65,6 @@ void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, cons
  * caller's workspaces. */
 void kparse_sent(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s);
 
-/* Map a UD label ("nmod:poss", "obl:tmod") to krel (private table until the
- * shared one lands). */
-krel kparse_rel(const char *label);
-
 /* ---- transition system, used by training ---- */
 void kpar_begin(kparse_ws *w, const char *const *form, const char *const *xpos, int n);
 int kpar_done(const kparse_ws *w);

@@ -123,21 +123,34 @@ void kpm_prune(kpm *m, int thr)
     *m = n;
 }
 
-/* Payload: u32 nclass, f32 scale, u32 nfeat, u32 nent,
- *          nfeat x (u64 key, u8 len), then nent x (u8 class, u16 weight). */
+/* Payload: u32 nclass, f32 scale, u32 nfeat, u32 nent, u32 log2(slots),
+ *          occupancy bitmap [slots / 8 bytes],
+ *          nfeat x (u64 key, u8 len) in slot order,
+ *          nent x (u8 class, u16 weight) in the same order.
+ * Storing the table layout makes loading a sequential copy. */
 void kpm_write(const kpm *m, kbuf *b)
 {
+    uint32_t slots = m->slot ? m->mask + 1 : 16, lg = 0;
+    while ((1u << lg) < slots)
+        lg++;
     kmw_u32(b, (uint32_t)m->nclass);
     kmw_f32(b, m->scale);
     kmw_u32(b, m->nfeat);
     kmw_u32(b, m->nent);
-    uint32_t slots = m->slot ? m->mask + 1 : 0;
-    for (uint32_t s = 0; s < slots; s++)
+    kmw_u32(b, lg);
+    for (uint32_t s = 0; s < slots; s += 8) {
+        unsigned byte = 0;
+        for (uint32_t j = 0; j < 8; j++)
+            if (m->slot && m->slot[s + j].key)
+                byte |= 1u << j;
+        kmw_u8(b, byte);
+    }
+    for (uint32_t s = 0; m->slot && s < slots; s++)
         if (m->slot[s].key) {
             kmw_u64(b, m->slot[s].key);
             kmw_u8(b, m->slot[s].len);
         }
-    for (uint32_t s = 0; s < slots; s++) {
+    for (uint32_t s = 0; m->slot && s < slots; s++) {
         const kpm_slot *sl = &m->slot[s];
         if (!sl->key)
             continue;
@@ -148,13 +161,12 @@ void kpm_write(const kpm *m, kbuf *b)
     }
 }
 
-
 void kpm_read(kpm *m, kmr *r)
 {
     memset(m, 0, sizeof *m);
     uint32_t nclass = kmr_u32(r);
     float scale = kmr_f32(r);
-    uint32_t nfeat = kmr_u32(r), nent = kmr_u32(r);
+    uint32_t nfeat = kmr_u32(r), nent = kmr_u32(r), lg = kmr_u32(r);
     if (r->err)
         return;
     if (nclass < 1 || nclass > KP_MAXCLASS) {
@@ -165,28 +177,40 @@ void kpm_read(kpm *m, kmr *r)
         kmr_fail(r, "weight scale");
         return;
     }
-    /* each feature takes 9 bytes and each entry 3: check before allocating */
-    if (nfeat > (r->len - r->pos) / 9 || nent > (r->len - r->pos) / 3 || nfeat > (1u << 30)) {
+    if (lg < 4 || lg > 30 || nfeat > (1u << lg) / 2) { /* keep empty slots: probes end */
+        kmr_fail(r, "table size");
+        return;
+    }
+    uint32_t slots = 1u << lg;
+    /* check sizes against the payload before allocating */
+    size_t rest = r->len - r->pos;
+    if (slots / 8 > rest || nfeat > rest / 9 || nent > rest / 3) {
         kmr_fail(r, "feature count");
         return;
     }
+    const unsigned char *bits = kmr_bytes(r, slots / 8);
+    const unsigned char *keys = kmr_bytes(r, (size_t)nfeat * 9);
+    const unsigned char *ents = kmr_bytes(r, (size_t)nent * 3);
+    if (!bits || !keys || !ents)
+        return;
     m->nclass = (int)nclass;
     m->scale = scale;
     m->nfeat = nfeat;
     m->nent = nent;
-    uint32_t slots = pow2_at_least((uint64_t)nfeat * 2);
     m->mask = slots - 1;
     m->slot = xcalloc(slots, sizeof *m->slot);
     m->ent = xmalloc(xmul(nent ? nent : 1, sizeof *m->ent));
-    const unsigned char *keys = kmr_bytes(r, (size_t)nfeat * 9);
-    const unsigned char *ents = kmr_bytes(r, (size_t)nent * 3);
-    if (!keys || !ents) {
-        kpm_free(m);
-        return;
-    }
     uint64_t off = 0;
-    for (uint32_t i = 0; i < nfeat; i++) {
-        const unsigned char *q = keys + (size_t)i * 9;
+    uint32_t k = 0;
+    for (uint32_t s = 0; s < slots; s++) {
+        if (!(bits[s >> 3] & (1u << (s & 7))))
+            continue;
+        if (k >= nfeat) {
+            kmr_fail(r, "feature bitmap");
+            kpm_free(m);
+            return;
+        }
+        const unsigned char *q = keys + (size_t)k * 9;
         uint64_t key = 0;
         for (int j = 0; j < 8; j++)
             key |= (uint64_t)q[j] << (8 * j);
@@ -196,20 +220,13 @@ void kpm_read(kpm *m, kmr *r)
             kpm_free(m);
             return;
         }
-        uint32_t s = slot_of(key, m->mask);
-        while (m->slot[s].key && m->slot[s].key != key)
-            s = (s + 1) & m->mask;
-        if (m->slot[s].key == key) {
-            kmr_fail(r, "duplicate feature");
-            kpm_free(m);
-            return;
-        }
         m->slot[s].key = key;
         m->slot[s].off = (uint32_t)off;
         m->slot[s].len = len;
         off += len;
+        k++;
     }
-    if (off != nent) {
+    if (k != nfeat || off != nent) {
         kmr_fail(r, "entry count");
         kpm_free(m);
         return;
