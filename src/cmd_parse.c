@@ -319,14 +319,16 @@ int cmd_parse(int argc, char **argv)
 int cmd_eval_parse(int argc, char **argv)
 {
     const char *model = NULL;
-    int i = 1, gold_tags = 0, prune = 0;
+    int i = 1, gold_tags = 0, prune = 0, one_pass = 0;
     const char *save = NULL;
     for (; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             printf("usage: khaldun eval-parse [--model DIR] [--gold-tags] GOLD.conllu...\n"
                    "Tag and parse the gold word forms; print XPOS and UPOS accuracy, UAS and LAS\n"
                    "(LAS on universal labels as in CoNLL 2018; LAS-full with subtypes).\n"
-                   "--gold-tags parses with the gold XPOS tags instead of predicted ones.\n");
+                   "--gold-tags parses with the gold XPOS tags instead of predicted ones.\n"
+                   "Model experiments: --prune N drops weights with |w| <= N (quantised units),\n"
+                   "--one-pass drops the tagger's second pass, --save-pruned DIR writes the result.\n");
             return 0;
         } else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
             model = argv[++i];
@@ -334,6 +336,8 @@ int cmd_eval_parse(int argc, char **argv)
             prune = atoi(argv[++i]);
         } else if (!strcmp(argv[i], "--save-pruned") && i + 1 < argc) {
             save = argv[++i];
+        } else if (!strcmp(argv[i], "--one-pass")) {
+            one_pass = 1;
         } else if (!strcmp(argv[i], "--gold-tags")) {
             gold_tags = 1;
         } else if (argv[i][0] == '-' && argv[i][1]) {
@@ -351,6 +355,8 @@ int cmd_eval_parse(int argc, char **argv)
     kparser *p;
     if (load_models(model, &t, &p) != 0)
         return 2;
+    if (one_pass)
+        kpm_free(&t->mx2);
     if (prune > 0) {
         kpm_prune(&t->mx, prune);
         kpm_prune(&t->mx2, prune);
@@ -435,11 +441,13 @@ int cmd_train_parse(int argc, char **argv)
             o.folds = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--prune") && i + 1 < argc)
             o.prune = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--tag-passes") && i + 1 < argc)
+            o.tag_passes = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--seed") && i + 1 < argc)
             o.seed = strtoull(argv[++i], NULL, 10);
         else {
             fprintf(stderr, "usage: khaldun train-parse --train TRAIN.conllu --dev DEV.conllu [--out DIR]\n"
-                            "  [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N] [--seed N]\n");
+                            "  [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N] [--tag-passes 1|2] [--seed N]\n");
             return 2;
         }
     }

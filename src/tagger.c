@@ -300,7 +300,7 @@ static void pass(const kpm *m, int nx, ktag_ws *w, int n, uint8_t *x, const uint
 void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, uint8_t *x, uint8_t *u)
 {
     ktag_atoms(t, w, form, n);
-    if (t->mx2.nclass) {
+    if (t->mx2.nfeat) {
         pass(&t->mx, t->nx, w, n, w->r, NULL);
         pass(&t->mx2, t->nx, w, n, x, w->r);
     } else {
@@ -333,7 +333,15 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d)
     for (int i = 0; i < t->nu; i++)
         kmw_str(&b, t->uname[i]);
     kpm_write(&t->mx, &b);
-    kpm_write(&t->mx2, &b);
+    if (t->mx2.nclass) {
+        kpm_write(&t->mx2, &b);
+    } else { /* single pass: an empty pass-2 table */
+        kpm none;
+        memset(&none, 0, sizeof none);
+        none.nclass = t->nx;
+        none.scale = 1;
+        kpm_write(&none, &b);
+    }
     kpm_write(&t->mu, &b);
     kmw_u32(&b, t->ndict);
     for (uint32_t i = 0; t->dict && i <= t->dmask; i++) {

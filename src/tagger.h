@@ -31,7 +31,7 @@ typedef struct ktagger {
     char uname[KT_MAXTAG][8];      /* UPOS names ("NOUN") */
     kpm mx;                        /* pass 1 XPOS weights [feature][nx] */
     kpm mx2;                       /* pass 2 XPOS weights (sees pass-1 tags to the
-                                      right); nclass 0 = single pass */
+                                      right); no features = single pass */
     kpm mu;                        /* UPOS weights [feature][nu]; nclass 0 = none */
     ktag_dent *dict;               /* [dmask + 1] open addressing */
     uint32_t dmask, ndict;

@@ -10,11 +10,12 @@ void ktrain_defaults(ktrain_opt *o)
     memset(o, 0, sizeof *o);
     o->tag_epochs = 12;
     o->tag_epochs1 = 5;
+    o->tag_passes = 1;
     o->tag_folds = 4;
     o->parse_epochs = 15;
     o->patience = 3;
     o->folds = 5;
-    o->prune = 0;
+    o->prune = 500;
     o->explore = 0.9;
     o->seed = 20261129ULL;
 }
@@ -304,6 +305,56 @@ static void tag_dev(const ktagger *t, const kud_corpus *dev, double *xacc, doubl
     *uacc = (double)e.upos_ok / (e.words ? e.words : 1);
 }
 
+/* Single-pass training: XPOS and UPOS together, early stopping on dev
+ * (exactly o->tag_epochs epochs without dev). */
+static void ktagger_train1(tagrun *tr, const int *all, int *order, int n, const kud_corpus *dev,
+                           const ktrain_opt *o, rng *r, int *best_epoch)
+{
+    ktagger *t = tr->t;
+    kpt *tx = kpt_new(t->nx), *tu = kpt_new(t->nu);
+    double best = -1;
+    int bestep = 0, since = 0;
+    kpm bx, bu;
+    memset(&bx, 0, sizeof bx);
+    memset(&bu, 0, sizeof bu);
+    memcpy(order, all, (size_t)n * sizeof *order);
+    for (int ep = 1; ep <= o->tag_epochs; ep++) {
+        double t1 = now();
+        shuffle(order, n, r);
+        double tracc = tag_epoch(tr, tx, tu, order, n, NULL);
+        kpt_freeze(tx, &t->mx, o->prune);
+        kpt_freeze(tu, &t->mu, o->prune);
+        double acc = ep, uacc = 0;
+        if (dev) {
+            tag_dev(t, dev, &acc, &uacc);
+            note(o, "tagger epoch %d: train xpos %.2f%%, dev xpos %.2f%% upos %.2f%% (%u+%u features, %.1fs)", ep,
+                 100 * tracc, 100 * acc, 100 * uacc, t->mx.nfeat, t->mu.nfeat, now() - t1);
+        }
+        if (acc + uacc > best) {
+            best = acc + uacc;
+            bestep = ep;
+            since = 0;
+            kpm_free(&bx);
+            kpm_free(&bu);
+            bx = t->mx;
+            bu = t->mu;
+        } else {
+            kpm_free(&t->mx);
+            kpm_free(&t->mu);
+            if (++since >= o->patience)
+                break;
+        }
+        memset(&t->mx, 0, sizeof t->mx);
+        memset(&t->mu, 0, sizeof t->mu);
+    }
+    t->mx = bx;
+    t->mu = bu;
+    if (best_epoch)
+        *best_epoch = bestep;
+    kpt_free(tx);
+    kpt_free(tu);
+}
+
 ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const kud_corpus *dev,
                        const ktrain_opt *o, int *best_epoch)
 {
@@ -338,6 +389,11 @@ ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const 
     int e1 = o->tag_epochs1 > 0 ? o->tag_epochs1 : 5;
     int folds = o->tag_folds >= 2 ? o->tag_folds : 4;
     double t0 = now();
+
+    if (o->tag_passes < 2) {
+        ktagger_train1(&tr, all, order, n, dev, o, &r, best_epoch);
+        goto done;
+    }
 
     /* 1. pass-1 tags of the training sentences by jackknifing */
     int *sub = xmalloc(xmul((size_t)(n ? n : 1), sizeof *sub));
@@ -419,6 +475,7 @@ ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const 
         *best_epoch = bestep;
     kpt_free(tx);
     kpt_free(tu);
+done:
     free(tr.dt.tab);
     ktag_ws_free(&tr.w);
     free(tr.x), free(tr.u), free(tr.gx), free(tr.gu);

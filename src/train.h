@@ -10,12 +10,13 @@
 
 typedef struct ktrain_opt {
     int tag_epochs;        /* maximum epochs for tagger pass 2 (early stopping on dev) */
-    int tag_epochs1;       /* epochs for tagger pass 1 */
+    int tag_passes;        /* 1: one left-to-right pass; 2: a second pass sees pass-1 tags */
+    int tag_epochs1;       /* epochs for tagger pass 1 when tag_passes = 2 */
     int tag_folds;         /* jackknife folds giving pass 2 its training input */
     int parse_epochs;      /* maximum epochs for the parser */
     int patience;          /* stop after this many epochs without dev gain */
     int folds;             /* jackknife folds for the parser's training tags (< 2: gold tags) */
-    int prune;             /* drop quantised weights with |w| <= prune */
+    int prune;             /* drop quantised weights with |w| <= prune (of 32000 = largest) */
     double explore;        /* probability of following a wrong prediction (dynamic oracle) */
     unsigned long long seed;
     kdiag *d;              /* notes: per-epoch figures */
