@@ -20,7 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KMODEL_VERSION 1
+#define KMODEL_VERSION 2
 enum { KMODEL_TAGGER = 1, KMODEL_PARSER = 2 };
 
 /* Writer: append fields to a kbuf payload. */

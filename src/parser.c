@@ -21,6 +21,7 @@ void kparse_ws_free(kparse_ws *w)
     free(w->rset);
     free(w->W);
     free(w->P);
+    free(w->S);
     memset(w, 0, sizeof *w);
 }
 
@@ -46,6 +47,7 @@ static void reserve(kparse_ws *w, int n)
     w->rset = xmalloc(xmul(k, sizeof(uint64_t)));
     w->W = xmalloc(xmul(k, sizeof(uint64_t)));
     w->P = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->S = xmalloc(xmul(k, sizeof(uint64_t)));
     w->cap = c;
 }
 
@@ -77,10 +79,13 @@ void kpar_begin(kparse_ws *w, const char *const *form, const char *const *xpos, 
         w->lset[i] = w->rset[i] = 0;
         if (i < n) {
             w->W[i] = word_atom(form[i]);
+            size_t L = strlen(form[i]);
+            w->S[i] = word_atom(form[i] + (L > 3 ? L - 3 : 0)) ^ 0x5555;
             w->P[i] = kp_hash(xpos[i], strlen(xpos[i]));
         } else {
             w->W[i] = 0x0123456789abcdefULL;
             w->P[i] = 0xfedcba9876543210ULL;
+            w->S[i] = 0x1234;
         }
     }
 }
@@ -319,6 +324,17 @@ int kpar_feats(kparse_ws *w)
     f[k++] = F3(92, s0p, Ld(w, s0r), b0p);
     f[k++] = F3(93, s0p, b0p, Ld(w, b0l));
     f[k++] = F4(94, s1p, s0p, b0p, b1p);
+    {
+        uint64_t s0s = s0 >= 0 ? w->S[s0] : 77, b0s = b0 >= 0 ? w->S[b0] : 77, b1s = b1 >= 0 ? w->S[b1] : 77;
+        f[k++] = F1(95, s0s);
+        f[k++] = F1(96, b0s);
+        f[k++] = F2(97, s0s, b0p);
+        f[k++] = F2(98, s0p, b0s);
+        f[k++] = F2(99, s0s, b0s);
+        f[k++] = F2(100, b0s, b1p);
+        f[k++] = F3(101, s1p, s0s, b0p);
+        f[k++] = F2(102, b1s, b0p);
+    }
     return k;
 }
 

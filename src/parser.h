@@ -41,7 +41,7 @@ typedef struct kparse_ws {
     int *lc1, *lc2, *rc1, *rc2;    /* [cap + 1] outermost children, -1 = none */
     int *nl, *nr;                  /* [cap + 1] left / right child counts */
     uint64_t *lset, *rset;         /* [cap + 1] label sets of left / right children */
-    uint64_t *W, *P;               /* [cap + 1] word and tag atoms; ROOT at n */
+    uint64_t *W, *P, *S;           /* [cap + 1] word, tag, suffix atoms; ROOT at n */
     uint64_t feat[128];
     int32_t score[256];
     float fscore[256];

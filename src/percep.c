@@ -15,20 +15,21 @@ uint64_t kp_hash(const char *s, size_t n)
     return kp_fin(h);
 }
 
-static inline uint32_t slot_of(uint64_t key, uint32_t mask)
-{
-    return (uint32_t)(key ^ (key >> 32)) & mask;
-}
+#define slot_of kp_slot
+#define SL_OFF(o) ((o) >> 8)
+#define SL_LEN(o) ((o) & 0xffu)
 
 /* ---- frozen ---- */
 
-static uint32_t pow2_at_least(uint64_t n)
+/* Slots for n features in a frozen table: load at most 3/4. */
+static uint32_t frozen_slots(uint64_t n)
 {
     uint32_t c = 16;
-    while (c < n)
+    while ((uint64_t)c * 3 < n * 4 + 4)
         c <<= 1;
     return c;
 }
+
 
 
 void kpm_score(const kpm *m, const uint64_t *feat, int nf, int32_t *score)
@@ -36,33 +37,31 @@ void kpm_score(const kpm *m, const uint64_t *feat, int nf, int32_t *score)
     if (!m->slot)
         return;
     /* two passes so that the cache misses of all features overlap */
-    uint32_t pos[256];
+    uint32_t pos[256], hit[256];
     if (nf > 256)
         nf = 256;
     for (int i = 0; i < nf; i++) {
         pos[i] = slot_of(feat[i], m->mask);
         __builtin_prefetch(&m->slot[pos[i]]);
     }
-    const kpm_slot *hit[256];
     int nh = 0;
     for (int i = 0; i < nf; i++) {
-        uint64_t k = feat[i];
-        uint32_t s = pos[i];
+        uint32_t fp = kp_fp(feat[i]), s = pos[i];
         for (;;) {
             const kpm_slot *sl = &m->slot[s];
-            if (sl->key == k) {
-                __builtin_prefetch(m->ent + sl->off);
-                hit[nh++] = sl;
+            if (sl->fp == fp) {
+                __builtin_prefetch(m->ent + SL_OFF(sl->ol));
+                hit[nh++] = sl->ol;
                 break;
             }
-            if (sl->key == 0)
+            if (sl->fp == 0)
                 break;
             s = (s + 1) & m->mask;
         }
     }
     for (int i = 0; i < nh; i++) {
-        const kpm_ent *e = m->ent + hit[i]->off;
-        for (uint32_t j = 0; j < hit[i]->len; j++)
+        const kpm_ent *e = m->ent + SL_OFF(hit[i]);
+        for (uint32_t j = 0, n = SL_LEN(hit[i]); j < n; j++)
             score[e[j].c] += e[j].w;
     }
 }
@@ -78,54 +77,30 @@ void kpm_prune(kpm *m, int thr)
 {
     if (!m->slot)
         return;
-    uint32_t nfeat = 0, nent = 0;
+    /* same table positions (probe chains stay valid); emptied rows keep
+     * their fingerprint with length 0 */
+    uint32_t nent = 0, nfeat = 0;
+    kpm_ent *ne = xmalloc(xmul((size_t)m->nent + 1, sizeof *ne));
     for (uint32_t s = 0; s <= m->mask; s++) {
         kpm_slot *sl = &m->slot[s];
-        if (!sl->key)
+        if (!sl->fp)
             continue;
-        uint32_t k = 0;
-        for (uint32_t j = 0; j < sl->len; j++)
-            if (abs(m->ent[sl->off + j].w) > thr)
-                k++;
-        if (k) {
-            nfeat++;
-            nent += k;
-        }
+        uint32_t start = nent, off = SL_OFF(sl->ol);
+        for (uint32_t j = 0; j < SL_LEN(sl->ol); j++)
+            if (abs(m->ent[off + j].w) > thr)
+                ne[nent++] = m->ent[off + j];
+        sl->ol = start << 8 | (nent - start);
+        nfeat += nent > start;
     }
-    kpm n;
-    memset(&n, 0, sizeof n);
-    n.nclass = m->nclass;
-    n.scale = m->scale;
-    n.nfeat = nfeat;
-    n.nent = nent;
-    n.mask = pow2_at_least((uint64_t)nfeat * 2) - 1;
-    n.slot = xcalloc((size_t)n.mask + 1, sizeof *n.slot);
-    n.ent = xmalloc(xmul(nent ? nent : 1, sizeof *n.ent));
-    uint32_t off = 0;
-    for (uint32_t s = 0; s <= m->mask; s++) {
-        const kpm_slot *sl = &m->slot[s];
-        if (!sl->key)
-            continue;
-        uint32_t start = off;
-        for (uint32_t j = 0; j < sl->len; j++)
-            if (abs(m->ent[sl->off + j].w) > thr)
-                n.ent[off++] = m->ent[sl->off + j];
-        if (off == start)
-            continue;
-        uint32_t d = slot_of(sl->key, n.mask);
-        while (n.slot[d].key)
-            d = (d + 1) & n.mask;
-        n.slot[d].key = sl->key;
-        n.slot[d].off = start;
-        n.slot[d].len = off - start;
-    }
-    kpm_free(m);
-    *m = n;
+    free(m->ent);
+    m->ent = ne;
+    m->nent = nent;
+    (void)nfeat;
 }
 
 /* Payload: u32 nclass, f32 scale, u32 nfeat, u32 nent, u32 log2(slots),
  *          occupancy bitmap [slots / 8 bytes],
- *          nfeat x (u64 key, u8 len) in slot order,
+ *          nfeat x (u32 fingerprint, u8 len) in slot order,
  *          nent x (u8 class, u16 weight) in the same order.
  * Storing the table layout makes loading a sequential copy. */
 void kpm_write(const kpm *m, kbuf *b)
@@ -133,30 +108,33 @@ void kpm_write(const kpm *m, kbuf *b)
     uint32_t slots = m->slot ? m->mask + 1 : 16, lg = 0;
     while ((1u << lg) < slots)
         lg++;
+    uint32_t nfeat = 0;
+    for (uint32_t s = 0; m->slot && s < slots; s++)
+        nfeat += m->slot[s].fp != 0;
     kmw_u32(b, (uint32_t)m->nclass);
     kmw_f32(b, m->scale);
-    kmw_u32(b, m->nfeat);
+    kmw_u32(b, nfeat);
     kmw_u32(b, m->nent);
     kmw_u32(b, lg);
     for (uint32_t s = 0; s < slots; s += 8) {
         unsigned byte = 0;
         for (uint32_t j = 0; j < 8; j++)
-            if (m->slot && m->slot[s + j].key)
+            if (m->slot && m->slot[s + j].fp)
                 byte |= 1u << j;
         kmw_u8(b, byte);
     }
     for (uint32_t s = 0; m->slot && s < slots; s++)
-        if (m->slot[s].key) {
-            kmw_u64(b, m->slot[s].key);
-            kmw_u8(b, m->slot[s].len);
+        if (m->slot[s].fp) {
+            kmw_u32(b, m->slot[s].fp);
+            kmw_u8(b, SL_LEN(m->slot[s].ol));
         }
     for (uint32_t s = 0; m->slot && s < slots; s++) {
         const kpm_slot *sl = &m->slot[s];
-        if (!sl->key)
+        if (!sl->fp)
             continue;
-        for (uint32_t j = 0; j < sl->len; j++) {
-            kmw_u8(b, m->ent[sl->off + j].c);
-            kmw_u16(b, (uint16_t)m->ent[sl->off + j].w);
+        for (uint32_t j = 0; j < SL_LEN(sl->ol); j++) {
+            kmw_u8(b, m->ent[SL_OFF(sl->ol) + j].c);
+            kmw_u16(b, (uint16_t)m->ent[SL_OFF(sl->ol) + j].w);
         }
     }
 }
@@ -177,19 +155,19 @@ void kpm_read(kpm *m, kmr *r)
         kmr_fail(r, "weight scale");
         return;
     }
-    if (lg < 4 || lg > 30 || nfeat > (1u << lg) / 2) { /* keep empty slots: probes end */
+    if (lg < 4 || lg > 30 || nfeat >= (1u << lg) || nent >= (1u << 24)) { /* an empty slot ends probes */
         kmr_fail(r, "table size");
         return;
     }
     uint32_t slots = 1u << lg;
     /* check sizes against the payload before allocating */
     size_t rest = r->len - r->pos;
-    if (slots / 8 > rest || nfeat > rest / 9 || nent > rest / 3) {
+    if (slots / 8 > rest || nfeat > rest / 5 || nent > rest / 3) {
         kmr_fail(r, "feature count");
         return;
     }
     const unsigned char *bits = kmr_bytes(r, slots / 8);
-    const unsigned char *keys = kmr_bytes(r, (size_t)nfeat * 9);
+    const unsigned char *keys = kmr_bytes(r, (size_t)nfeat * 5);
     const unsigned char *ents = kmr_bytes(r, (size_t)nent * 3);
     if (!bits || !keys || !ents)
         return;
@@ -210,19 +188,16 @@ void kpm_read(kpm *m, kmr *r)
             kpm_free(m);
             return;
         }
-        const unsigned char *q = keys + (size_t)k * 9;
-        uint64_t key = 0;
-        for (int j = 0; j < 8; j++)
-            key |= (uint64_t)q[j] << (8 * j);
-        uint32_t len = q[8];
-        if (key == 0 || len == 0 || off + len > nent) {
+        const unsigned char *q = keys + (size_t)k * 5;
+        uint32_t fp = (uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24;
+        uint32_t len = q[4];
+        if (fp == 0 || off + len > nent) {
             kmr_fail(r, "feature row");
             kpm_free(m);
             return;
         }
-        m->slot[s].key = key;
-        m->slot[s].off = (uint32_t)off;
-        m->slot[s].len = len;
+        m->slot[s].fp = fp;
+        m->slot[s].ol = (uint32_t)off << 8 | len;
         off += len;
         k++;
     }
@@ -438,7 +413,9 @@ void kpt_freeze(const kpt *t, kpm *m, int prune)
             nent += (uint32_t)keep;
         }
     }
-    uint32_t slots = pow2_at_least((uint64_t)nfeat * 2);
+    if (nent >= (1u << 24))
+        nent = (1u << 24) - 1; /* cannot happen with EWT-sized data; keeps offsets in 24 bits */
+    uint32_t slots = frozen_slots(nfeat);
     m->mask = slots - 1;
     m->slot = xcalloc(slots, sizeof *m->slot);
     m->ent = xmalloc(xmul(nent ? nent : 1, sizeof *m->ent));
@@ -450,7 +427,7 @@ void kpt_freeze(const kpt *t, kpm *m, int prune)
             continue;
         const kpt_row *r = &t->rows[t->row[s] - 1];
         uint32_t start = off;
-        for (int j = 0; j < r->len; j++) {
+        for (int j = 0; j < r->len && off < nent; j++) {
             const kpt_ent *e = t->pool + r->off + j;
             long q = lround((e->w - e->u / t->clock) * m->scale);
             if (labs(q) > prune) {
@@ -462,10 +439,10 @@ void kpt_freeze(const kpt *t, kpm *m, int prune)
         if (off == start)
             continue;
         uint32_t d = slot_of(t->key[s], m->mask);
-        while (m->slot[d].key)
+        while (m->slot[d].fp)
             d = (d + 1) & m->mask;
-        m->slot[d].key = t->key[s];
-        m->slot[d].off = start;
-        m->slot[d].len = off - start;
+        m->slot[d].fp = kp_fp(t->key[s]);
+        m->slot[d].ol = start << 8 | (off - start);
     }
+    m->nent = off;
 }

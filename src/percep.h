@@ -8,8 +8,9 @@
  *
  *   training (kpt):  open-addressing table key -> row {off, len, cap}
  *                    pool[off .. off+len) = {class, w, u}   (u: for averaging)
- *   frozen   (kpm):  open-addressing table key -> {off, len}
+ *   frozen   (kpm):  open-addressing table fingerprint -> {off << 8 | len}
  *                    ent[off .. off+len) = {int16 w, uint8 class}
+ *                    (8-byte slots, load <= 3/4: the table stays small)
  *
  * Averaging uses the w - u/c trick: an update of d at clock c adds d to w and
  * c*d to u; the average over c steps is w - u/c. */
@@ -24,8 +25,8 @@
 
 /* ---- frozen model (read-only; safe to share between threads) ---- */
 typedef struct kpm_slot {
-    uint64_t key;          /* 0 = empty */
-    uint32_t off, len;
+    uint32_t fp;           /* key fingerprint (kp_fp); 0 with ol 0 = empty */
+    uint32_t ol;           /* entry offset << 8 | row length (0 = pruned away) */
 } kpm_slot;
 
 typedef struct kpm_ent {
@@ -69,6 +70,12 @@ void kpt_tick(kpt *t);
  * int16, entries with |w| below prune (in the quantised scale) dropped. */
 void kpt_freeze(const kpt *t, kpm *m, int prune);
 long kpt_nent(const kpt *t);
+
+/* Slot of a key in a table of mask + 1 slots, and its 32-bit fingerprint
+ * (never 0).  Two keys on one probe chain with equal fingerprints would be
+ * confused: about 2^-31 per probe. */
+static inline uint32_t kp_slot(uint64_t key, uint32_t mask) { return (uint32_t)(key ^ (key >> 32)) & mask; }
+static inline uint32_t kp_fp(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
 
 /* 64-bit mixing used to build feature keys. */
 static inline uint64_t kp_mix(uint64_t h, uint64_t v)

@@ -168,10 +168,15 @@ static void damaged(const char *tagger_path, const unsigned char *good, size_t n
 static void shipped_models(void)
 {
     kdiag d = {keep_msg, NULL, 0, 0};
+    if (access("data/model/en-ewt.tagger", R_OK) != 0 || access("data/model/en-ewt.parser", R_OK) != 0) {
+        printf("shipped models absent (data/model): skipped\n");
+        return;
+    }
     ktagger *t = ktagger_load("data/model/en-ewt.tagger", &d);
     kparser *p = t ? kparser_load("data/model/en-ewt.parser", &d) : NULL;
+    T_CHECK(t && p); /* present models must load */
     if (!t || !p) {
-        printf("shipped models absent (data/model): skipped\n");
+        fprintf(stderr, "shipped models: %s\n", lastmsg);
         ktagger_free(t);
         return;
     }
