@@ -393,14 +393,14 @@ int cmd_eval_parse(int argc, char **argv)
             status = 1;
         keval e, eg;
         double t0 = now();
-        keval_run(t, p, &c, &e);
+        keval_run(t, p, &c, NULL, &e);
         double secs = now() - t0;
         double w = e.words ? (double)e.words : 1;
         printf("%s: %ld sentences, %ld words\n", argv[i], e.sents, e.words);
         printf("  XPOS %.2f%%  UPOS %.2f%%  UAS %.2f%%  LAS %.2f%%  LAS-full %.2f%%\n", 100 * e.xpos_ok / w,
                100 * e.upos_ok / w, 100 * e.uas_ok / w, 100 * e.las_ok / w, 100 * e.lasfull_ok / w);
         if (gold_tags) {
-            keval_run(NULL, p, &c, &eg);
+            keval_run(NULL, p, &c, NULL, &eg);
             printf("  gold tags: UAS %.2f%%  LAS %.2f%%\n", 100 * eg.uas_ok / w, 100 * eg.las_ok / w);
         }
         printf("  %.0f sentences/s (tag+parse, one thread)\n", secs > 0 ? e.sents / secs : 0.0);

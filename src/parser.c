@@ -51,21 +51,6 @@ static void reserve(kparse_ws *w, int n)
     w->cap = c;
 }
 
-static uint64_t word_atom(const char *s)
-{
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        else if (c >= '0' && c <= '9')
-            c = '0';
-        h ^= c;
-        h *= 0x100000001b3ULL;
-    }
-    return kp_fin(h);
-}
-
 void kpar_begin(kparse_ws *w, const char *const *form, const char *const *xpos, int n)
 {
     reserve(w, n);
@@ -78,9 +63,9 @@ void kpar_begin(kparse_ws *w, const char *const *form, const char *const *xpos, 
         w->nl[i] = w->nr[i] = 0;
         w->lset[i] = w->rset[i] = 0;
         if (i < n) {
-            w->W[i] = word_atom(form[i]);
+            w->W[i] = ktag_word_key(form[i]);
             size_t L = strlen(form[i]);
-            w->S[i] = word_atom(form[i] + (L > 3 ? L - 3 : 0)) ^ 0x5555;
+            w->S[i] = ktag_word_key(form[i] + (L > 3 ? L - 3 : 0)) ^ 0x5555;
             w->P[i] = kp_hash(xpos[i], strlen(xpos[i]));
         } else {
             w->W[i] = 0x0123456789abcdefULL;

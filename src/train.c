@@ -300,7 +300,7 @@ static void tag_pass1(tagrun *tr, const kpm *m, const int *idx, int n, uint8_t *
 static void tag_dev(const ktagger *t, const kud_corpus *dev, double *xacc, double *uacc)
 {
     keval e;
-    keval_run(t, NULL, dev, &e);
+    keval_run(t, NULL, dev, NULL, &e);
     *xacc = (double)e.xpos_ok / (e.words ? e.words : 1);
     *uacc = (double)e.upos_ok / (e.words ? e.words : 1);
 }
@@ -516,7 +516,7 @@ static int univ_eq(const char *a, const char *b)
     return na == nb && !strncmp(a, b, na);
 }
 
-void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, keval *e)
+void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, const char *const *const *xpos, keval *e)
 {
     memset(e, 0, sizeof *e);
     ktag_ws tw;
@@ -548,7 +548,7 @@ void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, keval *e
             }
         } else {
             for (int i = 0; i < n; i++)
-                xp[i] = S->xpos[i];
+                xp[i] = xpos ? xpos[s][i] : S->xpos[i];
         }
         if (!p)
             continue;
@@ -667,30 +667,7 @@ kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos,
         double las = 0;
         if (dev) {
             keval e;
-            memset(&e, 0, sizeof e);
-            /* dev parse with the given dev tags */
-            kparse_ws pw;
-            kparse_ws_init(&pw);
-            int *hd = NULL, *lb = NULL;
-            size_t cap = 0;
-            for (int s = 0; s < dev->nsent; s++) {
-                const kud_sent *S = &dev->sent[s];
-                if ((size_t)S->n > cap) {
-                    cap = (size_t)S->n * 2;
-                    free(hd), free(lb);
-                    hd = xmalloc(cap * sizeof *hd), lb = xmalloc(cap * sizeof *lb);
-                }
-                kparser_parse(p, &pw, S->form, dxpos ? dxpos[s] : S->xpos, S->n, hd, lb);
-                for (int i = 0; i < S->n; i++) {
-                    e.words++;
-                    if (hd[i] == S->head[i]) {
-                        e.uas_ok++;
-                        e.las_ok += univ_eq(p->lab[lb[i]], S->deprel[i]);
-                    }
-                }
-            }
-            free(hd), free(lb);
-            kparse_ws_free(&pw);
+            keval_run(NULL, p, dev, dxpos, &e);
             las = (double)e.las_ok / (e.words ? e.words : 1);
             note(o, "parser epoch %d: train errors %.2f%%, dev UAS %.2f%% LAS %.2f%% (%u features, %u weights, %.1fs)",
                  ep, 100.0 * wrong / (steps ? steps : 1), 100.0 * e.uas_ok / (e.words ? e.words : 1), 100 * las,

@@ -49,8 +49,9 @@ typedef struct keval {
 } keval;
 
 /* Evaluate on c: tags with t when t is non-NULL, parses with p when p is
- * non-NULL (with t's tags, else gold XPOS). */
-void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, keval *e);
+ * non-NULL (with t's tags, else the tags xpos[sentence][word], else gold
+ * XPOS). */
+void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, const char *const *const *xpos, keval *e);
 
 /* Train tagger and parser from the files and write DIR/en-ewt.tagger and
  * DIR/en-ewt.parser.  0 on success, -1 (reported) on failure. */
