@@ -330,6 +330,14 @@ void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, cons
     int nlab = p->nlab, nc = 1 + 2 * nlab;
     kpar_begin(w, form, xpos, n);
     while (!kpar_done(w)) {
+        if (w->sp == 0) { /* only SHIFT is legal: nothing to score */
+            kpar_apply(w, nlab, 0);
+            continue;
+        }
+        if (w->sp == 1 && w->b >= n) { /* only LEFT(root) */
+            kpar_apply(w, nlab, 1 + p->rootlab);
+            continue;
+        }
         kpar_legal(w, nlab, p->rootlab, legal);
         int nf = kpar_feats(w);
         memset(w->score, 0, (size_t)nc * sizeof *w->score);
