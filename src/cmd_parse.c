@@ -2,7 +2,9 @@
 #include "cmd.h"
 #include "diag.h"
 #include "parser.h"
+#include "story.h"
 #include "tagger.h"
+#include "tokenize.h"
 #include "train.h"
 #include "ud_read.h"
 
@@ -215,11 +217,46 @@ static void write_conllu(FILE *f, const ksent *s)
     fputc('\n', f);
 }
 
+/* --input text: stories (any format the story readers know) through the
+ * tokenizer; each sentence is copied, tagged, parsed and printed. */
+typedef struct text_run {
+    const ktagger *t;
+    const kparser *p;
+    ktag_ws *tw;
+    kparse_ws *pw;
+    karena *mem;          /* the tokenizer's arena, reset per sentence */
+    double parse_s, parse_cpu;
+    long nsent, ntok;
+} text_run;
+
+static double now(void);
+static double cpu_now(void);
+
+static int on_text_sent(void *ud, const ksent *s, size_t off)
+{
+    text_run *r = ud;
+    (void)off;
+    ksent c = *s;
+    c.mem = r->mem;
+    c.tok = karena_alloc(r->mem, xmul((size_t)(s->ntok ? s->ntok : 1), sizeof *c.tok));
+    memcpy(c.tok, s->tok, (size_t)s->ntok * sizeof *c.tok);
+    double t1 = now(), c1 = cpu_now();
+    kparse_sent(r->t, r->p, r->tw, r->pw, &c);
+    r->parse_s += now() - t1;
+    r->parse_cpu += cpu_now() - c1;
+    r->nsent++;
+    r->ntok += c.ntok;
+    write_conllu(stdout, &c);
+    return 0;
+}
+
 static void parse_usage(FILE *f)
 {
-    fprintf(f, "usage: khaldun parse [--format conllu] [--input lines|conllu] [--model DIR] [FILE...]\n"
+    fprintf(f, "usage: khaldun parse [--format conllu] [--input lines|conllu|text] [--model DIR] [--stats] [FILE...]\n"
                "Tag and parse sentences; print CoNLL-U.  Input 'lines' (default): one sentence per\n"
                "line, tokens separated by blanks.  Input 'conllu': the word forms of a CoNLL-U file.\n"
+               "Input 'text': stories (plain, JSON Lines, TABARI, XML; detected) split into sentences\n"
+               "and tokens by the tokenizer (as 'khaldun tokenize').\n"
                "FILE '-' or none reads standard input.  Models: --model DIR, else $KHALDUN_MODEL,\n"
                "else data/model (en-ewt.tagger, en-ewt.parser).  --stats prints load time and\n"
                "throughput (tagging + parsing, output excluded) to standard error.\n");
@@ -240,8 +277,8 @@ int cmd_parse(int argc, char **argv)
             }
         } else if (!strcmp(argv[i], "--input") && i + 1 < argc) {
             input = argv[++i];
-            if (strcmp(input, "lines") && strcmp(input, "conllu")) {
-                fprintf(stderr, "khaldun parse: unknown input '%s' (known: lines, conllu)\n", input);
+            if (strcmp(input, "lines") && strcmp(input, "conllu") && strcmp(input, "text")) {
+                fprintf(stderr, "khaldun parse: unknown input '%s' (known: lines, conllu, text)\n", input);
                 return 2;
             }
         } else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
@@ -273,6 +310,28 @@ int cmd_parse(int argc, char **argv)
     int nfiles = argc - i;
     for (int k = 0; k < (nfiles ? nfiles : 1); k++) {
         const char *name = nfiles ? argv[i + k] : "-";
+        if (!strcmp(input, "text")) {
+            kdiag d = {cli_diag, NULL, 0, 0};
+            kstory_opt so;
+            memset(&so, 0, sizeof so);
+            kreader *r = kreader_open(name, &so, &d);
+            if (!r) {
+                status = 1;
+                continue;
+            }
+            text_run run = {t, p, &tw, &pw, &mem, 0, 0, 0, 0};
+            kstory st;
+            while (kreader_next(r, &st))
+                ktok_story(&st, NULL, &d, &mem, on_text_sent, &run);
+            kreader_close(r);
+            parse_s += run.parse_s;
+            parse_cpu += run.parse_cpu;
+            nsent += run.nsent;
+            ntok += run.ntok;
+            if (d.nerror)
+                status = 1;
+            continue;
+        }
         src s;
         memset(&s, 0, sizeof s);
         s.name = name;

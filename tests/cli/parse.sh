@@ -54,6 +54,20 @@ printf '1-2\tdon'"'"'t\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\tVBP\t_\t3\taux\t
 n=$(awk -F'\t' 'NF == 10' "$tmp/o3" | wc -l)
 [ "$n" -eq 3 ] && ok || bad "conllu input: 3 words expected, got $n"
 
+# --input text: a story through the tokenizer (the seed story, when present)
+seed="$SHARED/data/seed/libya-2021-05-06.txt"
+if [ -f "$seed" ]; then
+    "$KHALDUN" parse --input text "$seed" > "$tmp/seed.conllu" && ok || bad "parse --input text status"
+    ns=$(grep -c '^# sent_id' "$tmp/seed.conllu")
+    nr=$(awk -F'\t' '$7 == "0"' "$tmp/seed.conllu" | wc -l)
+    [ "$ns" -gt 5 ] && [ "$ns" -eq "$nr" ] && ok || bad "one root per sentence ($ns sentences, $nr roots)"
+    # hand-checked (UD English): "Libya's Foreign Minister": Libya -nmod:poss-> Minister, 's -case-> Libya
+    awk -F'\t' 'NR < 30 && $2 == "Libya" && $8 == "nmod:poss" && $7 == "4"' "$tmp/seed.conllu" | grep -q . && ok || bad "Libya nmod:poss"
+    awk -F'\t' 'NR < 30 && $2 == "'"'"'s" && $5 == "POS" && $8 == "case" && $7 == "1"' "$tmp/seed.conllu" | grep -q . && ok || bad "'s case"
+else
+    echo "$seed absent: --input text skipped"
+fi
+
 # accuracy floors on EWT test (gold tokens)
 test_file="$SHARED/data/ud-ewt/en_ewt-ud-test.conllu"
 if [ -f "$test_file" ]; then
