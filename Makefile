@@ -54,3 +54,11 @@ bench: $(BIN)
 
 clean:
 	rm -rf build build-san khaldun
+
+# Train the tagger and parser on UD English-EWT (train, dev for early
+# stopping); deterministic.  Writes data/model/en-ewt.tagger and .parser.
+SHARED  ?= ../shared
+model: $(BIN)
+	mkdir -p data/model
+	./$(BIN) train-parse --train $(SHARED)/data/ud-ewt/en_ewt-ud-train.conllu \
+	    --dev $(SHARED)/data/ud-ewt/en_ewt-ud-dev.conllu --out data/model

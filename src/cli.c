@@ -19,6 +19,9 @@ static const kcmd commands[] = {
     {"store", cmd_store, "import JSON Lines events into an SQLite event store, or export it"},
     {"convert", cmd_convert, "rewrite JSON Lines events as CSV, Phoenix or GDELT, deduplicated"},
     {"query", cmd_query, "questions to an SQLite event store: dyads, counts, Goldstein, events"},
+    {"parse", cmd_parse, "tag and parse sentences, print CoNLL-U"},
+    {"eval-parse", cmd_eval_parse, "tagger and parser accuracy on a gold CoNLL-U file"},
+    {"train-parse", cmd_train_parse, "train the tagger and parser (make model)"},
     {NULL, NULL, NULL},
 };
 

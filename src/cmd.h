@@ -33,4 +33,8 @@ const char *kcmd_default_gazetteer(void);
 struct kloc;
 void cli_diag(void *ud, int level, const struct kloc *loc, const char *msg);
 
+int cmd_parse(int argc, char **argv);
+int cmd_eval_parse(int argc, char **argv);
+int cmd_train_parse(int argc, char **argv);
+
 #endif

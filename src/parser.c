@@ -1,0 +1,440 @@
+/* parser.c: see parser.h */
+#include "parser.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void kparse_ws_init(kparse_ws *w) { memset(w, 0, sizeof *w); }
+
+void kparse_ws_free(kparse_ws *w)
+{
+    free(w->stack);
+    free(w->head);
+    free(w->lab);
+    free(w->lc1);
+    free(w->lc2);
+    free(w->rc1);
+    free(w->rc2);
+    free(w->nl);
+    free(w->nr);
+    free(w->lset);
+    free(w->rset);
+    free(w->W);
+    free(w->P);
+    free(w->S);
+    memset(w, 0, sizeof *w);
+}
+
+static void reserve(kparse_ws *w, int n)
+{
+    if (n <= w->cap)
+        return;
+    int c = w->cap ? w->cap : 64;
+    while (c < n)
+        c *= 2;
+    size_t k = (size_t)c + 1;
+    kparse_ws_free(w);
+    w->stack = xmalloc(xmul(k, sizeof(int)));
+    w->head = xmalloc(xmul(k, sizeof(int)));
+    w->lab = xmalloc(xmul(k, sizeof(int)));
+    w->lc1 = xmalloc(xmul(k, sizeof(int)));
+    w->lc2 = xmalloc(xmul(k, sizeof(int)));
+    w->rc1 = xmalloc(xmul(k, sizeof(int)));
+    w->rc2 = xmalloc(xmul(k, sizeof(int)));
+    w->nl = xmalloc(xmul(k, sizeof(int)));
+    w->nr = xmalloc(xmul(k, sizeof(int)));
+    w->lset = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->rset = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->W = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->P = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->S = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->cap = c;
+}
+
+void kpar_begin(kparse_ws *w, const char *const *form, const char *const *xpos, int n)
+{
+    reserve(w, n);
+    w->n = n;
+    w->sp = 0;
+    w->b = 0;
+    for (int i = 0; i <= n; i++) {
+        w->head[i] = w->lab[i] = -1;
+        w->lc1[i] = w->lc2[i] = w->rc1[i] = w->rc2[i] = -1;
+        w->nl[i] = w->nr[i] = 0;
+        w->lset[i] = w->rset[i] = 0;
+        if (i < n) {
+            w->W[i] = ktag_word_key(form[i]);
+            size_t L = strlen(form[i]);
+            w->S[i] = ktag_word_key(form[i] + (L > 3 ? L - 3 : 0)) ^ 0x5555;
+            w->P[i] = kp_hash(xpos[i], strlen(xpos[i]));
+        } else {
+            w->W[i] = 0x0123456789abcdefULL;
+            w->P[i] = 0xfedcba9876543210ULL;
+            w->S[i] = 0x1234;
+        }
+    }
+}
+
+int kpar_done(const kparse_ws *w) { return w->b >= w->n && w->sp == 0; }
+
+void kpar_legal(const kparse_ws *w, int nlab, int rootlab, uint8_t *legal)
+{
+    int nc = 1 + 2 * nlab;
+    memset(legal, 0, (size_t)nc);
+    legal[0] = w->b < w->n;
+    if (w->sp >= 1) {
+        if (w->b < w->n) {
+            for (int l = 0; l < nlab; l++)
+                legal[1 + l] = l != rootlab;
+        } else if (w->sp == 1) {
+            legal[1 + rootlab] = 1;
+        }
+    }
+    if (w->sp >= 2)
+        for (int l = 0; l < nlab; l++)
+            legal[1 + nlab + l] = l != rootlab;
+}
+
+static void add_arc(kparse_ws *w, int h, int d, int l)
+{
+    w->head[d] = h;
+    w->lab[d] = l;
+    uint64_t bit = (uint64_t)1 << (l & 63);
+    if (d < h) {
+        w->nl[h]++;
+        w->lset[h] |= bit;
+        if (w->lc1[h] < 0 || d < w->lc1[h]) {
+            w->lc2[h] = w->lc1[h];
+            w->lc1[h] = d;
+        } else if (w->lc2[h] < 0 || d < w->lc2[h]) {
+            w->lc2[h] = d;
+        }
+    } else {
+        w->nr[h]++;
+        w->rset[h] |= bit;
+        if (w->rc1[h] < 0 || d > w->rc1[h]) {
+            w->rc2[h] = w->rc1[h];
+            w->rc1[h] = d;
+        } else if (w->rc2[h] < 0 || d > w->rc2[h]) {
+            w->rc2[h] = d;
+        }
+    }
+}
+
+void kpar_apply(kparse_ws *w, int nlab, int c)
+{
+    if (c == 0) {
+        w->stack[w->sp++] = w->b++;
+    } else if (c <= nlab) {
+        int s0 = w->stack[--w->sp];
+        add_arc(w, w->b, s0, c - 1);
+    } else {
+        int s0 = w->stack[--w->sp];
+        add_arc(w, w->stack[w->sp - 1], s0, c - 1 - nlab);
+    }
+}
+
+void kpar_costs(const kparse_ws *w, int nlab, const int *gh, const int *gl, const uint8_t *legal, int *cost)
+{
+    int nc = 1 + 2 * nlab, b = w->b;
+    int s0 = w->sp >= 1 ? w->stack[w->sp - 1] : -1;
+    int s1 = w->sp >= 2 ? w->stack[w->sp - 2] : -1;
+    int shift = 0, left = 0, right = 0, deps = 0;
+    if (legal[0]) {
+        for (int k = 0; k < w->sp; k++) {
+            int s = w->stack[k];
+            if (gh[s] == b)
+                shift++;
+            if (gh[b] == s && s != s0)
+                shift++;
+        }
+    }
+    if (s0 >= 0) {
+        for (int j = b; j < w->n; j++)
+            if (gh[j] == s0)
+                deps++;
+        left = deps + (gh[s0] != b && (gh[s0] == s1 || gh[s0] > b));
+        right = deps + (gh[s0] >= b);
+    }
+    for (int c = 0; c < nc; c++) {
+        if (!legal[c]) {
+            cost[c] = 1 << 20;
+            continue;
+        }
+        if (c == 0)
+            cost[c] = shift;
+        else if (c <= nlab)
+            cost[c] = left + (gh[s0] == b && gl[s0] != c - 1);
+        else
+            cost[c] = right + (gh[s0] == s1 && gl[s0] != c - 1 - nlab);
+    }
+}
+
+static inline uint64_t T(int tpl) { return (uint64_t)tpl * 0x9e3779b97f4a7c15ULL; }
+#define F1(t, a) kp_fin(kp_mix(T(t), (a)))
+#define F2(t, a, b) kp_fin(kp_mix(kp_mix(T(t), (a)), (b)))
+#define F3(t, a, b, c) kp_fin(kp_mix(kp_mix(kp_mix(T(t), (a)), (b)), (c)))
+#define F4(t, a, b, c, d) kp_fin(kp_mix(kp_mix(kp_mix(kp_mix(T(t), (a)), (b)), (c)), (d)))
+
+enum { NONE_W = 11, NONE_P = 13, NONE_L = 200 };
+
+static inline uint64_t Wd(const kparse_ws *w, int i) { return i < 0 ? NONE_W : w->W[i]; }
+static inline uint64_t Pd(const kparse_ws *w, int i) { return i < 0 ? NONE_P : w->P[i]; }
+static inline uint64_t Ld(const kparse_ws *w, int i) { return i < 0 ? NONE_L : (uint64_t)w->lab[i]; }
+
+static int dist_bucket(int d)
+{
+    if (d <= 4)
+        return d;
+    if (d < 10)
+        return 5;
+    return 6;
+}
+
+int kpar_feats(kparse_ws *w)
+{
+    uint64_t *f = w->feat;
+    int k = 0, n = w->n;
+    int s0 = w->sp >= 1 ? w->stack[w->sp - 1] : -1;
+    int s1 = w->sp >= 2 ? w->stack[w->sp - 2] : -1;
+    int s2 = w->sp >= 3 ? w->stack[w->sp - 3] : -1;
+    int b0 = w->b <= n ? w->b : -1;
+    int b1 = w->b + 1 < n ? w->b + 1 : (w->b + 1 == n ? n : -1);
+    int b2 = w->b + 2 < n ? w->b + 2 : (w->b + 2 == n ? n : -1);
+    int s0l = s0 >= 0 ? w->lc1[s0] : -1, s0l2 = s0 >= 0 ? w->lc2[s0] : -1;
+    int s0r = s0 >= 0 ? w->rc1[s0] : -1, s0r2 = s0 >= 0 ? w->rc2[s0] : -1;
+    int s1l = s1 >= 0 ? w->lc1[s1] : -1, s1r = s1 >= 0 ? w->rc1[s1] : -1;
+    int b0l = b0 >= 0 ? w->lc1[b0] : -1, b0l2 = b0 >= 0 ? w->lc2[b0] : -1;
+    uint64_t s0w = Wd(w, s0), s0p = Pd(w, s0), s1w = Wd(w, s1), s1p = Pd(w, s1), s2p = Pd(w, s2);
+    uint64_t b0w = Wd(w, b0), b0p = Pd(w, b0), b1w = Wd(w, b1), b1p = Pd(w, b1), b2w = Wd(w, b2), b2p = Pd(w, b2);
+    uint64_t s0wp = kp_mix(s0w, s0p), b0wp = kp_mix(b0w, b0p), b1wp = kp_mix(b1w, b1p), b2wp = kp_mix(b2w, b2p);
+    uint64_t s1wp = kp_mix(s1w, s1p);
+    uint64_t d = s0 >= 0 ? (b0 == n ? 7 : (uint64_t)dist_bucket(b0 - s0)) : 8;
+    uint64_t d1 = s1 >= 0 ? (uint64_t)dist_bucket(s0 - s1) : 8;
+    uint64_t s0vl = s0 >= 0 ? (uint64_t)w->nl[s0] : 99, s0vr = s0 >= 0 ? (uint64_t)w->nr[s0] : 99;
+    uint64_t b0vl = b0 >= 0 ? (uint64_t)w->nl[b0] : 99, s1vr = s1 >= 0 ? (uint64_t)w->nr[s1] : 99;
+    uint64_t s0sl = s0 >= 0 ? w->lset[s0] : 1ULL << 63, s0sr = s0 >= 0 ? w->rset[s0] : 1ULL << 63;
+    uint64_t b0sl = b0 >= 0 ? w->lset[b0] : 1ULL << 63;
+
+    f[k++] = F1(0, 0);
+    f[k++] = F1(1, s0wp);
+    f[k++] = F1(2, s0w);
+    f[k++] = F1(3, s0p);
+    f[k++] = F1(4, b0wp);
+    f[k++] = F1(5, b0w);
+    f[k++] = F1(6, b0p);
+    f[k++] = F1(7, b1wp);
+    f[k++] = F1(8, b1w);
+    f[k++] = F1(9, b1p);
+    f[k++] = F1(10, b2wp);
+    f[k++] = F1(11, b2w);
+    f[k++] = F1(12, b2p);
+    f[k++] = F1(13, s1wp);
+    f[k++] = F1(14, s1w);
+    f[k++] = F1(15, s1p);
+    f[k++] = F2(16, s0wp, b0wp);
+    f[k++] = F2(17, s0wp, b0w);
+    f[k++] = F2(18, s0w, b0wp);
+    f[k++] = F2(19, s0wp, b0p);
+    f[k++] = F2(20, s0p, b0wp);
+    f[k++] = F2(21, s0w, b0w);
+    f[k++] = F2(22, s0p, b0p);
+    f[k++] = F2(23, b0p, b1p);
+    f[k++] = F2(24, s1wp, s0wp);
+    f[k++] = F2(25, s1w, s0w);
+    f[k++] = F2(26, s1p, s0p);
+    f[k++] = F2(27, s1wp, s0p);
+    f[k++] = F2(28, s1p, s0wp);
+    f[k++] = F2(29, s1p, b0p);
+    f[k++] = F3(30, b0p, b1p, b2p);
+    f[k++] = F3(31, s0p, b0p, b1p);
+    f[k++] = F3(32, s1p, s0p, b0p);
+    f[k++] = F3(33, s0p, Pd(w, s0l), b0p);
+    f[k++] = F3(34, s0p, Pd(w, s0r), b0p);
+    f[k++] = F3(35, s0p, b0p, Pd(w, b0l));
+    f[k++] = F3(36, s2p, s1p, s0p);
+    f[k++] = F3(37, s1p, Pd(w, s1r), s0p);
+    f[k++] = F3(38, s1p, s0p, Pd(w, s0l));
+    f[k++] = F3(39, s1p, s0p, Pd(w, s0r));
+    f[k++] = F2(40, s0w, d);
+    f[k++] = F2(41, s0p, d);
+    f[k++] = F2(42, b0w, d);
+    f[k++] = F2(43, b0p, d);
+    f[k++] = F3(44, s0w, b0w, d);
+    f[k++] = F3(45, s0p, b0p, d);
+    f[k++] = F3(46, s1p, s0p, d1);
+    f[k++] = F3(47, s1w, s0w, d1);
+    f[k++] = F2(48, s0w, s0vr);
+    f[k++] = F2(49, s0p, s0vr);
+    f[k++] = F2(50, s0w, s0vl);
+    f[k++] = F2(51, s0p, s0vl);
+    f[k++] = F2(52, b0w, b0vl);
+    f[k++] = F2(53, b0p, b0vl);
+    f[k++] = F2(54, s1p, s1vr);
+    f[k++] = F1(56, Wd(w, s0l));
+    f[k++] = F1(57, Pd(w, s0l));
+    f[k++] = F1(58, Ld(w, s0l));
+    f[k++] = F1(59, Wd(w, s0r));
+    f[k++] = F1(60, Pd(w, s0r));
+    f[k++] = F1(61, Ld(w, s0r));
+    f[k++] = F1(62, Wd(w, b0l));
+    f[k++] = F1(63, Pd(w, b0l));
+    f[k++] = F1(64, Ld(w, b0l));
+    f[k++] = F1(65, Wd(w, s1r));
+    f[k++] = F1(66, Pd(w, s1r));
+    f[k++] = F1(67, Ld(w, s1r));
+    f[k++] = F2(68, Pd(w, s1l), Ld(w, s1l));
+    f[k++] = F1(69, Wd(w, s0l2));
+    f[k++] = F1(70, Pd(w, s0l2));
+    f[k++] = F1(71, Ld(w, s0l2));
+    f[k++] = F1(72, Wd(w, s0r2));
+    f[k++] = F1(73, Pd(w, s0r2));
+    f[k++] = F1(74, Ld(w, s0r2));
+    f[k++] = F1(75, Wd(w, b0l2));
+    f[k++] = F1(76, Pd(w, b0l2));
+    f[k++] = F1(77, Ld(w, b0l2));
+    f[k++] = F3(78, s0p, Pd(w, s0l), Pd(w, s0l2));
+    f[k++] = F3(79, s0p, Pd(w, s0r), Pd(w, s0r2));
+    f[k++] = F3(80, b0p, Pd(w, b0l), Pd(w, b0l2));
+    f[k++] = F2(81, s0w, s0sr);
+    f[k++] = F2(82, s0p, s0sr);
+    f[k++] = F2(83, s0w, s0sl);
+    f[k++] = F2(84, s0p, s0sl);
+    f[k++] = F2(85, b0w, b0sl);
+    f[k++] = F2(86, b0p, b0sl);
+    f[k++] = F2(88, b0w, b1w);
+    f[k++] = F2(89, b0wp, b1wp);
+    f[k++] = F2(90, s0p, b1p);
+    f[k++] = F3(91, s0p, Ld(w, s0l), b0p);
+    f[k++] = F3(92, s0p, Ld(w, s0r), b0p);
+    f[k++] = F3(93, s0p, b0p, Ld(w, b0l));
+    f[k++] = F4(94, s1p, s0p, b0p, b1p);
+    {
+        uint64_t s0s = s0 >= 0 ? w->S[s0] : 77, b0s = b0 >= 0 ? w->S[b0] : 77, b1s = b1 >= 0 ? w->S[b1] : 77;
+        f[k++] = F1(95, s0s);
+        f[k++] = F1(96, b0s);
+        f[k++] = F2(97, s0s, b0p);
+        f[k++] = F2(98, s0p, b0s);
+        f[k++] = F2(99, s0s, b0s);
+        f[k++] = F2(100, b0s, b1p);
+        f[k++] = F3(101, s1p, s0s, b0p);
+        f[k++] = F2(102, b1s, b0p);
+    }
+    return k;
+}
+
+void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, const char *const *xpos, int n,
+                   int *head, int *lab)
+{
+    uint8_t legal[256];
+    int nlab = p->nlab, nc = 1 + 2 * nlab;
+    kpar_begin(w, form, xpos, n);
+    while (!kpar_done(w)) {
+        if (w->sp == 0) { /* only SHIFT is legal: nothing to score */
+            kpar_apply(w, nlab, 0);
+            continue;
+        }
+        if (w->sp == 1 && w->b >= n) { /* only LEFT(root) */
+            kpar_apply(w, nlab, 1 + p->rootlab);
+            continue;
+        }
+        kpar_legal(w, nlab, p->rootlab, legal);
+        int nf = kpar_feats(w);
+        memset(w->score, 0, (size_t)nc * sizeof *w->score);
+        kpm_score(&p->m, w->feat, nf, w->score);
+        int best = -1;
+        for (int c = 0; c < nc; c++)
+            if (legal[c] && (best < 0 || w->score[c] > w->score[best]))
+                best = c;
+        kpar_apply(w, nlab, best);
+    }
+    for (int i = 0; i < n; i++) {
+        head[i] = w->head[i] >= n ? -1 : w->head[i];
+        lab[i] = w->lab[i];
+    }
+}
+
+/* Payload: u32 nlab, u32 rootlab, nlab names, weights. */
+int kparser_save(const kparser *p, const char *path, kdiag *d)
+{
+    kbuf b;
+    kbuf_init(&b);
+    kmw_u32(&b, (uint32_t)p->nlab);
+    kmw_u32(&b, (uint32_t)p->rootlab);
+    for (int i = 0; i < p->nlab; i++)
+        kmw_str(&b, p->lab[i]);
+    kpm_write(&p->m, &b);
+    int rc = kmodel_save(path, KMODEL_PARSER, &b, d);
+    kbuf_free(&b);
+    return rc;
+}
+
+kparser *kparser_load(const char *path, kdiag *d)
+{
+    size_t len;
+    unsigned char *buf = kmodel_load(path, KMODEL_PARSER, &len, d);
+    if (!buf)
+        return NULL;
+    kparser *p = xcalloc(1, sizeof *p);
+    kmr r = {buf, len, 0, 0, NULL};
+    uint32_t nlab = kmr_u32(&r), root = kmr_u32(&r);
+    if (!r.err && (nlab < 1 || nlab > KPAR_MAXLAB))
+        kmr_fail(&r, "label count");
+    if (!r.err && root >= nlab)
+        kmr_fail(&r, "root label");
+    if (!r.err) {
+        p->nlab = (int)nlab;
+        p->rootlab = (int)root;
+        for (uint32_t i = 0; i < nlab; i++)
+            kmr_str(&r, p->lab[i], sizeof p->lab[i]);
+    }
+    if (!r.err)
+        kpm_read(&p->m, &r);
+    if (!r.err && p->m.nclass != 1 + 2 * p->nlab)
+        kmr_fail(&r, "class count");
+    if (!r.err && r.pos != r.len)
+        kmr_fail(&r, "trailing payload");
+    free(buf);
+    if (r.err) {
+        kloc loc = {path, 0, 0, NULL};
+        kdiag_report(d, KD_ERROR, &loc, "bad parser model: %s %s", r.err == 1 ? "payload ends inside" : "invalid",
+                     r.what ? r.what : "field");
+        kparser_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void kparser_free(kparser *p)
+{
+    if (!p)
+        return;
+    kpm_free(&p->m);
+    free(p);
+}
+
+void kparse_sent(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s)
+{
+    int n = s->ntok;
+    if (n <= 0)
+        return;
+    const char **form = karena_alloc(s->mem, xmul((size_t)n, sizeof *form));
+    const char **xp = karena_alloc(s->mem, xmul((size_t)n, sizeof *xp));
+    uint8_t *x = karena_alloc(s->mem, (size_t)n), *u = karena_alloc(s->mem, (size_t)n);
+    int *head = karena_alloc(s->mem, xmul((size_t)n, sizeof *head));
+    int *lab = karena_alloc(s->mem, xmul((size_t)n, sizeof *lab));
+    for (int i = 0; i < n; i++)
+        form[i] = s->tok[i].form ? s->tok[i].form : "";
+    ktagger_tag(t, tw, form, n, x, u);
+    for (int i = 0; i < n; i++)
+        xp[i] = t->xname[x[i]];
+    kparser_parse(p, pw, form, xp, n, head, lab);
+    for (int i = 0; i < n; i++) {
+        ktok *k = &s->tok[i];
+        memcpy(k->xpos, t->xname[x[i]], 8);
+        memcpy(k->upos, t->uname[u[i]], 8);
+        k->head = head[i];
+        k->deprel = karena_strdup(s->mem, p->lab[lab[i]]);
+        k->rel = krel_parse(k->deprel);
+    }
+}

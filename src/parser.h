@@ -1,0 +1,81 @@
+/* parser.h: greedy transition-based dependency parser (arc-hybrid, labelled,
+ * projective) with an averaged-perceptron model over hashed sparse features
+ * (Zhang & Nivre 2011 style templates: words, tags, children, distance,
+ * valency, label sets).  Trained with a dynamic oracle (Goldberg & Nivre
+ * 2013) by kparser_train (src/train.c).
+ *
+ * Transitions over stack S and buffer B, with an artificial ROOT at the end
+ * of B (so it is never shifted):
+ *   SHIFT     push b0                        (b0 != ROOT)
+ *   LEFT(l)   pop s0, arc b0 -l-> s0         (b0 = ROOT only if |S| = 1 and
+ *                                             l = root: one root per tree)
+ *   RIGHT(l)  pop s0, arc s1 -l-> s0         (|S| >= 2)
+ * Class ids: 0 = SHIFT, 1 + l = LEFT(l), 1 + nlab + l = RIGHT(l).
+ *
+ * A loaded kparser is read-only and may be shared by threads; each thread
+ * uses its own kparse_ws, reused across sentences (no per-token allocation). */
+#ifndef KH_PARSER_H
+#define KH_PARSER_H
+
+#include "percep.h"
+#include "diag.h"
+#include "sent.h"
+#include "tagger.h"
+
+#include <stdint.h>
+
+#define KPAR_MAXLAB 127
+
+typedef struct kparser {
+    int nlab;
+    int rootlab;                   /* index of "root" */
+    char lab[KPAR_MAXLAB][24];     /* "nsubj", "nmod:poss" */
+    kpm m;                         /* weights [feature][1 + 2 nlab] */
+} kparser;
+
+typedef struct kparse_ws {
+    int cap, n;                    /* capacity; words in this sentence */
+    int sp, b;                     /* stack depth; buffer front (n = ROOT) */
+    int *stack;                    /* [cap + 1] */
+    int *head, *lab;               /* [cap + 1] assigned arcs, -1 = none */
+    int *lc1, *lc2, *rc1, *rc2;    /* [cap + 1] outermost children, -1 = none */
+    int *nl, *nr;                  /* [cap + 1] left / right child counts */
+    uint64_t *lset, *rset;         /* [cap + 1] label sets of left / right children */
+    uint64_t *W, *P, *S;           /* [cap + 1] word, tag, suffix atoms; ROOT at n */
+    uint64_t feat[128];
+    int32_t score[256];
+    float fscore[256];
+} kparse_ws;
+
+void kparse_ws_init(kparse_ws *w);
+void kparse_ws_free(kparse_ws *w);
+
+/* Load / save a parser model file (see tagger.h for the error contract). */
+kparser *kparser_load(const char *path, kdiag *d);
+int kparser_save(const kparser *p, const char *path, kdiag *d);
+void kparser_free(kparser *p);   /* accepts NULL */
+
+/* Parse n words with their XPOS tag names: head[i] (0-based, -1 = root) and
+ * label index lab[i] (into p->lab).  Always yields a tree with one root. */
+void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, const char *const *xpos, int n,
+                   int *head, int *lab);
+
+/* Tag and parse s in place: fills xpos, upos, head, rel and deprel of every
+ * token from tok[].form (strings allocated in s->mem).  tw and pw are the
+ * caller's workspaces. */
+void kparse_sent(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s);
+
+/* ---- transition system, used by training ---- */
+void kpar_begin(kparse_ws *w, const char *const *form, const char *const *xpos, int n);
+int kpar_done(const kparse_ws *w);
+/* Legal classes: legal[c] = 1/0 for c < 1 + 2 nlab. */
+void kpar_legal(const kparse_ws *w, int nlab, int rootlab, uint8_t *legal);
+/* Apply class c (must be legal). */
+void kpar_apply(kparse_ws *w, int nlab, int c);
+/* Features of the current configuration into w->feat; returns count. */
+int kpar_feats(kparse_ws *w);
+/* Dynamic-oracle cost of each legal class given gold heads gh[] (n = ROOT)
+ * and gold labels gl[]. */
+void kpar_costs(const kparse_ws *w, int nlab, const int *gh, const int *gl, const uint8_t *legal, int *cost);
+
+#endif

@@ -1,0 +1,426 @@
+/* tagger.c: see tagger.h */
+#include "tagger.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { A_W, A_R, A_S1, A_S2, A_S3, A_S4, A_P1, A_P2, A_P3, A_SH, A_AX, A_AU, KT_NATOM };
+#define PAD 2
+
+void ktag_ws_init(ktag_ws *w) { memset(w, 0, sizeof *w); }
+
+void ktag_ws_free(ktag_ws *w)
+{
+    free(w->atom);
+    free(w->r);
+    memset(w, 0, sizeof *w);
+}
+
+static void reserve(ktag_ws *w, int n)
+{
+    if (n <= w->cap)
+        return;
+    int c = w->cap ? w->cap : 64;
+    while (c < n)
+        c *= 2;
+    free(w->atom);
+    free(w->r);
+    w->atom = xmalloc(xmul(xmul((size_t)c + 2 * PAD, KT_NATOM), sizeof *w->atom));
+    w->r = xmalloc((size_t)c);
+    w->cap = c;
+}
+
+static uint64_t *at(ktag_ws *w, int i) { return w->atom + (size_t)(i + PAD) * KT_NATOM; }
+
+/* Hash of s[0..n) lower-cased (ASCII) with digits mapped to '0'. */
+static uint64_t norm_hash(const char *s, size_t n, size_t from, size_t to)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = from; i < to && i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        else if (c >= '0' && c <= '9')
+            c = '0';
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    return kp_fin(h ^ (uint64_t)(to - from) << 56);
+}
+
+/* Byte offset where the last k UTF-8 characters of s[0..n) begin. */
+static size_t utf8_back(const char *s, size_t n, int k)
+{
+    size_t i = n;
+    while (i > 0 && k > 0) {
+        i--;
+        while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
+            i--;
+        k--;
+    }
+    return i;
+}
+
+static size_t utf8_fwd(const char *s, size_t n, int k)
+{
+    size_t i = 0;
+    while (i < n && k > 0) {
+        i++;
+        while (i < n && ((unsigned char)s[i] & 0xc0) == 0x80)
+            i++;
+        k--;
+    }
+    return i;
+}
+
+static uint64_t shape_hash(const char *s, size_t n)
+{
+    uint64_t h = 0x84222325cbf29ce4ULL;
+    char last = 0;
+    int run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        char k;
+        if (c >= 'A' && c <= 'Z')
+            k = 'X';
+        else if (c >= 'a' && c <= 'z')
+            k = 'x';
+        else if (c >= '0' && c <= '9')
+            k = 'd';
+        else if (c >= 0x80)
+            k = (c & 0xc0) == 0x80 ? 0 : 'u';
+        else
+            k = (char)c;
+        if (!k)
+            continue;
+        if (k == last) {
+            if (++run > 2)
+                continue;
+        } else {
+            run = 1;
+            last = k;
+        }
+        h ^= (unsigned char)k;
+        h *= 0x100000001b3ULL;
+    }
+    return kp_fin(h);
+}
+
+void ktag_set_amb(ktag_ws *w, int i, uint64_t xm, uint64_t um)
+{
+    at(w, i)[A_AX] = xm;
+    at(w, i)[A_AU] = um;
+}
+
+uint64_t ktag_word_key(const char *form)
+{
+    size_t len = strlen(form);
+    return norm_hash(form, len, 0, len);
+}
+
+static const ktag_dent *dict_find(const ktagger *t, uint64_t key)
+{
+    if (!t->dict)
+        return NULL;
+    uint32_t s = (uint32_t)(key ^ (key >> 32)) & t->dmask;
+    while (t->dict[s].key) {
+        if (t->dict[s].key == key)
+            return &t->dict[s];
+        s = (s + 1) & t->dmask;
+    }
+    return NULL;
+}
+
+static void dict_put(ktag_dent *d, uint32_t mask, const ktag_dent *e)
+{
+    uint32_t s = (uint32_t)(e->key ^ (e->key >> 32)) & mask;
+    while (d[s].key && d[s].key != e->key)
+        s = (s + 1) & mask;
+    d[s] = *e;
+}
+
+void ktag_dict_add(ktagger *t, uint64_t key, uint64_t xm, uint64_t um)
+{
+    if ((uint64_t)(t->ndict + 1) * 2 > (uint64_t)(t->dict ? t->dmask + 1 : 0)) {
+        uint32_t ns = t->dict ? (t->dmask + 1) * 2 : 1024;
+        ktag_dent *nd = xcalloc(ns, sizeof *nd);
+        for (uint32_t i = 0; t->dict && i <= t->dmask; i++)
+            if (t->dict[i].key)
+                dict_put(nd, ns - 1, &t->dict[i]);
+        free(t->dict);
+        t->dict = nd;
+        t->dmask = ns - 1;
+    }
+    ktag_dent e = {key, xm, um};
+    if (!dict_find(t, key))
+        t->ndict++;
+    dict_put(t->dict, t->dmask, &e);
+}
+
+void ktag_atoms(const ktagger *tg, ktag_ws *w, const char *const *form, int n)
+{
+    reserve(w, n);
+    for (int p = 0; p < PAD; p++) {
+        for (int a = 0; a < KT_NATOM; a++) {
+            at(w, -1 - p)[a] = kp_mix(0x5151 + (uint64_t)p, (uint64_t)a);
+            at(w, n + p)[a] = kp_mix(0x7373 + (uint64_t)p, (uint64_t)a);
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        const char *s = form[i];
+        size_t len = strlen(s);
+        uint64_t *t = at(w, i);
+        t[A_W] = norm_hash(s, len, 0, len);
+        t[A_R] = kp_hash(s, len);
+        for (int k = 1; k <= 4; k++)
+            t[A_S1 + k - 1] = kp_mix(norm_hash(s, len, utf8_back(s, len, k), len), 100 + (uint64_t)k);
+        for (int k = 1; k <= 3; k++)
+            t[A_P1 + k - 1] = kp_mix(kp_hash(s, utf8_fwd(s, len, k)), 200 + (uint64_t)k);
+        t[A_SH] = shape_hash(s, len);
+        const ktag_dent *e = dict_find(tg, t[A_W]);
+        t[A_AX] = e ? e->xm : 0;
+        t[A_AU] = e ? e->um : 0;
+    }
+}
+
+static inline uint64_t F1(int tpl, uint64_t a) { return kp_fin(kp_mix((uint64_t)tpl * 0x9e3779b97f4a7c15ULL, a)); }
+static inline uint64_t F2(int tpl, uint64_t a, uint64_t b)
+{
+    return kp_fin(kp_mix(kp_mix((uint64_t)tpl * 0x9e3779b97f4a7c15ULL, a), b));
+}
+static inline uint64_t F3(int tpl, uint64_t a, uint64_t b, uint64_t c)
+{
+    return kp_fin(kp_mix(kp_mix(kp_mix((uint64_t)tpl * 0x9e3779b97f4a7c15ULL, a), b), c));
+}
+
+int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
+{
+    uint64_t *f = w->feat;
+    int k = 0;
+    const uint64_t *c = at(w, i), *p1 = at(w, i - 1), *p2 = at(w, i - 2), *n1 = at(w, i + 1), *n2 = at(w, i + 2);
+    uint64_t t1 = i >= 1 ? x[i - 1] : 250, t2 = i >= 2 ? x[i - 2] : 250;
+    (void)n;
+    f[k++] = F1(1, 0);
+    f[k++] = F1(2, c[A_W]);
+    f[k++] = F1(3, c[A_R]);
+    f[k++] = F1(4, c[A_S1]);
+    f[k++] = F1(5, c[A_S2]);
+    f[k++] = F1(6, c[A_S3]);
+    f[k++] = F1(7, c[A_S4]);
+    f[k++] = F1(8, c[A_P1]);
+    f[k++] = F1(9, c[A_P2]);
+    f[k++] = F1(10, c[A_P3]);
+    f[k++] = F1(11, c[A_SH]);
+    f[k++] = F1(12, t1);
+    f[k++] = F1(13, t2);
+    f[k++] = F2(14, t1, t2);
+    f[k++] = F2(15, t1, c[A_W]);
+    f[k++] = F1(16, p1[A_W]);
+    f[k++] = F1(17, p1[A_S3]);
+    f[k++] = F1(18, p2[A_W]);
+    f[k++] = F1(19, n1[A_W]);
+    f[k++] = F1(20, n1[A_S3]);
+    f[k++] = F1(21, n2[A_W]);
+    f[k++] = F2(22, p1[A_W], c[A_W]);
+    f[k++] = F2(23, c[A_W], n1[A_W]);
+    f[k++] = F1(24, p1[A_SH]);
+    f[k++] = F1(25, n1[A_SH]);
+    f[k++] = F2(26, t1, c[A_S3]);
+    f[k++] = F2(27, i == 0, c[A_SH]);
+    f[k++] = F2(28, t1, n1[A_W]);
+    f[k++] = F3(29, t1, c[A_W], n1[A_W]);
+    f[k++] = F2(30, n1[A_W], n2[A_W]);
+    f[k++] = F2(31, c[A_SH], n1[A_SH]);
+    f[k++] = F1(32, n2[A_S3]);
+    f[k++] = F1(33, c[A_AX]);
+    f[k++] = F1(34, n1[A_AX]);
+    f[k++] = F1(35, n2[A_AX]);
+    f[k++] = F2(36, t1, c[A_AX]);
+    f[k++] = F2(37, c[A_AX], n1[A_AX]);
+    f[k++] = F2(38, c[A_W], n1[A_AX]);
+    f[k++] = F2(39, t1, n1[A_AX]);
+    f[k++] = F3(40, c[A_AX], n1[A_AX], n2[A_AX]);
+    f[k++] = F3(41, t2, t1, c[A_AX]);
+    f[k++] = F2(42, p1[A_W], c[A_AX]);
+    if (r) {
+        uint64_t r1 = i + 1 < n ? r[i + 1] : 251, r2 = i + 2 < n ? r[i + 2] : 251, r0 = r[i];
+        f[k++] = F1(50, r1);
+        f[k++] = F1(51, r2);
+        f[k++] = F2(52, r1, r2);
+        f[k++] = F2(53, t1, r1);
+        f[k++] = F2(54, c[A_W], r1);
+        f[k++] = F2(55, c[A_AX], r1);
+        f[k++] = F3(56, t1, r0, r1);
+        f[k++] = F1(57, r0);
+        f[k++] = F2(58, c[A_W], r0);
+        f[k++] = F2(59, c[A_S3], r1);
+        f[k++] = F3(60, c[A_AX], r1, r2);
+        f[k++] = F2(61, n1[A_W], r1);
+    }
+    return k;
+}
+
+int ktag_ufeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *u)
+{
+    uint64_t *f = w->feat;
+    int k = 0;
+    const uint64_t *c = at(w, i);
+    uint64_t xp = i >= 1 ? x[i - 1] : 250, xn = i + 1 < n ? x[i + 1] : 251;
+    uint64_t up = i >= 1 ? u[i - 1] : 250, xc = x[i];
+    f[k++] = F1(101, xc);
+    f[k++] = F2(102, xc, c[A_W]);
+    f[k++] = F1(103, c[A_W]);
+    f[k++] = F2(104, xc, c[A_S3]);
+    f[k++] = F2(105, xc, xp);
+    f[k++] = F2(106, xc, xn);
+    f[k++] = F3(107, xc, xp, xn);
+    f[k++] = F2(108, xc, up);
+    f[k++] = F2(109, xc, c[A_SH]);
+    f[k++] = F2(110, xc, c[A_R]);
+    f[k++] = F3(111, xc, c[A_W], at(w, i + 1)[A_W]);
+    f[k++] = F2(112, xc, c[A_AU]);
+    f[k++] = F1(113, c[A_AU]);
+    return k;
+}
+
+static void pass(const kpm *m, int nx, ktag_ws *w, int n, uint8_t *x, const uint8_t *r)
+{
+    for (int i = 0; i < n; i++) {
+        int nf = ktag_xfeats(w, i, n, x, r);
+        memset(w->score, 0, sizeof w->score);
+        kpm_score(m, w->feat, nf, w->score);
+        int best = 0;
+        for (int c = 1; c < nx; c++)
+            if (w->score[c] > w->score[best])
+                best = c;
+        x[i] = (uint8_t)best;
+    }
+}
+
+void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, uint8_t *x, uint8_t *u)
+{
+    ktag_atoms(t, w, form, n);
+    if (t->mx2.nfeat) {
+        pass(&t->mx, t->nx, w, n, w->r, NULL);
+        pass(&t->mx2, t->nx, w, n, x, w->r);
+    } else {
+        pass(&t->mx, t->nx, w, n, x, NULL);
+    }
+    if (!t->mu.nclass)
+        return;
+    for (int i = 0; i < n; i++) {
+        int nf = ktag_ufeats(w, i, n, x, u);
+        memset(w->score, 0, sizeof w->score);
+        kpm_score(&t->mu, w->feat, nf, w->score);
+        int best = 0;
+        for (int c = 1; c < t->nu; c++)
+            if (w->score[c] > w->score[best])
+                best = c;
+        u[i] = (uint8_t)best;
+    }
+}
+
+/* Payload: u32 nx, nx names, u32 nu, nu names, weights mx, mx2, mu,
+ * u32 ndict, ndict x (u64 key, u64 xm, u64 um). */
+int ktagger_save(const ktagger *t, const char *path, kdiag *d)
+{
+    kbuf b;
+    kbuf_init(&b);
+    kmw_u32(&b, (uint32_t)t->nx);
+    for (int i = 0; i < t->nx; i++)
+        kmw_str(&b, t->xname[i]);
+    kmw_u32(&b, (uint32_t)t->nu);
+    for (int i = 0; i < t->nu; i++)
+        kmw_str(&b, t->uname[i]);
+    kpm_write(&t->mx, &b);
+    if (t->mx2.nclass) {
+        kpm_write(&t->mx2, &b);
+    } else { /* single pass: an empty pass-2 table */
+        kpm none;
+        memset(&none, 0, sizeof none);
+        none.nclass = t->nx;
+        none.scale = 1;
+        kpm_write(&none, &b);
+    }
+    kpm_write(&t->mu, &b);
+    kmw_u32(&b, t->ndict);
+    for (uint32_t i = 0; t->dict && i <= t->dmask; i++) {
+        if (!t->dict[i].key)
+            continue;
+        kmw_u64(&b, t->dict[i].key);
+        kmw_u64(&b, t->dict[i].xm);
+        kmw_u64(&b, t->dict[i].um);
+    }
+    int rc = kmodel_save(path, KMODEL_TAGGER, &b, d);
+    kbuf_free(&b);
+    return rc;
+}
+
+static int read_names(kmr *r, char names[][8], int *count)
+{
+    uint32_t n = kmr_u32(r);
+    if (r->err)
+        return -1;
+    if (n < 1 || n > KT_MAXTAG) {
+        kmr_fail(r, "tag count");
+        return -1;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        kmr_str(r, names[i], 8);
+    *count = (int)n;
+    return r->err ? -1 : 0;
+}
+
+ktagger *ktagger_load(const char *path, kdiag *d)
+{
+    size_t len;
+    unsigned char *p = kmodel_load(path, KMODEL_TAGGER, &len, d);
+    if (!p)
+        return NULL;
+    ktagger *t = xcalloc(1, sizeof *t);
+    kmr r = {p, len, 0, 0, NULL};
+    if (read_names(&r, t->xname, &t->nx) == 0 && read_names(&r, t->uname, &t->nu) == 0) {
+        kpm_read(&t->mx, &r);
+        if (!r.err)
+            kpm_read(&t->mx2, &r);
+        if (!r.err)
+            kpm_read(&t->mu, &r);
+        if (!r.err && (t->mx.nclass != t->nx || t->mx2.nclass != t->nx || t->mu.nclass != t->nu))
+            kmr_fail(&r, "class count");
+        uint32_t nd = kmr_u32(&r);
+        if (!r.err && nd > (r.len - r.pos) / 24)
+            kmr_fail(&r, "dictionary size");
+        uint64_t xok = t->nx >= 64 ? ~0ULL : (1ULL << t->nx) - 1, uok = t->nu >= 64 ? ~0ULL : (1ULL << t->nu) - 1;
+        for (uint32_t i = 0; !r.err && i < nd; i++) {
+            uint64_t key = kmr_u64(&r), xm = kmr_u64(&r), um = kmr_u64(&r);
+            if (!r.err && (key == 0 || (xm & ~xok) || (um & ~uok)))
+                kmr_fail(&r, "dictionary entry");
+            else if (!r.err)
+                ktag_dict_add(t, key, xm, um);
+        }
+        if (!r.err && t->ndict != nd)
+            kmr_fail(&r, "duplicate dictionary entry");
+        if (!r.err && r.pos != r.len)
+            kmr_fail(&r, "trailing payload");
+    }
+    free(p);
+    if (r.err) {
+        kloc loc = {path, 0, 0, NULL};
+        kdiag_report(d, KD_ERROR, &loc, "bad tagger model: %s %s", r.err == 1 ? "payload ends inside" : "invalid",
+                     r.what ? r.what : "field");
+        ktagger_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+void ktagger_free(ktagger *t)
+{
+    if (!t)
+        return;
+    kpm_free(&t->mx);
+    kpm_free(&t->mx2);
+    kpm_free(&t->mu);
+    free(t->dict);
+    free(t);
+}

@@ -1,0 +1,83 @@
+/* tagger.h: averaged-perceptron part-of-speech tagger.
+ *
+ * Greedy left to right: each word gets a Penn Treebank tag (XPOS) from word,
+ * affix, shape and context features plus the two previous predicted tags;
+ * then a second perceptron picks the UD tag (UPOS) from the word and the
+ * XPOS tags around it.  Trained by ktagger_train (src/train.c) on CoNLL-U.
+ *
+ * A loaded ktagger is read-only and may be shared by threads; each thread
+ * uses its own ktag_ws workspace, which grows to the longest sentence seen
+ * and is reused, so tagging allocates nothing per token. */
+#ifndef KH_TAGGER_H
+#define KH_TAGGER_H
+
+#include "percep.h"
+#include "diag.h"
+
+#include <stdint.h>
+
+#define KT_MAXTAG 64
+
+/* Tag dictionary entry: the tags a training word was seen with (at least
+ * 5% of its occurrences; words seen twice or more). */
+typedef struct ktag_dent {
+    uint64_t key;                  /* word atom (lower-cased, digits as 0); 0 = empty */
+    uint64_t xm, um;               /* bit sets of XPOS / UPOS ids */
+} ktag_dent;
+
+typedef struct ktagger {
+    int nx, nu;                    /* number of XPOS / UPOS tags */
+    char xname[KT_MAXTAG][8];      /* XPOS names ("NN") */
+    char uname[KT_MAXTAG][8];      /* UPOS names ("NOUN") */
+    kpm mx;                        /* pass 1 XPOS weights [feature][nx] */
+    kpm mx2;                       /* pass 2 XPOS weights (sees pass-1 tags to the
+                                      right); no features = single pass */
+    kpm mu;                        /* UPOS weights [feature][nu]; nclass 0 = none */
+    ktag_dent *dict;               /* [dmask + 1] open addressing */
+    uint32_t dmask, ndict;
+} ktagger;
+
+/* Per-thread scratch: token atoms and scores, sized to the longest
+ * sentence so far. */
+typedef struct ktag_ws {
+    int cap;
+    uint64_t *atom;                /* [cap + 4][KT_NATOM], padded by 2 each side */
+    uint8_t *r;                    /* [cap] pass-1 tags */
+    int32_t score[KT_MAXTAG];
+    float fscore[KT_MAXTAG];
+    uint64_t feat[64];
+} ktag_ws;
+
+void ktag_ws_init(ktag_ws *w);
+void ktag_ws_free(ktag_ws *w);
+
+/* Load a tagger model file.  NULL with the reason reported through d when
+ * the file is missing, truncated, corrupt or of another version. */
+ktagger *ktagger_load(const char *path, kdiag *d);
+/* Save; 0 or -1 (reported). */
+int ktagger_save(const ktagger *t, const char *path, kdiag *d);
+void ktagger_free(ktagger *t);   /* accepts NULL */
+
+/* Tag the n words form[0..n): XPOS ids into x[n], UPOS ids into u[n]
+ * (indices into xname/uname; u untouched when the model has no UPOS
+ * weights).  n may be 0. */
+void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, uint8_t *x, uint8_t *u);
+
+/* ---- used by training (train.c) ---- */
+/* Compute the per-token atoms of a sentence into w. */
+void ktag_atoms(const ktagger *t, ktag_ws *w, const char *const *form, int n);
+/* Override the dictionary atoms of word i (training: leave-one-out). */
+void ktag_set_amb(ktag_ws *w, int i, uint64_t xm, uint64_t um);
+/* Word atom of a form (the dictionary key). */
+uint64_t ktag_word_key(const char *form);
+/* Insert into the dictionary (growing it); for training. */
+void ktag_dict_add(ktagger *t, uint64_t key, uint64_t xm, uint64_t um);
+/* Features of word i given the XPOS history x (x[i-1], x[i-2] used) and,
+ * for pass 2, the pass-1 tags r (NULL in pass 1); returns the count
+ * written to w->feat. */
+int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r);
+/* Features for the UPOS decision of word i given all XPOS x[0..n) and
+ * UPOS u[0..i). */
+int ktag_ufeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *u);
+
+#endif

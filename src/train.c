@@ -1,0 +1,775 @@
+/* train.c: see train.h */
+#include "train.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+void ktrain_defaults(ktrain_opt *o)
+{
+    memset(o, 0, sizeof *o);
+    o->tag_epochs = 12;
+    o->tag_epochs1 = 5;
+    o->tag_passes = 1;
+    o->tag_folds = 4;
+    o->parse_epochs = 15;
+    o->patience = 3;
+    o->folds = 5;
+    o->prune = 500;
+    o->explore = 0.9;
+    o->seed = 20261129ULL;
+}
+
+typedef struct rng {
+    unsigned long long s;
+} rng;
+
+static unsigned long long rng_next(rng *r)
+{
+    unsigned long long x = r->s;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return r->s = x;
+}
+
+static double rng_unit(rng *r) { return (double)(rng_next(r) >> 11) / 9007199254740992.0; }
+
+static void shuffle(int *a, int n, rng *r)
+{
+    for (int i = n - 1; i > 0; i--) {
+        int j = (int)(rng_next(r) % (unsigned long long)(i + 1));
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+}
+
+static void note(const ktrain_opt *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void note(const ktrain_opt *o, const char *fmt, ...)
+{
+    if (!o->d)
+        return;
+    kbuf b;
+    kbuf_init(&b);
+    va_list ap;
+    va_start(ap, fmt);
+    kbuf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    kdiag_report(o->d, KD_NOTE, NULL, "%s", b.s);
+    kbuf_free(&b);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* Index of name in names[0..*n), adding it; -1 when full or too long. */
+static int tag_index(char names[][8], int *n, int max, const char *name)
+{
+    for (int i = 0; i < *n; i++)
+        if (!strcmp(names[i], name))
+            return i;
+    if (*n >= max || strlen(name) > 7)
+        return -1;
+    strcpy(names[*n], name);
+    return (*n)++;
+}
+
+static int find_name(char names[][8], int n, const char *name)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(names[i], name))
+            return i;
+    return -1;
+}
+
+static int argmaxf(const float *s, int n)
+{
+    int b = 0;
+    for (int c = 1; c < n; c++)
+        if (s[c] > s[b])
+            b = c;
+    return b;
+}
+
+/* Tag dictionary from the training sentences: words seen at least twice,
+ * with the tags making up at least 5% of their occurrences. */
+typedef struct dcount {
+    uint64_t key;
+    int tot;
+    int xc[KT_MAXTAG], uc[KT_MAXTAG];
+} dcount;
+
+typedef struct dtab {
+    dcount *tab;
+    uint32_t cap;
+} dtab;
+
+static const dcount *dtab_find(const dtab *d, uint64_t key)
+{
+    uint32_t s = (uint32_t)(key ^ (key >> 32)) & (d->cap - 1);
+    while (d->tab[s].key && d->tab[s].key != key)
+        s = (s + 1) & (d->cap - 1);
+    return d->tab[s].key ? &d->tab[s] : NULL;
+}
+
+/* Masks of e's tags with one occurrence (tags gx, gu) left out. */
+static void loo_masks(const dcount *e, int gx, int gu, uint64_t *xm, uint64_t *um)
+{
+    *xm = *um = 0;
+    int tot = e ? e->tot - 1 : 0;
+    if (tot < 2)
+        return;
+    for (int a = 0; a < KT_MAXTAG; a++) {
+        if ((e->xc[a] - (a == gx)) * 20 >= tot && e->xc[a] - (a == gx) > 0)
+            *xm |= 1ULL << a;
+        if ((e->uc[a] - (a == gu)) * 20 >= tot && e->uc[a] - (a == gu) > 0)
+            *um |= 1ULL << a;
+    }
+}
+
+static dtab build_dict(ktagger *t, const kud_corpus *c, const int *idx, int n)
+{
+    uint32_t cap = 1 << 16, used = 0;
+    dcount *tab = xcalloc(cap, sizeof *tab);
+    for (int k = 0; k < n; k++) {
+        const kud_sent *S = &c->sent[idx ? idx[k] : k];
+        for (int i = 0; i < S->n; i++) {
+            if (used * 2 >= cap) {
+                uint32_t ncap = cap * 2;
+                dcount *nt = xcalloc(ncap, sizeof *nt);
+                for (uint32_t j = 0; j < cap; j++) {
+                    if (!tab[j].key)
+                        continue;
+                    uint32_t s = (uint32_t)(tab[j].key ^ (tab[j].key >> 32)) & (ncap - 1);
+                    while (nt[s].key)
+                        s = (s + 1) & (ncap - 1);
+                    nt[s] = tab[j];
+                }
+                free(tab);
+                tab = nt;
+                cap = ncap;
+            }
+            uint64_t key = ktag_word_key(S->form[i]);
+            uint32_t s = (uint32_t)(key ^ (key >> 32)) & (cap - 1);
+            while (tab[s].key && tab[s].key != key)
+                s = (s + 1) & (cap - 1);
+            if (!tab[s].key) {
+                tab[s].key = key;
+                used++;
+            }
+            tab[s].tot++;
+            tab[s].xc[find_name(t->xname, t->nx, S->xpos[i])]++;
+            tab[s].uc[find_name(t->uname, t->nu, S->upos[i])]++;
+        }
+    }
+    for (uint32_t j = 0; j < cap; j++) {
+        const dcount *e = &tab[j];
+        if (!e->key || e->tot < 2)
+            continue;
+        uint64_t xm = 0, um = 0;
+        for (int a = 0; a < KT_MAXTAG; a++) {
+            if (e->xc[a] * 20 >= e->tot)
+                xm |= 1ULL << a;
+            if (e->uc[a] * 20 >= e->tot)
+                um |= 1ULL << a;
+        }
+        ktag_dict_add(t, e->key, xm, um);
+    }
+    dtab d = {tab, cap};
+    return d;
+}
+
+/* Highest-scoring class other than gold (ties count as errors in training,
+ * so that a correct tag must win by a margin). */
+static int rival_of(const float *s, int n, int gold)
+{
+    int b = gold == 0 ? 1 : 0;
+    for (int c = 0; c < n; c++)
+        if (c != gold && s[c] > s[b])
+            b = c;
+    return b;
+}
+
+/* Scratch of one tagger training run. */
+typedef struct tagrun {
+    ktagger *t;
+    const kud_corpus *c;
+    dtab dt;
+    ktag_ws w;
+    uint8_t *x, *u, *gx, *gu;
+    size_t cap;
+} tagrun;
+
+static void tagrun_bufs(tagrun *tr, const kud_sent *S)
+{
+    if ((size_t)S->n <= tr->cap)
+        return;
+    tr->cap = (size_t)S->n * 2;
+    free(tr->x), free(tr->u), free(tr->gx), free(tr->gu);
+    tr->x = xmalloc(tr->cap), tr->u = xmalloc(tr->cap), tr->gx = xmalloc(tr->cap), tr->gu = xmalloc(tr->cap);
+}
+
+/* Atoms of training sentence S with leave-one-out dictionary classes;
+ * fills gold ids. */
+static void tagrun_atoms(tagrun *tr, const kud_sent *S)
+{
+    tagrun_bufs(tr, S);
+    for (int i = 0; i < S->n; i++) {
+        tr->gx[i] = (uint8_t)find_name(tr->t->xname, tr->t->nx, S->xpos[i]);
+        tr->gu[i] = (uint8_t)find_name(tr->t->uname, tr->t->nu, S->upos[i]);
+    }
+    ktag_atoms(tr->t, &tr->w, S->form, S->n);
+    for (int i = 0; i < S->n; i++) {
+        uint64_t xm, um;
+        loo_masks(dtab_find(&tr->dt, ktag_word_key(S->form[i])), tr->gx[i], tr->gu[i], &xm, &um);
+        ktag_set_amb(&tr->w, i, xm, um);
+    }
+}
+
+/* One epoch of XPOS training (pass 1 when r1 is NULL, else pass 2 with the
+ * pass-1 tags r1[sentence]) and, when tu is non-NULL, UPOS training.
+ * Returns the XPOS training accuracy. */
+static double tag_epoch(tagrun *tr, kpt *tx, kpt *tu, const int *order, int n, uint8_t *const *r1)
+{
+    long ok = 0, tot = 0;
+    ktag_ws *w = &tr->w;
+    for (int k = 0; k < n; k++) {
+        const kud_sent *S = &tr->c->sent[order[k]];
+        tagrun_atoms(tr, S);
+        const uint8_t *r = r1 ? r1[order[k]] : NULL;
+        for (int i = 0; i < S->n; i++) {
+            int nf = ktag_xfeats(w, i, S->n, tr->x, r);
+            memset(w->fscore, 0, sizeof w->fscore);
+            kpt_score(tx, w->feat, nf, w->fscore);
+            int p = argmaxf(w->fscore, tr->t->nx);
+            int rival = rival_of(w->fscore, tr->t->nx, tr->gx[i]);
+            if (p != tr->gx[i] || w->fscore[rival] >= w->fscore[p])
+                kpt_update(tx, w->feat, nf, tr->gx[i], rival);
+            if (p == tr->gx[i])
+                ok++;
+            kpt_tick(tx);
+            tr->x[i] = (uint8_t)p;
+            tot++;
+        }
+        if (!tu)
+            continue;
+        for (int i = 0; i < S->n; i++) {
+            int nf = ktag_ufeats(w, i, S->n, tr->x, tr->u);
+            memset(w->fscore, 0, sizeof w->fscore);
+            kpt_score(tu, w->feat, nf, w->fscore);
+            int p = argmaxf(w->fscore, tr->t->nu);
+            int rival = rival_of(w->fscore, tr->t->nu, tr->gu[i]);
+            if (p != tr->gu[i] || w->fscore[rival] >= w->fscore[p])
+                kpt_update(tu, w->feat, nf, tr->gu[i], rival);
+            kpt_tick(tu);
+            tr->u[i] = (uint8_t)p;
+        }
+    }
+    return (double)ok / (tot ? tot : 1);
+}
+
+/* Pass-1 tags of sentences idx[0..n) with frozen pass-1 weights m,
+ * leave-one-out dictionary classes (as in training), into r1[s]. */
+static void tag_pass1(tagrun *tr, const kpm *m, const int *idx, int n, uint8_t **r1, karena *mem)
+{
+    ktag_ws *w = &tr->w;
+    for (int k = 0; k < n; k++) {
+        const kud_sent *S = &tr->c->sent[idx[k]];
+        tagrun_atoms(tr, S);
+        uint8_t *x = karena_alloc(mem, (size_t)S->n + 1);
+        for (int i = 0; i < S->n; i++) {
+            int nf = ktag_xfeats(w, i, S->n, x, NULL);
+            memset(w->score, 0, sizeof w->score);
+            kpm_score(m, w->feat, nf, w->score);
+            int best = 0;
+            for (int c = 1; c < tr->t->nx; c++)
+                if (w->score[c] > w->score[best])
+                    best = c;
+            x[i] = (uint8_t)best;
+        }
+        r1[idx[k]] = x;
+    }
+}
+
+/* Dev XPOS/UPOS accuracy of t. */
+static void tag_dev(const ktagger *t, const kud_corpus *dev, double *xacc, double *uacc)
+{
+    keval e;
+    keval_run(t, NULL, dev, NULL, &e);
+    *xacc = (double)e.xpos_ok / (e.words ? e.words : 1);
+    *uacc = (double)e.upos_ok / (e.words ? e.words : 1);
+}
+
+/* Single-pass training: XPOS and UPOS together, early stopping on dev
+ * (exactly o->tag_epochs epochs without dev). */
+static void ktagger_train1(tagrun *tr, const int *all, int *order, int n, const kud_corpus *dev,
+                           const ktrain_opt *o, rng *r, int *best_epoch)
+{
+    ktagger *t = tr->t;
+    kpt *tx = kpt_new(t->nx), *tu = kpt_new(t->nu);
+    double best = -1;
+    int bestep = 0, since = 0;
+    kpm bx, bu;
+    memset(&bx, 0, sizeof bx);
+    memset(&bu, 0, sizeof bu);
+    memcpy(order, all, (size_t)n * sizeof *order);
+    for (int ep = 1; ep <= o->tag_epochs; ep++) {
+        double t1 = now();
+        shuffle(order, n, r);
+        double tracc = tag_epoch(tr, tx, tu, order, n, NULL);
+        kpt_freeze(tx, &t->mx, o->prune);
+        kpt_freeze(tu, &t->mu, o->prune);
+        double acc = ep, uacc = 0;
+        if (dev) {
+            tag_dev(t, dev, &acc, &uacc);
+            note(o, "tagger epoch %d: train xpos %.2f%%, dev xpos %.2f%% upos %.2f%% (%u+%u features, %.1fs)", ep,
+                 100 * tracc, 100 * acc, 100 * uacc, t->mx.nfeat, t->mu.nfeat, now() - t1);
+        }
+        if (acc + uacc > best) {
+            best = acc + uacc;
+            bestep = ep;
+            since = 0;
+            kpm_free(&bx);
+            kpm_free(&bu);
+            bx = t->mx;
+            bu = t->mu;
+        } else {
+            kpm_free(&t->mx);
+            kpm_free(&t->mu);
+            if (++since >= o->patience)
+                break;
+        }
+        memset(&t->mx, 0, sizeof t->mx);
+        memset(&t->mu, 0, sizeof t->mu);
+    }
+    t->mx = bx;
+    t->mu = bu;
+    if (best_epoch)
+        *best_epoch = bestep;
+    kpt_free(tx);
+    kpt_free(tu);
+}
+
+ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const kud_corpus *dev,
+                       const ktrain_opt *o, int *best_epoch)
+{
+    ktagger *t = xcalloc(1, sizeof *t);
+    for (int s = 0; s < train->nsent; s++) {
+        const kud_sent *S = &train->sent[s];
+        for (int i = 0; i < S->n; i++) {
+            if (tag_index(t->xname, &t->nx, KT_MAXTAG, S->xpos[i]) < 0 ||
+                tag_index(t->uname, &t->nu, KT_MAXTAG, S->upos[i]) < 0) {
+                kloc loc = {NULL, 0, 0, S->id};
+                kdiag_report(o->d, KD_ERROR, &loc, "tag '%s'/'%s' too long or too many tags", S->xpos[i], S->upos[i]);
+                free(t);
+                return NULL;
+            }
+        }
+    }
+    int n = idx ? nidx : train->nsent;
+    tagrun tr;
+    memset(&tr, 0, sizeof tr);
+    tr.t = t;
+    tr.c = train;
+    tr.dt = build_dict(t, train, idx, n);
+    ktag_ws_init(&tr.w);
+    int *all = xmalloc(xmul((size_t)(n ? n : 1), sizeof *all));
+    int *order = xmalloc(xmul((size_t)(n ? n : 1), sizeof *order));
+    for (int i = 0; i < n; i++)
+        all[i] = idx ? idx[i] : i;
+    rng r = {o->seed ^ 0x7a66};
+    karena mem;
+    karena_init(&mem);
+    uint8_t **r1 = karena_alloc(&mem, xmul((size_t)(train->nsent ? train->nsent : 1), sizeof *r1));
+    int e1 = o->tag_epochs1 > 0 ? o->tag_epochs1 : 5;
+    int folds = o->tag_folds >= 2 ? o->tag_folds : 4;
+    double t0 = now();
+
+    if (o->tag_passes < 2) {
+        ktagger_train1(&tr, all, order, n, dev, o, &r, best_epoch);
+        goto done;
+    }
+
+    /* 1. pass-1 tags of the training sentences by jackknifing */
+    int *sub = xmalloc(xmul((size_t)(n ? n : 1), sizeof *sub));
+    int *held = xmalloc(xmul((size_t)(n ? n : 1), sizeof *held));
+    for (int f = 0; f < folds; f++) {
+        int ns = 0, nh = 0;
+        for (int k = 0; k < n; k++) {
+            if (k % folds == f)
+                held[nh++] = all[k];
+            else
+                sub[ns++] = all[k];
+        }
+        kpt *tx = kpt_new(t->nx);
+        for (int ep = 1; ep <= e1; ep++) {
+            shuffle(sub, ns, &r);
+            tag_epoch(&tr, tx, NULL, sub, ns, NULL);
+        }
+        kpm m;
+        memset(&m, 0, sizeof m);
+        kpt_freeze(tx, &m, o->prune);
+        kpt_free(tx);
+        tag_pass1(&tr, &m, held, nh, r1, &mem);
+        kpm_free(&m);
+    }
+    free(sub);
+    free(held);
+    note(o, "tagger: pass-1 jackknife over %d folds (%.1fs)", folds, now() - t0);
+
+    /* 2. final pass 1 on everything, e1 epochs */
+    kpt *tx = kpt_new(t->nx);
+    memcpy(order, all, (size_t)n * sizeof *order);
+    for (int ep = 1; ep <= e1; ep++) {
+        shuffle(order, n, &r);
+        tag_epoch(&tr, tx, NULL, order, n, NULL);
+    }
+    kpt_freeze(tx, &t->mx, o->prune);
+    kpt_free(tx);
+
+    /* 3. pass 2 + UPOS, early stopping on dev */
+    tx = kpt_new(t->nx);
+    kpt *tu = kpt_new(t->nu);
+    double best = -1;
+    int bestep = 0, since = 0;
+    kpm bx, bu;
+    memset(&bx, 0, sizeof bx);
+    memset(&bu, 0, sizeof bu);
+    for (int ep = 1; ep <= o->tag_epochs; ep++) {
+        double t1 = now();
+        shuffle(order, n, &r);
+        double tracc = tag_epoch(&tr, tx, tu, order, n, r1);
+        kpt_freeze(tx, &t->mx2, o->prune);
+        kpt_freeze(tu, &t->mu, o->prune);
+        double acc = ep, uacc = 0;
+        if (dev) {
+            tag_dev(t, dev, &acc, &uacc);
+            note(o, "tagger epoch %d: train xpos %.2f%%, dev xpos %.2f%% upos %.2f%% (%u+%u features, %.1fs)", ep,
+                 100 * tracc, 100 * acc, 100 * uacc, t->mx.nfeat, t->mx2.nfeat, now() - t1);
+        }
+        if (acc + uacc > best) { /* XPOS and UPOS together */
+            best = acc + uacc;
+            bestep = ep;
+            since = 0;
+            kpm_free(&bx);
+            kpm_free(&bu);
+            bx = t->mx2;
+            bu = t->mu;
+        } else {
+            kpm_free(&t->mx2);
+            kpm_free(&t->mu);
+            if (++since >= o->patience)
+                break;
+        }
+        memset(&t->mx2, 0, sizeof t->mx2);
+        memset(&t->mu, 0, sizeof t->mu);
+    }
+    t->mx2 = bx;
+    t->mu = bu;
+    if (best_epoch)
+        *best_epoch = bestep;
+    kpt_free(tx);
+    kpt_free(tu);
+done:
+    free(tr.dt.tab);
+    ktag_ws_free(&tr.w);
+    free(tr.x), free(tr.u), free(tr.gx), free(tr.gu);
+    free(all);
+    free(order);
+    karena_free(&mem);
+    return t;
+}
+
+const char *const *const *ktrain_tag_corpus(const ktagger *t, const kud_corpus *c, karena *mem)
+{
+    const char ***out = karena_alloc(mem, xmul((size_t)(c->nsent ? c->nsent : 1), sizeof *out));
+    ktag_ws w;
+    ktag_ws_init(&w);
+    for (int s = 0; s < c->nsent; s++) {
+        const kud_sent *S = &c->sent[s];
+        uint8_t *x = karena_alloc(mem, (size_t)S->n + 1), *u = karena_alloc(mem, (size_t)S->n + 1);
+        ktagger_tag(t, &w, S->form, S->n, x, u);
+        out[s] = karena_alloc(mem, xmul((size_t)S->n + 1, sizeof **out));
+        for (int i = 0; i < S->n; i++)
+            out[s][i] = t->xname[x[i]];
+    }
+    ktag_ws_free(&w);
+    return (const char *const *const *)out;
+}
+
+static int label_index(const kparser *p, const char *lab)
+{
+    for (int i = 0; i < p->nlab; i++)
+        if (!strcmp(p->lab[i], lab))
+            return i;
+    return -1;
+}
+
+static int univ_eq(const char *a, const char *b)
+{
+    size_t na = strcspn(a, ":"), nb = strcspn(b, ":");
+    return na == nb && !strncmp(a, b, na);
+}
+
+void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, const char *const *const *xpos, keval *e)
+{
+    memset(e, 0, sizeof *e);
+    ktag_ws tw;
+    kparse_ws pw;
+    ktag_ws_init(&tw);
+    kparse_ws_init(&pw);
+    uint8_t *x = NULL, *u = NULL;
+    int *head = NULL, *lab = NULL;
+    const char **xp = NULL;
+    size_t cap = 0;
+    for (int s = 0; s < c->nsent; s++) {
+        const kud_sent *S = &c->sent[s];
+        int n = S->n;
+        if ((size_t)n > cap) {
+            cap = (size_t)n * 2;
+            free(x), free(u), free(head), free(lab), free(xp);
+            x = xmalloc(cap), u = xmalloc(cap);
+            head = xmalloc(cap * sizeof *head), lab = xmalloc(cap * sizeof *lab);
+            xp = xmalloc(cap * sizeof *xp);
+        }
+        e->sents++;
+        e->words += n;
+        if (t) {
+            ktagger_tag(t, &tw, S->form, n, x, u);
+            for (int i = 0; i < n; i++) {
+                xp[i] = t->xname[x[i]];
+                e->xpos_ok += !strcmp(xp[i], S->xpos[i]);
+                e->upos_ok += !strcmp(t->uname[u[i]], S->upos[i]);
+            }
+        } else {
+            for (int i = 0; i < n; i++)
+                xp[i] = xpos ? xpos[s][i] : S->xpos[i];
+        }
+        if (!p)
+            continue;
+        kparser_parse(p, &pw, S->form, xp, n, head, lab);
+        for (int i = 0; i < n; i++) {
+            if (head[i] != S->head[i])
+                continue;
+            e->uas_ok++;
+            e->las_ok += univ_eq(p->lab[lab[i]], S->deprel[i]);
+            e->lasfull_ok += !strcmp(p->lab[lab[i]], S->deprel[i]);
+        }
+    }
+    free(x), free(u), free(head), free(lab), free(xp);
+    ktag_ws_free(&tw);
+    kparse_ws_free(&pw);
+}
+
+kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos, const kud_corpus *dev,
+                       const char *const *const *dxpos, const ktrain_opt *o)
+{
+    kparser *p = xcalloc(1, sizeof *p);
+    p->rootlab = -1;
+    for (int s = 0; s < train->nsent; s++) {
+        const kud_sent *S = &train->sent[s];
+        for (int i = 0; i < S->n; i++) {
+            if (label_index(p, S->deprel[i]) >= 0)
+                continue;
+            if (p->nlab >= KPAR_MAXLAB || strlen(S->deprel[i]) >= sizeof p->lab[0]) {
+                kloc loc = {NULL, 0, 0, S->id};
+                kdiag_report(o->d, KD_ERROR, &loc, "label '%s' too long or too many labels", S->deprel[i]);
+                free(p);
+                return NULL;
+            }
+            strcpy(p->lab[p->nlab++], S->deprel[i]);
+        }
+    }
+    p->rootlab = label_index(p, "root");
+    if (p->rootlab < 0) {
+        kdiag_report(o->d, KD_ERROR, NULL, "no 'root' label in the training data");
+        free(p);
+        return NULL;
+    }
+    int nlab = p->nlab, nc = 1 + 2 * nlab;
+    int n = train->nsent;
+    int *order = xmalloc(xmul((size_t)(n ? n : 1), sizeof *order));
+    for (int i = 0; i < n; i++)
+        order[i] = i;
+    /* gold heads (ROOT = n) and labels per sentence */
+    karena mem;
+    karena_init(&mem);
+    int **gh = karena_alloc(&mem, xmul((size_t)(n ? n : 1), sizeof *gh));
+    int **gl = karena_alloc(&mem, xmul((size_t)(n ? n : 1), sizeof *gl));
+    for (int s = 0; s < n; s++) {
+        const kud_sent *S = &train->sent[s];
+        gh[s] = karena_alloc(&mem, xmul((size_t)S->n + 1, sizeof(int)));
+        gl[s] = karena_alloc(&mem, xmul((size_t)S->n + 1, sizeof(int)));
+        for (int i = 0; i < S->n; i++) {
+            gh[s][i] = S->head[i] < 0 ? S->n : S->head[i];
+            gl[s][i] = label_index(p, S->deprel[i]);
+        }
+        gh[s][S->n] = -1;
+        gl[s][S->n] = -1;
+    }
+    kpt *tp = kpt_new(nc);
+    kparse_ws w;
+    kparse_ws_init(&w);
+    uint8_t legal[256];
+    int cost[256];
+    rng r = {o->seed ^ 0x9a55};
+    double best = -1;
+    int since = 0;
+    kpm bm, cm;
+    memset(&bm, 0, sizeof bm);
+    memset(&cm, 0, sizeof cm);
+    for (int ep = 1; ep <= o->parse_epochs; ep++) {
+        double t0 = now();
+        shuffle(order, n, &r);
+        long steps = 0, wrong = 0;
+        for (int k = 0; k < n; k++) {
+            int s = order[k];
+            const kud_sent *S = &train->sent[s];
+            kpar_begin(&w, S->form, txpos ? txpos[s] : S->xpos, S->n);
+            while (!kpar_done(&w)) {
+                kpar_legal(&w, nlab, p->rootlab, legal);
+                int nf = kpar_feats(&w);
+                memset(w.fscore, 0, (size_t)nc * sizeof *w.fscore);
+                kpt_score(tp, w.feat, nf, w.fscore);
+                kpar_costs(&w, nlab, gh[s], gl[s], legal, cost);
+                int pred = -1, mincost = 1 << 30;
+                for (int c = 0; c < nc; c++) {
+                    if (!legal[c])
+                        continue;
+                    if (pred < 0 || w.fscore[c] > w.fscore[pred])
+                        pred = c;
+                    if (cost[c] < mincost)
+                        mincost = cost[c];
+                }
+                int gold = -1;
+                for (int c = 0; c < nc; c++)
+                    if (legal[c] && cost[c] == mincost && (gold < 0 || w.fscore[c] > w.fscore[gold]))
+                        gold = c;
+                steps++;
+                if (cost[pred] > mincost) {
+                    wrong++;
+                    kpt_update(tp, w.feat, nf, gold, pred);
+                }
+                kpt_tick(tp);
+                int next = gold;
+                if (ep > 1 && cost[pred] > mincost && rng_unit(&r) < o->explore)
+                    next = pred;
+                kpar_apply(&w, nlab, next);
+            }
+        }
+        kpt_freeze(tp, &cm, o->prune);
+        p->m = cm;
+        double las = 0;
+        if (dev) {
+            keval e;
+            keval_run(NULL, p, dev, dxpos, &e);
+            las = (double)e.las_ok / (e.words ? e.words : 1);
+            note(o, "parser epoch %d: train errors %.2f%%, dev UAS %.2f%% LAS %.2f%% (%u features, %u weights, %.1fs)",
+                 ep, 100.0 * wrong / (steps ? steps : 1), 100.0 * e.uas_ok / (e.words ? e.words : 1), 100 * las,
+                 cm.nfeat, cm.nent, now() - t0);
+        } else {
+            note(o, "parser epoch %d: train errors %.2f%% (%.1fs)", ep, 100.0 * wrong / (steps ? steps : 1), now() - t0);
+            las = ep;
+        }
+        memset(&p->m, 0, sizeof p->m);
+        if (las > best) {
+            best = las;
+            since = 0;
+            kpm_free(&bm);
+            bm = cm;
+            memset(&cm, 0, sizeof cm);
+        } else {
+            kpm_free(&cm);
+            if (++since >= o->patience)
+                break;
+        }
+    }
+    p->m = bm;
+    kpt_free(tp);
+    kparse_ws_free(&w);
+    karena_free(&mem);
+    free(order);
+    return p;
+}
+
+int ktrain_all(const char *train_path, const char *dev_path, const char *outdir, const ktrain_opt *o)
+{
+    kud_corpus tr, dv;
+    kud_init(&tr);
+    kud_init(&dv);
+    int rc = -1;
+    ktagger *t = NULL;
+    kparser *p = NULL;
+    karena mem;
+    karena_init(&mem);
+    kbuf path;
+    kbuf_init(&path);
+    if (kud_read(&tr, train_path, o->d) < 0 || kud_read(&dv, dev_path, o->d) < 0)
+        goto out;
+    note(o, "read %d training sentences (%ld words), %d dev sentences", tr.nsent, tr.nword, dv.nsent);
+    int ep = 0;
+    t = ktagger_train(&tr, NULL, 0, &dv, o, &ep);
+    if (!t)
+        goto out;
+    const char *const *const *txp = NULL;
+    if (o->folds >= 2) {
+        /* jackknife: tag each fold with a tagger trained on the others */
+        const char ***jk = karena_alloc(&mem, xmul((size_t)tr.nsent, sizeof *jk));
+        int *idx = xmalloc(xmul((size_t)tr.nsent, sizeof *idx));
+        ktrain_opt fo = *o;
+        fo.tag_epochs = ep;
+        fo.tag_folds = 2;
+        for (int f = 0; f < o->folds; f++) {
+            int m = 0;
+            for (int s = 0; s < tr.nsent; s++)
+                if (s % o->folds != f)
+                    idx[m++] = s;
+            ktagger *ft = ktagger_train(&tr, idx, m, NULL, &fo, NULL);
+            if (!ft) {
+                free(idx);
+                goto out;
+            }
+            kud_corpus part = tr;
+            ktag_ws w;
+            ktag_ws_init(&w);
+            for (int s = f; s < tr.nsent; s += o->folds) {
+                const kud_sent *S = &part.sent[s];
+                uint8_t *x = karena_alloc(&mem, (size_t)S->n + 1), *u = karena_alloc(&mem, (size_t)S->n + 1);
+                ktagger_tag(ft, &w, S->form, S->n, x, u);
+                jk[s] = karena_alloc(&mem, xmul((size_t)S->n + 1, sizeof **jk));
+                for (int i = 0; i < S->n; i++)
+                    jk[s][i] = karena_strdup(&mem, ft->xname[x[i]]);
+            }
+            ktag_ws_free(&w);
+            ktagger_free(ft);
+            note(o, "jackknife fold %d/%d tagged", f + 1, o->folds);
+        }
+        free(idx);
+        txp = (const char *const *const *)jk;
+    }
+    const char *const *const *dxp = ktrain_tag_corpus(t, &dv, &mem);
+    p = kparser_train(&tr, txp, &dv, dxp, o);
+    if (!p)
+        goto out;
+    kbuf_printf(&path, "%s/en-ewt.tagger", outdir);
+    if (ktagger_save(t, path.s, o->d) != 0)
+        goto out;
+    kbuf_reset(&path);
+    kbuf_printf(&path, "%s/en-ewt.parser", outdir);
+    if (kparser_save(p, path.s, o->d) != 0)
+        goto out;
+    rc = 0;
+out:
+    ktagger_free(t);
+    kparser_free(p);
+    kud_free(&tr);
+    kud_free(&dv);
+    karena_free(&mem);
+    kbuf_free(&path);
+    return rc;
+}

@@ -1,0 +1,60 @@
+/* train.h: training and evaluation of the tagger and parser on CoNLL-U
+ * corpora (kud_corpus).  Deterministic: one thread, fixed-seed shuffling.
+ * Progress goes to the diagnostics sink as notes. */
+#ifndef KH_TRAIN_H
+#define KH_TRAIN_H
+
+#include "tagger.h"
+#include "parser.h"
+#include "ud_read.h"
+
+typedef struct ktrain_opt {
+    int tag_epochs;        /* maximum epochs for tagger pass 2 (early stopping on dev) */
+    int tag_passes;        /* 1: one left-to-right pass; 2: a second pass sees pass-1 tags */
+    int tag_epochs1;       /* epochs for tagger pass 1 when tag_passes = 2 */
+    int tag_folds;         /* jackknife folds giving pass 2 its training input */
+    int parse_epochs;      /* maximum epochs for the parser */
+    int patience;          /* stop after this many epochs without dev gain */
+    int folds;             /* jackknife folds for the parser's training tags (< 2: gold tags) */
+    int prune;             /* drop quantised weights with |w| <= prune (of 32000 = largest) */
+    double explore;        /* probability of following a wrong prediction (dynamic oracle) */
+    unsigned long long seed;
+    kdiag *d;              /* notes: per-epoch figures */
+} ktrain_opt;
+
+void ktrain_defaults(ktrain_opt *o);
+
+/* Train a tagger on the sentences idx[0..nidx) of train (all when idx is
+ * NULL), early-stopping on dev when dev is non-NULL (else exactly
+ * o->tag_epochs epochs).  *best_epoch (may be NULL) receives the epoch kept.
+ * Returns NULL (reported) when a tag name is too long or there are too many. */
+ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const kud_corpus *dev,
+                       const ktrain_opt *o, int *best_epoch);
+
+/* Train a parser on train whose XPOS tags are txpos[s][i] (predicted tags;
+ * NULL = gold), early-stopping on dev LAS with dev tags dxpos (NULL = gold). */
+kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos, const kud_corpus *dev,
+                       const char *const *const *dxpos, const ktrain_opt *o);
+
+/* Tag every sentence of c with t; returns tag-name arrays [nsent][n]
+ * (pointing into t->xname), allocated in mem. */
+const char *const *const *ktrain_tag_corpus(const ktagger *t, const kud_corpus *c, karena *mem);
+
+/* Accuracy counts with gold tokens.  LAS compares the universal part of
+ * the label (before ':'), as the CoNLL 2018 evaluation does; lasfull the
+ * whole label. */
+typedef struct keval {
+    long words, sents;
+    long xpos_ok, upos_ok, uas_ok, las_ok, lasfull_ok;
+} keval;
+
+/* Evaluate on c: tags with t when t is non-NULL, parses with p when p is
+ * non-NULL (with t's tags, else the tags xpos[sentence][word], else gold
+ * XPOS). */
+void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, const char *const *const *xpos, keval *e);
+
+/* Train tagger and parser from the files and write DIR/en-ewt.tagger and
+ * DIR/en-ewt.parser.  0 on success, -1 (reported) on failure. */
+int ktrain_all(const char *train_path, const char *dev_path, const char *outdir, const ktrain_opt *o);
+
+#endif

@@ -1,0 +1,87 @@
+#!/bin/sh
+# parse.sh: khaldun parse and eval-parse from the command line.
+# Needs the shipped models (data/model); the accuracy floors need
+# $SHARED/data/ud-ewt (skipped when absent).
+KHALDUN=${KHALDUN:-./khaldun}
+SHARED=${SHARED:-../shared}
+pass=0; fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+tmp=$(mktemp -d /tmp/khaldun-cli-parse.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+
+if [ ! -f data/model/en-ewt.tagger ] || [ ! -f data/model/en-ewt.parser ]; then
+    echo "models absent (data/model): skipped"
+    echo "0 passed, 0 failed"
+    exit 0
+fi
+
+# two sentences, one per line; blank line skipped
+printf 'Turkey sent military supplies to Libya .\n\nThe ministers visited Tripoli .\n' > "$tmp/in.txt"
+"$KHALDUN" parse "$tmp/in.txt" > "$tmp/out.conllu" 2> "$tmp/err"
+[ $? -eq 0 ] && ok || bad "parse exit status"
+# 7 + 5 word lines of 10 tab-separated columns
+n=$(awk -F'\t' 'NF == 10 && $1 ~ /^[0-9]+$/' "$tmp/out.conllu" | wc -l)
+[ "$n" -eq 12 ] && ok || bad "expected 12 word lines, got $n"
+# one root per sentence
+r=$(awk -F'\t' '$7 == "0" && $8 == "root"' "$tmp/out.conllu" | wc -l)
+[ "$r" -eq 2 ] && ok || bad "expected 2 roots, got $r"
+# hand-checked analysis of the second sentence: ministers <-nsubj- visited -obj-> Tripoli
+awk -F'\t' '$2 == "ministers" && $8 == "nsubj" && $7 == "3"' "$tmp/out.conllu" | grep -q . && ok || bad "ministers nsubj"
+awk -F'\t' '$2 == "Tripoli" && $5 == "NNP" && $8 == "obj" && $7 == "3"' "$tmp/out.conllu" | grep -q . && ok || bad "Tripoli obj"
+awk -F'\t' '$2 == "to" && $5 == "IN" && $8 == "case"' "$tmp/out.conllu" | grep -q . && ok || bad "to case"
+
+# stdin, and --format conllu
+printf 'Hello !\n' | "$KHALDUN" parse --format conllu - > "$tmp/o2" && ok || bad "stdin"
+grep -q "^1	Hello	" "$tmp/o2" && ok || bad "stdin output"
+
+# bad usage and missing file
+"$KHALDUN" parse --format xml "$tmp/in.txt" > /dev/null 2>&1
+[ $? -eq 2 ] && ok || bad "unknown format exit 2"
+"$KHALDUN" parse "$tmp/none.txt" > /dev/null 2> "$tmp/err"
+[ $? -eq 1 ] && grep -q "cannot open" "$tmp/err" && ok || bad "missing input"
+
+# truncated model: clear message, exit 2, no crash
+mkdir -p "$tmp/m"
+cp data/model/en-ewt.parser "$tmp/m/"
+head -c 1000 data/model/en-ewt.tagger > "$tmp/m/en-ewt.tagger"
+"$KHALDUN" parse --model "$tmp/m" "$tmp/in.txt" > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q "en-ewt.tagger.*truncated" "$tmp/err" && ok || bad "truncated model message: $(cat "$tmp/err")"
+
+# CoNLL-U input: gold tokens kept, multiword ranges skipped
+printf '1-2\tdon'"'"'t\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_\n2\tn'"'"'t\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n\n' > "$tmp/g.conllu"
+"$KHALDUN" parse --input conllu "$tmp/g.conllu" > "$tmp/o3" && ok || bad "conllu input"
+n=$(awk -F'\t' 'NF == 10' "$tmp/o3" | wc -l)
+[ "$n" -eq 3 ] && ok || bad "conllu input: 3 words expected, got $n"
+
+# --input text: a story through the tokenizer (the seed story, when present)
+seed="$SHARED/data/seed/libya-2021-05-06.txt"
+if [ -f "$seed" ]; then
+    "$KHALDUN" parse --input text "$seed" > "$tmp/seed.conllu" && ok || bad "parse --input text status"
+    ns=$(grep -c '^# sent_id' "$tmp/seed.conllu")
+    nr=$(awk -F'\t' '$7 == "0"' "$tmp/seed.conllu" | wc -l)
+    [ "$ns" -gt 5 ] && [ "$ns" -eq "$nr" ] && ok || bad "one root per sentence ($ns sentences, $nr roots)"
+    # hand-checked (UD English): "Libya's Foreign Minister": Libya -nmod:poss-> Minister, 's -case-> Libya
+    awk -F'\t' 'NR < 30 && $2 == "Libya" && $8 == "nmod:poss" && $7 == "4"' "$tmp/seed.conllu" | grep -q . && ok || bad "Libya nmod:poss"
+    awk -F'\t' 'NR < 30 && $2 == "'"'"'s" && $5 == "POS" && $8 == "case" && $7 == "1"' "$tmp/seed.conllu" | grep -q . && ok || bad "'s case"
+else
+    echo "$seed absent: --input text skipped"
+fi
+
+# accuracy floors on EWT test (gold tokens)
+test_file="$SHARED/data/ud-ewt/en_ewt-ud-test.conllu"
+if [ -f "$test_file" ]; then
+    "$KHALDUN" eval-parse "$test_file" > "$tmp/eval" 2>&1 && ok || bad "eval-parse status"
+    line=$(grep "XPOS" "$tmp/eval")
+    x=$(echo "$line" | sed 's/.*XPOS \([0-9.]*\)%.*/\1/')
+    u=$(echo "$line" | sed 's/.*UAS \([0-9.]*\)%.*/\1/')
+    l=$(echo "$line" | sed 's/.*  LAS \([0-9.]*\)%.*/\1/')
+    # floors: a little under the figures measured for the shipped models (docs/parse.md)
+    awk -v v="$x" 'BEGIN { exit !(v >= 94.5) }' && ok || bad "XPOS $x below floor 94.5"
+    awk -v v="$u" 'BEGIN { exit !(v >= 84.5) }' && ok || bad "UAS $u below floor 84.5"
+    awk -v v="$l" 'BEGIN { exit !(v >= 81.5) }' && ok || bad "LAS $l below floor 81.5"
+else
+    echo "$test_file absent: accuracy floors skipped"
+fi
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

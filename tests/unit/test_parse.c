@@ -1,0 +1,342 @@
+/* test_parse.c: tagger and parser model files and robustness.
+ *
+ * A tiny treebank (hand-annotated below, UD v2 / Penn tags) is written to a
+ * temporary file; a tagger and parser are trained on it, saved, reloaded and
+ * checked: the reloaded models give the same analyses, reproduce the
+ * hand-annotated trees they were trained on, and damaged files (truncated,
+ * other version, bad checksum, bad magic, invalid fields under a valid
+ * checksum) are refused with a clear message.  Then the shipped models
+ * (data/model, when present) parse a 1,000-token sentence and a sentence of
+ * only punctuation into well-formed trees. */
+#include "model.h"
+#include "parser.h"
+#include "t.h"
+#include "tagger.h"
+#include "train.h"
+#include "ud_read.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *tiny =
+    "# sent_id = 1\n"
+    "1\tTurkey\tTurkey\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tsupplies\tsupply\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tLibya\tLibya\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "# sent_id = 2\n"
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tministers\tminister\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tTripoli\tTripoli\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+    "\n"
+    "# sent_id = 3\n"
+    "1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "1\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_\n"
+    "2\tn't\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n"
+    "3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "3.1\tgo\tgo\tVERB\tVB\t_\t_\t_\t3:conj\t_\n"
+    "4\t!\t!\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+    "\n";
+
+static char dir[] = "/tmp/khaldun-test-parse-XXXXXX";
+
+static void path_of(char *out, size_t n, const char *name) { snprintf(out, n, "%s/%s", dir, name); }
+
+static void write_file(const char *path, const void *p, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return;
+    fwrite(p, 1, n, f);
+    fclose(f);
+}
+
+static unsigned char *read_file(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *p = malloc((size_t)len + 1);
+    *n = fread(p, 1, (size_t)len, f);
+    fclose(f);
+    return p;
+}
+
+/* last diagnostic message */
+static char lastmsg[1024];
+static void keep_msg(void *ud, int level, const kloc *loc, const char *msg)
+{
+    (void)ud;
+    (void)level;
+    (void)loc;
+    snprintf(lastmsg, sizeof lastmsg, "%s", msg);
+}
+
+/* Tree check: heads in range, exactly one root, no cycle. */
+static int well_formed(const int *head, int n)
+{
+    int roots = 0;
+    for (int i = 0; i < n; i++) {
+        if (head[i] == -1)
+            roots++;
+        else if (head[i] < 0 || head[i] >= n || head[i] == i)
+            return 0;
+    }
+    if (roots != 1)
+        return 0;
+    for (int i = 0; i < n; i++) {
+        int h = i, steps = 0;
+        while (h != -1 && steps <= n) {
+            h = head[h];
+            steps++;
+        }
+        if (h != -1)
+            return 0;
+    }
+    return 1;
+}
+
+static void damaged(const char *tagger_path, const unsigned char *good, size_t n)
+{
+    char p[256];
+    kdiag d = {keep_msg, NULL, 0, 0};
+    path_of(p, sizeof p, "bad.tagger");
+
+    /* truncated: header only, and half the payload */
+    write_file(p, good, 20);
+    T_CHECK(ktagger_load(p, &d) == NULL);
+    T_CHECK(strstr(lastmsg, "truncated") != NULL);
+    write_file(p, good, n / 2);
+    T_CHECK(ktagger_load(p, &d) == NULL);
+    T_CHECK(strstr(lastmsg, "truncated") != NULL);
+
+    /* another version */
+    unsigned char *c = malloc(n);
+    memcpy(c, good, n);
+    c[8] = KMODEL_VERSION + 1;
+    write_file(p, c, n);
+    T_CHECK(ktagger_load(p, &d) == NULL);
+    T_CHECK(strstr(lastmsg, "version") != NULL);
+
+    /* flipped payload byte: checksum */
+    memcpy(c, good, n);
+    c[n - 5] ^= 0x40;
+    write_file(p, c, n);
+    T_CHECK(ktagger_load(p, &d) == NULL);
+    T_CHECK(strstr(lastmsg, "checksum") != NULL);
+
+    /* bad magic */
+    memcpy(c, good, n);
+    c[0] = 'X';
+    write_file(p, c, n);
+    T_CHECK(ktagger_load(p, &d) == NULL);
+    T_CHECK(strstr(lastmsg, "magic") != NULL);
+
+    /* parser file given as tagger: wrong kind */
+    char pp[256];
+    path_of(pp, sizeof pp, "tiny.parser");
+    T_CHECK(ktagger_load(pp, &d) == NULL);
+    T_CHECK(strstr(lastmsg, "kind") != NULL);
+
+    /* valid checksum, invalid fields: tag count 1000; payload cut short */
+    kbuf b;
+    kbuf_init(&b);
+    kmw_u32(&b, 1000);
+    T_EQ_INT(kmodel_save(p, KMODEL_TAGGER, &b, &d), 0);
+    T_CHECK(ktagger_load(p, &d) == NULL);
+    T_CHECK(strstr(lastmsg, "tag count") != NULL);
+    kbuf_reset(&b);
+    kbuf_add(&b, (const char *)good + 28, (n - 28) / 3);
+    T_EQ_INT(kmodel_save(p, KMODEL_TAGGER, &b, &d), 0);
+    T_CHECK(ktagger_load(p, &d) == NULL);
+    T_CHECK(strstr(lastmsg, "bad tagger model") != NULL);
+    kbuf_free(&b);
+    free(c);
+    (void)tagger_path;
+}
+
+static void shipped_models(void)
+{
+    kdiag d = {keep_msg, NULL, 0, 0};
+    if (access("data/model/en-ewt.tagger", R_OK) != 0 || access("data/model/en-ewt.parser", R_OK) != 0) {
+        printf("shipped models absent (data/model): skipped\n");
+        return;
+    }
+    ktagger *t = ktagger_load("data/model/en-ewt.tagger", &d);
+    kparser *p = t ? kparser_load("data/model/en-ewt.parser", &d) : NULL;
+    T_CHECK(t && p); /* present models must load */
+    if (!t || !p) {
+        fprintf(stderr, "shipped models: %s\n", lastmsg);
+        ktagger_free(t);
+        return;
+    }
+    ktag_ws tw;
+    kparse_ws pw;
+    ktag_ws_init(&tw);
+    kparse_ws_init(&pw);
+    enum { N = 1000 };
+    static const char *form[N], *xp[N];
+    static uint8_t x[N], u[N];
+    static int head[N], lab[N];
+    static const char *words[] = {"Turkey", "sent", "supplies", "and", "fighters", "to", "Libya", ",", "officials",
+                                  "said", "on", "Tuesday", "that", "the", "ministers", "visited", "Tripoli"};
+    for (int i = 0; i < N; i++)
+        form[i] = words[i % 17];
+    ktagger_tag(t, &tw, form, N, x, u);
+    for (int i = 0; i < N; i++)
+        xp[i] = t->xname[x[i]];
+    kparser_parse(p, &pw, form, xp, N, head, lab);
+    T_CHECK(well_formed(head, N));
+    int ok = 1;
+    for (int i = 0; i < N; i++)
+        ok &= lab[i] >= 0 && lab[i] < p->nlab && (head[i] == -1) == (lab[i] == p->rootlab);
+    T_CHECK(ok);
+
+    static const char *punct[] = {"!", "?", "...", ",", ".", "--", "(", ")", ";", ":", "\"", "'"};
+    ktagger_tag(t, &tw, punct, 12, x, u);
+    for (int i = 0; i < 12; i++)
+        xp[i] = t->xname[x[i]];
+    kparser_parse(p, &pw, punct, xp, 12, head, lab);
+    T_CHECK(well_formed(head, 12));
+    kparser_parse(p, &pw, punct, xp, 1, head, lab);
+    T_EQ_INT(head[0], -1);
+    T_EQ_STR(p->lab[lab[0]], "root");
+    kparser_parse(p, &pw, punct, xp, 0, head, lab); /* empty: nothing to do */
+
+    /* the shipped tagger knows a plain sentence */
+    static const char *plain[] = {"The", "ministers", "visited", "Tripoli", "."};
+    ktagger_tag(t, &tw, plain, 5, x, u);
+    T_EQ_STR(t->xname[x[0]], "DT");
+    T_EQ_STR(t->xname[x[2]], "VBD");
+    T_EQ_STR(t->uname[u[3]], "PROPN");
+    ktag_ws_free(&tw);
+    kparse_ws_free(&pw);
+    ktagger_free(t);
+    kparser_free(p);
+}
+
+int main(void)
+{
+    if (!mkdtemp(dir)) {
+        printf("cannot create temp dir\n0 passed, 1 failed\n");
+        return 1;
+    }
+    char conllu[256], tp[256], pp[256];
+    path_of(conllu, sizeof conllu, "tiny.conllu");
+    path_of(tp, sizeof tp, "tiny.tagger");
+    path_of(pp, sizeof pp, "tiny.parser");
+    /* four copies, so that every jackknife fold sees every sentence */
+    kbuf four;
+    kbuf_init(&four);
+    for (int k = 0; k < 4; k++)
+        kbuf_puts(&four, tiny);
+    write_file(conllu, four.s, four.len);
+    kbuf_free(&four);
+
+    kdiag d = {keep_msg, NULL, 0, 0};
+    kud_corpus c;
+    kud_init(&c);
+    T_EQ_INT(kud_read(&c, conllu, &d), 0);
+    T_EQ_INT(c.nsent, 12);
+    T_EQ_INT(c.nword, 60); /* range and empty node skipped */
+    T_EQ_STR(c.sent[2].form[1], "n't");
+    T_EQ_INT(c.sent[2].head[0], 2);
+    T_EQ_INT(c.sent[0].head[1], -1);
+
+    ktrain_opt o;
+    ktrain_defaults(&o);
+    o.tag_epochs = 20;
+    o.tag_epochs1 = 8;
+    o.tag_folds = 3;
+    o.tag_passes = 2;
+    o.parse_epochs = 10;
+    o.patience = 100;
+    o.folds = 0;
+    ktagger *t = ktagger_train(&c, NULL, 0, &c, &o, NULL);
+    T_CHECK(t != NULL);
+    kparser *p = kparser_train(&c, NULL, &c, NULL, &o);
+    T_CHECK(p != NULL);
+    if (!t || !p)
+        return T_DONE();
+    T_EQ_INT(ktagger_save(t, tp, &d), 0);
+    T_EQ_INT(kparser_save(p, pp, &d), 0);
+    ktagger *t2 = ktagger_load(tp, &d);
+    kparser *p2 = kparser_load(pp, &d);
+    T_CHECK(t2 && p2);
+    if (!t2 || !p2)
+        return T_DONE();
+    T_EQ_INT(t2->nx, t->nx);
+    T_EQ_INT(t2->mx.nfeat, t->mx.nfeat);
+    T_EQ_INT(t2->mx2.nent, t->mx2.nent);
+    T_EQ_INT(p2->m.nent, p->m.nent);
+    T_EQ_INT(p2->nlab, p->nlab);
+
+    /* reloaded models reproduce the hand-annotated training trees */
+    ktag_ws tw;
+    kparse_ws pw;
+    ktag_ws_init(&tw);
+    kparse_ws_init(&pw);
+    int tags_ok = 1, trees_ok = 1, same = 1;
+    for (int s = 0; s < c.nsent; s++) {
+        const kud_sent *S = &c.sent[s];
+        uint8_t x[16], u[16], x2[16], u2[16];
+        int head[16], lab[16], head2[16], lab2[16];
+        ktagger_tag(t, &tw, S->form, S->n, x, u);
+        ktagger_tag(t2, &tw, S->form, S->n, x2, u2);
+        kparser_parse(p, &pw, S->form, S->xpos, S->n, head, lab);
+        kparser_parse(p2, &pw, S->form, S->xpos, S->n, head2, lab2);
+        for (int i = 0; i < S->n; i++) {
+            same &= x[i] == x2[i] && u[i] == u2[i] && head[i] == head2[i] && lab[i] == lab2[i];
+            tags_ok &= !strcmp(t2->xname[x2[i]], S->xpos[i]) && !strcmp(t2->uname[u2[i]], S->upos[i]);
+            trees_ok &= head2[i] == S->head[i] && !strcmp(p2->lab[lab2[i]], S->deprel[i]);
+        }
+    }
+    T_CHECK(same);
+    T_CHECK(tags_ok);
+    T_CHECK(trees_ok);
+
+    /* scores survive the round trip bit for bit */
+    const char *f1[] = {"Turkey", "visited", "Libya", "."};
+    ktag_atoms(t, &tw, f1, 4);
+    int nf = ktag_xfeats(&tw, 1, 4, (const uint8_t *)"\0\0\0\0", NULL);
+    int32_t s1[KT_MAXTAG] = {0}, s2[KT_MAXTAG] = {0};
+    kpm_score(&t->mx, tw.feat, nf, s1);
+    kpm_score(&t2->mx, tw.feat, nf, s2);
+    T_CHECK(memcmp(s1, s2, sizeof s1) == 0);
+
+    size_t n;
+    unsigned char *good = read_file(tp, &n);
+    T_CHECK(good != NULL && n > 100);
+    if (good)
+        damaged(tp, good, n);
+    free(good);
+
+    /* missing file */
+    T_CHECK(kparser_load("/nonexistent/x.parser", &d) == NULL);
+    T_CHECK(strstr(lastmsg, "cannot open") != NULL);
+
+    ktag_ws_free(&tw);
+    kparse_ws_free(&pw);
+    ktagger_free(t);
+    ktagger_free(t2);
+    kparser_free(p);
+    kparser_free(p2);
+    kud_free(&c);
+    shipped_models();
+
+    char rm[300];
+    snprintf(rm, sizeof rm, "rm -rf '%s'", dir);
+    if (system(rm) != 0)
+        fprintf(stderr, "cannot remove %s\n", dir);
+    return T_DONE();
+}
