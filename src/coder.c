@@ -247,6 +247,11 @@ static int wset_has(const kcoder *c, int id)
     return 0;
 }
 
+void kcoder_story_begin(kcoder *c)
+{
+    (void)c; /* no story memory yet */
+}
+
 void kcoder_free(kcoder *c)
 {
     if (!c)

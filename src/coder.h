@@ -37,6 +37,12 @@ typedef struct kcoder kcoder;
 kcoder *kcoder_new(const kdictset *d);
 void kcoder_free(kcoder *c);               /* accepts NULL */
 
+/* Start a new story: the coder forgets its story memory (actors and events
+ * of earlier sentences, used to resolve pronouns and references).  Call it
+ * before the first sentence of each story; sentences coded without it are
+ * treated as one long story. */
+void kcoder_story_begin(kcoder *c);
+
 /* Use an internal coding ontology (pico.h) to negate the codes of negated
  * verbs ("did not clash"), as UD-PETRARCH does.  NULL (the default): no
  * negation beyond what the verb patterns themselves say. */
