@@ -21,11 +21,12 @@ uint64_t kp_hash(const char *s, size_t n)
 
 /* ---- frozen ---- */
 
-/* Slots for n features in a frozen table: load at most 3/4. */
+/* Slots for n features in a frozen table: load at most 1/2 (few probes for
+ * the many features a sentence has that the model never saw). */
 static uint32_t frozen_slots(uint64_t n)
 {
     uint32_t c = 16;
-    while ((uint64_t)c * 3 < n * 4 + 4)
+    while ((uint64_t)c < n * 2 + 2)
         c <<= 1;
     return c;
 }

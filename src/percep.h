@@ -10,7 +10,7 @@
  *                    pool[off .. off+len) = {class, w, u}   (u: for averaging)
  *   frozen   (kpm):  open-addressing table fingerprint -> {off << 8 | len}
  *                    ent[off .. off+len) = {int16 w, uint8 class}
- *                    (8-byte slots, load <= 3/4: the table stays small)
+ *                    (8-byte slots, load <= 1/2: few probes for unseen features)
  *
  * Averaging uses the w - u/c trick: an update of d at clock c adds d to w and
  * c*d to u; the average over c steps is w - u/c. */
