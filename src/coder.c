@@ -22,6 +22,7 @@
  * token once the buffers have grown; composite codes and texts go to the
  * sentence arena. */
 #include "coder.h"
+#include "context.h"
 #include "dict.h"
 #include "pico.h"
 #include "util.h"
@@ -124,6 +125,7 @@ typedef struct kmember {
     const char *code;       /* composite actor code, "---" when null */
     const char *text;       /* words of the member */
     int coded;              /* code is not exactly "---" */
+    const char *note;       /* story context: how the code was resolved */
 } kmember;
 
 /* children lists: a compact adjacency (first child / next sibling) */
@@ -187,6 +189,15 @@ struct kcoder {
     unsigned char *inw;     /* tokens of the governed clause being combined */
     int *lo2;               /* saved lower sequence */
     kbuf buf;
+    /* story context (context.h): on after kcoder_story_begin */
+    int story;
+    kctx ctx;
+    int *res;               /* per token: resolution index into resv, -1 */
+    int *grp;               /* per token: compound group id (memory), 0 */
+    int *cidx;              /* token list for chunk_code */
+    struct kres *resv;
+    size_t nres, cres;
+    kbuf nbuf;
 };
 
 kcoder *kcoder_new(const kdictset *d)
@@ -195,6 +206,8 @@ kcoder *kcoder_new(const kdictset *d)
     c->d = d;
     c->nullcode = kintern_find(d->in, "---", 3);
     kbuf_init(&c->buf);
+    kbuf_init(&c->nbuf);
+    kctx_init(&c->ctx);
     return c;
 }
 
@@ -249,7 +262,8 @@ static int wset_has(const kcoder *c, int id)
 
 void kcoder_story_begin(kcoder *c)
 {
-    (void)c; /* no story memory yet */
+    c->story = 1;
+    kctx_reset(&c->ctx);
 }
 
 void kcoder_free(kcoder *c)
@@ -289,6 +303,12 @@ void kcoder_free(kcoder *c)
     free(c->lo2);
     kpico_free(c->builtin);
     kbuf_free(&c->buf);
+    kbuf_free(&c->nbuf);
+    kctx_free(&c->ctx);
+    free(c->res);
+    free(c->grp);
+    free(c->cidx);
+    free(c->resv);
     free(c);
 }
 
@@ -326,6 +346,9 @@ static void grow_tok(kcoder *c, int n)
     c->tok2 = xrealloc(c->tok2, m * sizeof *c->tok2);
     c->inw = xrealloc(c->inw, m);
     c->lo2 = xrealloc(c->lo2, m * sizeof *c->lo2);
+    c->res = xrealloc(c->res, m * sizeof *c->res);
+    c->grp = xrealloc(c->grp, m * sizeof *c->grp);
+    c->cidx = xrealloc(c->cidx, m * sizeof *c->cidx);
     c->ctok = m;
 }
 
@@ -445,6 +468,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
 {
     const kdictset *d = c->d;
     int nn = 0;
+    m->note = NULL;
     for (int k = 0; k < n; k++) {
         if (CLS(c, idx[k], CL_PUNCT | CL_POS))
             continue;
@@ -540,6 +564,691 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     m->coded = strcmp(code, "---") != 0;
 }
 
+
+/* ---- story context (context.h, docs/coder.md "Story context") ------------
+ * On only after kcoder_story_begin.  Per sentence, after the units are
+ * coded: pronouns (he, she, it, they; we/I in a quote = the speaker) and
+ * relative pronouns get a resolution (c->res[tok]) from the phrases of the
+ * same sentence before them and from the story memory; units headed by a
+ * resolved pronoun take its codes.  Inside add_unit_members: agent-only
+ * definite phrases ("the interim government" ---GOV) take the country of
+ * the nearest actor with that agent, plural references ("both countries",
+ * "the two sides") the nearest compound, an object naming an earlier event
+ * ("the agreement") that event's parties.  After the sentence, its phrases
+ * and events go to the memory. */
+
+#define MAXRES MAXMEM
+
+static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, const kcoder_opts *o);
+
+static int child_rel_fwd(const ksent *s, const tree *tr, int v, krel r)
+{
+    for (int ch = tr->first[v]; ch >= 0; ch = tr->next[ch])
+        if (s->tok[ch].rel == r)
+            return ch;
+    return -1;
+}
+
+static int is_null_code(const char *code)
+{
+    return !code || !code[0] || !strcmp(code, "---");
+}
+
+typedef struct kres {
+    int n;
+    const char *code[MAXRES];
+    const char *text[MAXRES];
+    unsigned flags;
+    const char *note;
+} kres;
+
+static int key_in(const char *k, const char *const *list)
+{
+    if (!k)
+        return 0;
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(k, list[i]))
+            return 1;
+    return 0;
+}
+
+static const char *const institution_nouns[] = {
+    "GOVERNMENT", "GOVERNMENTS", "MINISTRY", "ADMINISTRATION", "ARMY", "NAVY", "MILITARY",
+    "POLICE", "COUNCIL", "PARLIAMENT", "ASSEMBLY", "CONGRESS", "SENATE", "CABINET", "COURT",
+    "PARTY", "AGENCY", "OFFICE", "REGIME", "AUTHORITY", "AUTHORITIES", "COALITION", "UNION",
+    "ALLIANCE", "MOVEMENT", "GROUP", "ORGANIZATION", "ORGANISATION", "COMMITTEE", "COMMISSION",
+    "FORCE", "FORCES", "DEPARTMENT", "EMBASSY", "MISSION", "BANK", "COMPANY", "FRONT", "ACCORD",
+    "NATIONS", "STATES", "COUNTRY", "STATE", "KINGDOM", "REPUBLIC", "CITY", "CAPITAL", "MEDIA",
+    "TELEVISION", "RADIO", "SERVICE", "SERVICES", "GUARD", "BRIGADE", "MILITIA", "JUNTA",
+    "LEADERSHIP", "OPPOSITION", "REBELS", "TROOPS", "PEOPLE", "PUBLIC", "CORPS", "COMMAND",
+    "SECRETARIAT", "BOARD", "FEDERATION", "LEAGUE", "COMMUNITY", "INSTITUTE", "UNIVERSITY", NULL};
+
+static const char *const group_nouns[] = {"COUNTRIES", "NATIONS", "SIDES", "STATES", "GOVERNMENTS",
+                                          "PARTIES", "NEIGHBOURS", "NEIGHBORS", "CAPITALS",
+                                          "ALLIES", "POWERS", "LEADERS", "RIVALS", NULL};
+static const char *const group_place_nouns[] = {"COUNTRIES", "NATIONS", "STATES", "CAPITALS",
+                                                NULL};
+
+enum { PR_NONE = 0, PR_FEM, PR_MASC, PR_IT, PR_THEY, PR_SPEAKER };
+
+static int pronoun_class(const ktok *t)
+{
+    static const char *const fem[] = {"SHE", "HER", "HERS", "HERSELF", NULL};
+    static const char *const masc[] = {"HE", "HIM", "HIS", "HIMSELF", NULL};
+    static const char *const it[] = {"IT", "ITS", "ITSELF", NULL};
+    static const char *const they[] = {"THEY", "THEM", "THEIR", "THEMSELVES", "THEIRS", NULL};
+    static const char *const we[] = {"WE", "US", "OUR", "OURS", "OURSELVES", "I", "ME", "MY",
+                                     NULL};
+    if (strncmp(t->xpos, "PRP", 3) && strcmp(t->upos, "PRON"))
+        return PR_NONE;
+    if (key_in(t->key, fem))
+        return PR_FEM;
+    if (key_in(t->key, masc))
+        return PR_MASC;
+    if (key_in(t->key, it))
+        return PR_IT;
+    if (key_in(t->key, they))
+        return PR_THEY;
+    if (key_in(t->key, we))
+        return PR_SPEAKER;
+    return PR_NONE;
+}
+
+static int is_relpron(const ktok *t)
+{
+    static const char *const rel[] = {"WHO", "WHICH", "THAT", "WHOM", NULL};
+    return (t->xpos[0] == 'W' || !strcmp(t->upos, "PRON")) && key_in(t->key, rel) &&
+           (t->rel == KR_NSUBJ || t->rel == KR_NSUBJPASS || t->rel == KR_OBJ);
+}
+
+/* country/actor part of a code: not "---", not a quoted text actor */
+static int has_actor(const char *code)
+{
+    return code && code[0] && code[0] != '"' && strncmp(code, "---", 3) != 0;
+}
+
+static int agent_only(const char *code)
+{
+    return code && !strncmp(code, "---", 3) && strlen(code) > 3;
+}
+
+/* has token h a dependent (det, nummod, det:predet) among `words`? */
+static int has_dep_word(const kcoder *c, const ksent *s, int h, const char *const *words)
+{
+    for (int ch = c->tr->first[h]; ch >= 0; ch = c->tr->next[ch]) {
+        krel r = s->tok[ch].rel;
+        if ((r == KR_DET || r == KR_NUMMOD || r == KR_NMODPOSS) && key_in(s->tok[ch].key, words))
+            return 1;
+    }
+    return 0;
+}
+
+static unsigned mention_flags(const kcoder *c, const ksent *s, int h, const char *code)
+{
+    const ktok *t = &s->tok[h];
+    unsigned f = 0;
+    int plural = !strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS");
+    if (plural)
+        f |= KCTX_PLURAL;
+    if (code && strlen(code) == 3)
+        f |= KCTX_COUNTRY;
+    else if (!plural && code && strlen(code) > 3 && !key_in(t->key, institution_nouns) &&
+             (t->xpos[0] == 'N' || !t->xpos[0]) && strncmp(code, "IGO", 3) &&
+             strncmp(code, "NGO", 3))
+        f |= KCTX_PERSON;
+    else if (!plural)
+        f |= KCTX_ORG;
+    krel r = t->rel;
+    if (r == KR_NSUBJ || r == KR_NSUBJPASS)
+        f |= KCTX_SUBJECT;
+    else if (r == KR_NMODPOSS && t->head >= 0 &&
+             (s->tok[t->head].rel == KR_NSUBJ || s->tok[t->head].rel == KR_NSUBJPASS))
+        f |= KCTX_SUBJECT;
+    (void)c;
+    return f;
+}
+
+static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m);
+
+/* A candidate antecedent: codes and texts, flags, where. */
+typedef struct cand {
+    int n;
+    const char *code[MAXRES], *text[MAXRES];
+    unsigned flags;
+    int sent, pos;
+} cand;
+
+static int fits(int cls, const cand *k)
+{
+    unsigned f = k->flags;
+    switch (cls) {
+    case PR_FEM:
+        return k->n == 1 && (f & KCTX_PERSON) && !(f & KCTX_MALE);
+    case PR_MASC:
+        return k->n == 1 && (f & KCTX_PERSON) && !(f & KCTX_FEMALE);
+    case PR_IT:
+        return k->n == 1 && !(f & (KCTX_PERSON | KCTX_PLURAL));
+    case PR_THEY:
+        return k->n > 1 || (f & (KCTX_PLURAL | KCTX_COUNTRY | KCTX_ORG));
+    default:
+        return 0;
+    }
+}
+
+/* Candidates of this sentence before token `before` (chunk heads, subjects
+ * first, then nearest first) and of the memory (up to 3 sentences back;
+ * per sentence subjects first in text order, then latest first), offered to
+ * `ok` until it accepts one.  Compound members come as one candidate. */
+typedef int (*cand_fn)(kcoder *c, const ksent *s, const cand *k, void *ud);
+
+static int cand_current(kcoder *c, const ksent *s, int before, int pass, cand_fn ok, void *ud)
+{
+    for (int j = before - 1; j >= 0; j--) {
+        if (c->chunk[j] != j || !c->nominal[j] || c->del[j])
+            continue;
+        int subj = s->tok[j].rel == KR_NSUBJ || s->tok[j].rel == KR_NSUBJPASS;
+        if ((pass == 0) != subj)
+            continue;
+        /* a compound: all conjuncts of j's structure (j being its head) */
+        cand k;
+        memset(&k, 0, sizeof k);
+        k.sent = c->ctx.sent;
+        k.pos = j;
+        kmember m;
+        chunk_code(c, s, j, &m);
+        if (!has_actor(m.code))
+            continue;
+        k.code[k.n] = m.code;
+        k.text[k.n++] = m.text;
+        k.flags = mention_flags(c, s, j, m.code);
+        for (int ch = c->tr->first[j]; ch >= 0 && k.n < MAXRES; ch = c->tr->next[ch])
+            if (s->tok[ch].rel == KR_CONJ && c->nominal[ch] && ch < before) {
+                kmember m2;
+                chunk_code(c, s, ch, &m2);
+                if (has_actor(m2.code)) {
+                    k.code[k.n] = m2.code;
+                    k.text[k.n++] = m2.text;
+                }
+            }
+        if (c->res[j] >= 0)
+            k.flags |= c->resv[c->res[j]].flags & (KCTX_FEMALE | KCTX_MALE | KCTX_PERSON);
+        if (ok(c, s, &k, ud))
+            return 1;
+    }
+    return 0;
+}
+
+static int cand_memory(kcoder *c, const ksent *s, int back, cand_fn ok, void *ud)
+{
+    const kctx *x = &c->ctx;
+    for (int sn = x->sent - 1; sn >= 1 && sn >= x->sent - back; sn--)
+        for (int pass = 0; pass < 2; pass++) {
+            size_t lo = 0;
+            while (lo < x->nm && x->m[lo].sent < sn)
+                lo++;
+            size_t hi = lo;
+            while (hi < x->nm && x->m[hi].sent == sn)
+                hi++;
+            for (size_t q = 0; q < hi - lo; q++) {
+                /* subjects in text order, others latest first */
+                size_t i = pass == 0 ? lo + q : hi - 1 - q;
+                const kctx_mention *mm = &x->m[i];
+                if ((pass == 0) != ((mm->flags & KCTX_SUBJECT) != 0))
+                    continue;
+                cand k;
+                memset(&k, 0, sizeof k);
+                k.sent = sn;
+                k.pos = mm->pos;
+                k.flags = mm->flags;
+                if (mm->group) {
+                    /* the whole compound, once (from its first member) */
+                    int first = 1;
+                    for (size_t j = lo; j < i; j++)
+                        if (x->m[j].group == mm->group)
+                            first = 0;
+                    if (!first)
+                        continue;
+                    for (size_t j = i; j < hi && k.n < MAXRES; j++)
+                        if (x->m[j].group == mm->group) {
+                            k.code[k.n] = x->m[j].code;
+                            k.text[k.n++] = x->m[j].text;
+                        }
+                } else {
+                    k.code[0] = mm->code;
+                    k.text[0] = mm->text;
+                    k.n = 1;
+                }
+                if (ok(c, s, &k, ud))
+                    return 1;
+            }
+        }
+    return 0;
+}
+
+typedef struct rq {
+    int cls;                /* PR_* or 0 */
+    const char *agent;      /* agent-only reference: the agent wanted */
+    int places;             /* plural reference: members must be places */
+    int need_group;         /* plural reference: a compound */
+    cand got;
+} rq;
+
+static int pron_ok(kcoder *c, const ksent *s, const cand *k, void *ud)
+{
+    (void)c;
+    (void)s;
+    rq *q = ud;
+    if (!fits(q->cls, k))
+        return 0;
+    q->got = *k;
+    return 1;
+}
+
+static int agent_ok(kcoder *c, const ksent *s, const cand *k, void *ud)
+{
+    (void)c;
+    (void)s;
+    rq *q = ud;
+    if (k->n != 1 || strlen(k->code[0]) < 4)
+        return 0;
+    /* "LBYGOV" for "GOV": the country part must be a 3-letter code */
+    size_t n = strlen(k->code[0]), al = strlen(q->agent);
+    if (n != 3 + al || strcmp(k->code[0] + 3, q->agent) || !strncmp(k->code[0], "IGO", 3) ||
+        !strncmp(k->code[0], "NGO", 3))
+        return 0;
+    q->got = *k;
+    return 1;
+}
+
+static int group_ok(kcoder *c, const ksent *s, const cand *k, void *ud)
+{
+    (void)c;
+    (void)s;
+    rq *q = ud;
+    if (k->n < 2)
+        return 0;
+    if (q->places)
+        for (int i = 0; i < k->n; i++)
+            if (!has_actor(k->code[i]) || !strncmp(k->code[i], "IGO", 3))
+                return 0;
+    q->got = *k;
+    return 1;
+}
+
+/* "pronoun 'she' -> sentence 4 'HER' (LBYGOV)" into the sentence arena */
+static const char *res_note(kcoder *c, const ksent *s, const char *kind, const char *words,
+                            const cand *k)
+{
+    kbuf *b = &c->nbuf;
+    kbuf_reset(b);
+    kbuf_printf(b, "%s '%s' -> ", kind, words);
+    if (k->sent == c->ctx.sent)
+        kbuf_printf(b, "same sentence");
+    else
+        kbuf_printf(b, "sentence %d", k->sent);
+    for (int i = 0; i < k->n; i++)
+        kbuf_printf(b, "%s'%s' (%s)", i ? ", " : " ", k->text[i], k->code[i]);
+    return karena_strndup(s->mem, b->s, b->len);
+}
+
+static int add_res(kcoder *c, const cand *k, unsigned extra, const char *note)
+{
+    XGROW(c->resv, c->cres, c->nres + 1);
+    kres *r = &c->resv[c->nres];
+    memset(r, 0, sizeof *r);
+    r->n = k->n;
+    for (int i = 0; i < k->n; i++) {
+        r->code[i] = k->code[i];
+        r->text[i] = k->text[i];
+    }
+    r->flags = (k->flags & ~(unsigned)KCTX_SUBJECT) | extra;
+    r->note = note;
+    return (int)c->nres++;
+}
+
+/* Resolve personal pronoun token i of class cls; 1 when resolved. */
+static int resolve_pronoun(kcoder *c, const ksent *s, int i, int cls)
+{
+    rq q;
+    memset(&q, 0, sizeof q);
+    q.cls = cls;
+    if (!cand_current(c, s, i, 0, pron_ok, &q) && !cand_current(c, s, i, 1, pron_ok, &q) &&
+        !cand_memory(c, s, 3, pron_ok, &q))
+        return 0;
+    unsigned g = cls == PR_FEM ? KCTX_FEMALE : cls == PR_MASC ? KCTX_MALE : 0;
+    c->res[i] = add_res(c, &q.got, g, res_note(c, s, "pronoun", s->tok[i].form, &q.got));
+    return 1;
+}
+
+/* the token before i, skipping punctuation */
+static int prev_word(const kcoder *c, const ksent *s, int i)
+{
+    for (int j = i - 1; j >= 0; j--)
+        if (!CLS(c, j, CL_PUNCT))
+            return j;
+    (void)s;
+    return -1;
+}
+
+/* Relative pronoun i: its antecedent is the noun right before it ("X,
+ * who"), which parsers attach wrongly more often than the relative clause's
+ * head; else the head of the relative clause. */
+static void resolve_relative(kcoder *c, const ksent *s, int i)
+{
+    int v = s->tok[i].head;
+    if (v < 0 || s->tok[v].rel != KR_ACLRELCL)
+        return;
+    int a = prev_word(c, s, i);
+    int tries[2] = {a >= 0 && c->nominal[a] ? c->chunk[a] : -1, s->tok[v].head};
+    for (int t = 0; t < 2; t++) {
+        int h = tries[t];
+        if (h < 0 || !c->nominal[h])
+            continue;
+        kmember m;
+        chunk_code(c, s, h, &m);
+        if (!has_actor(m.code) && !agent_only(m.code))
+            continue;
+        cand k;
+        memset(&k, 0, sizeof k);
+        k.n = 1;
+        k.code[0] = m.code;
+        k.text[0] = m.text;
+        k.flags = mention_flags(c, s, h, m.code);
+        k.sent = c->ctx.sent;
+        c->res[i] = add_res(c, &k, 0, res_note(c, s, "relative pronoun", s->tok[i].form, &k));
+        return;
+    }
+}
+
+static int speech_verb(const ktok *t)
+{
+    static const char *const v[] = {"SAID", "SAY", "SAYS", "SAYING", "TOLD", "TELLS", "ADDED",
+                                    "ADDS", "STATED", "DECLARED", "INSISTED", "STRESSED",
+                                    "NOTED", "WROTE", "ASSERTED", "EXPLAINED", "ARGUED",
+                                    "CONTINUED", "EMPHASIZED", "EMPHASISED", NULL};
+    return key_in(t->key, v);
+}
+
+/* "we"/"I" in a quote: the speaker, the subject of the sentence's verb of
+ * saying (itself resolved when a pronoun). */
+static void resolve_speaker(kcoder *c, const ksent *s, int i)
+{
+    for (int v = 0; v < s->ntok; v++) {
+        if (v == s->tok[i].head || !speech_verb(&s->tok[v]))
+            continue;
+        int sp = child_rel_fwd(s, c->tr, v, KR_NSUBJ);
+        if (sp < 0 || sp == i)
+            continue;
+        cand k;
+        memset(&k, 0, sizeof k);
+        k.sent = c->ctx.sent;
+        if (c->res[sp] >= 0) {
+            const kres *r = &c->resv[c->res[sp]];
+            k.n = r->n;
+            for (int j = 0; j < r->n; j++) {
+                k.code[j] = r->code[j];
+                k.text[j] = r->text[j];
+            }
+            k.flags = r->flags;
+        } else {
+            kmember m;
+            chunk_code(c, s, c->chunk[sp], &m);
+            if (!has_actor(m.code))
+                continue;
+            k.n = 1;
+            k.code[0] = m.code;
+            k.text[0] = m.text;
+            k.flags = mention_flags(c, s, sp, m.code);
+        }
+        c->res[i] = add_res(c, &k, 0, res_note(c, s, "speaker of", s->tok[i].form, &k));
+        return;
+    }
+}
+
+/* Members of unit U from resolution r (the pronoun's antecedent). */
+static void res_members(kcoder *c, kunit *U, const kres *r)
+{
+    U->mem0 = (int)c->nmem;
+    U->nmem = 0;
+    U->coded = 0;
+    for (int i = 0; i < r->n; i++) {
+        XGROW(c->mem, c->cmem, c->nmem + 1);
+        kmember *M = &c->mem[c->nmem++];
+        M->code = r->code[i];
+        M->text = r->text[i];
+        M->coded = !is_null_code(r->code[i]);
+        M->note = r->note;
+        if (M->coded)
+            U->coded = 1;
+        U->nmem++;
+    }
+}
+
+/* After a unit's members are coded: definite and plural references, event
+ * nouns, possessive pronouns (story mode). */
+static void ctx_fix_unit(kcoder *c, const ksent *s, kunit *U)
+{
+    int h = U->head;
+    const ktok *t = &s->tok[h];
+    static const char *const defdet[] = {"THE", "THIS", "THAT", "THESE", "THOSE", "BOTH", NULL};
+    static const char *const grpdet[] = {"BOTH", "TWO", "THE", "THESE", NULL};
+    int allnull = 1, allagent = U->nmem > 0;
+    for (int k = 0; k < U->nmem; k++) {
+        const kmember *M = &c->mem[U->mem0 + k];
+        if (M->coded)
+            allnull = 0;
+        if (!agent_only(M->code))
+            allagent = 0;
+    }
+    if (U->nmem == 1 && allnull && key_in(t->key, group_nouns) && has_dep_word(c, s, h, grpdet)) {
+        /* "both countries", "the two sides": the nearest compound */
+        rq q;
+        memset(&q, 0, sizeof q);
+        q.places = key_in(t->key, group_place_nouns);
+        if (cand_current(c, s, U->beg, 1, group_ok, &q) ||
+            cand_current(c, s, U->beg, 0, group_ok, &q) || cand_memory(c, s, 2, group_ok, &q)) {
+            kres r;
+            memset(&r, 0, sizeof r);
+            r.n = q.got.n;
+            for (int i = 0; i < q.got.n; i++) {
+                r.code[i] = q.got.code[i];
+                r.text[i] = q.got.text[i];
+            }
+            c->mem[U->mem0].note = NULL;
+            r.note = res_note(c, s, "reference", c->mem[U->mem0].text, &q.got);
+            res_members(c, U, &r);
+        }
+        return;
+    }
+    if (U->nmem == 1 && allnull && kctx_event_noun(t->key) && t->rel != KR_NSUBJ &&
+        t->rel != KR_NSUBJPASS && has_dep_word(c, s, h, defdet)) {
+        /* "denounced the agreement": the parties of the latest such event */
+        const kctx *x = &c->ctx;
+        for (size_t i = x->ne; i-- > 0;) {
+            const kctx_event *e = &x->e[i];
+            if (e->sent < x->sent - 3)
+                break;
+            if (!kctx_event_named(e, t->key) || !has_actor(e->src) || !has_actor(e->tgt))
+                continue;
+            cand k;
+            memset(&k, 0, sizeof k);
+            k.sent = e->sent;
+            k.code[0] = e->src;
+            k.text[0] = e->stext;
+            k.code[1] = e->tgt;
+            k.text[1] = e->ttext;
+            k.n = strcmp(e->src, e->tgt) ? 2 : 1;
+            kres r;
+            memset(&r, 0, sizeof r);
+            r.n = k.n;
+            for (int j = 0; j < k.n; j++) {
+                r.code[j] = k.code[j];
+                r.text[j] = k.text[j];
+            }
+            kbuf_reset(&c->buf);
+            kbuf_printf(&c->buf, "%s", c->mem[U->mem0].text);
+            const char *w = karena_strndup(s->mem, c->buf.s, c->buf.len);
+            r.note = res_note(c, s, "event", w, &k);
+            res_members(c, U, &r);
+            return;
+        }
+        return;
+    }
+    if (!allagent)
+        return;
+    /* agent-only phrase: a possessive pronoun gives the country ("her
+     * government"), else a definite article the nearest actor with the
+     * same agent ("the interim government" -> LBYGOV) */
+    for (int k = 0; k < U->nmem; k++) {
+        const char *agent = c->mem[U->mem0 + k].code + 3;
+        cand got;
+        int have = 0;
+        const char *kind = "reference";
+        for (int ch = c->tr->first[h]; ch >= 0 && !have; ch = c->tr->next[ch])
+            if (s->tok[ch].rel == KR_NMODPOSS && c->res[ch] >= 0) {
+                const kres *r = &c->resv[c->res[ch]];
+                if (r->n == 1 && has_actor(r->code[0]) && strlen(r->code[0]) >= 3) {
+                    memset(&got, 0, sizeof got);
+                    got.n = 1;
+                    got.code[0] = r->code[0];
+                    got.text[0] = r->text[0];
+                    got.sent = c->ctx.sent;
+                    have = 1;
+                    kind = "possessive";
+                }
+            }
+        if (!have) {
+            int def = 0;
+            for (int i = U->beg; i < U->end && !def; i++)
+                if (s->tok[i].rel == KR_DET && key_in(s->tok[i].key, defdet))
+                    def = 1;
+            if (!def)
+                continue;
+            rq q;
+            memset(&q, 0, sizeof q);
+            q.agent = agent;
+            if (cand_current(c, s, U->beg, 0, agent_ok, &q) ||
+                cand_current(c, s, U->beg, 1, agent_ok, &q) || cand_memory(c, s, 3, agent_ok, &q)) {
+                got = q.got;
+                have = 1;
+            }
+        }
+        if (!have)
+            continue;
+        kmember *M = &c->mem[U->mem0 + k];
+        kbuf_reset(&c->buf);
+        kbuf_printf(&c->buf, "%.3s%s", got.code[0], agent);
+        M->code = karena_strndup(s->mem, c->buf.s, c->buf.len);
+        M->coded = 1;
+        M->note = res_note(c, s, kind, M->text, &got);
+        U->coded = 1;
+    }
+}
+
+/* Code the base noun phrase headed by h alone (its chunk tokens); a
+ * resolved pronoun gives its first antecedent. */
+static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m)
+{
+    if (c->res[h] >= 0) {
+        const kres *r = &c->resv[c->res[h]];
+        m->code = r->code[0];
+        m->text = r->text[0];
+        m->coded = 1;
+        m->note = r->note;
+        return;
+    }
+    int n = 0;
+    for (int i = c->sb[h]; i < c->se[h]; i++)
+        if (!c->del[i] && (i == h || (c->chunk[i] == h && c->owner[i] == c->owner[h])))
+            c->cidx[n++] = i;
+    code_member(c, s, c->cidx, n, m, c->o);
+    if (agent_only(m->code)) {
+        /* the same reference rules as for units */
+        kunit U;
+        memset(&U, 0, sizeof U);
+        U.head = h;
+        U.parent = -2;
+        U.beg = c->sb[h];
+        U.end = c->se[h];
+        XGROW(c->mem, c->cmem, c->nmem + 1);
+        U.mem0 = (int)c->nmem;
+        c->mem[c->nmem++] = *m;
+        U.nmem = 1;
+        ctx_fix_unit(c, s, &U);
+        *m = c->mem[U.mem0];
+    }
+}
+
+/* Resolve the sentence's pronouns (after code_units) and recode the units
+ * they head. */
+static void ctx_resolve(kcoder *c, const ksent *s)
+{
+    int n = s->ntok;
+    for (int pass = 0; pass < 3; pass++)
+        for (int i = 0; i < n; i++) {
+            if (c->del[i] || c->res[i] >= 0)
+                continue;
+            const ktok *t = &s->tok[i];
+            int cls = pronoun_class(t);
+            if (pass == 0 && cls != PR_NONE && cls != PR_SPEAKER)
+                resolve_pronoun(c, s, i, cls);
+            else if (pass == 1 && is_relpron(t))
+                resolve_relative(c, s, i);
+            else if (pass == 2 && cls == PR_SPEAKER)
+                resolve_speaker(c, s, i);
+        }
+    for (size_t u = 0; u < c->nunit; u++) {
+        kunit *U = &c->unit[u];
+        if (U->parent >= 0 || U->end <= U->beg)
+            continue;
+        int h = U->head, poss = 0;
+        for (int ch = c->tr->first[h]; ch >= 0; ch = c->tr->next[ch])
+            if (s->tok[ch].rel == KR_NMODPOSS && c->res[ch] >= 0)
+                poss = 1;
+        if (c->res[h] >= 0)
+            res_members(c, U, &c->resv[c->res[h]]);
+        else if (poss)
+            add_unit_members(c, s, (int)u, c->tr, c->o);
+    }
+}
+
+/* After the sentence: its phrases to the memory. */
+static void ctx_remember(kcoder *c, const ksent *s)
+{
+    int n = s->ntok;
+    for (int i = 0; i < n; i++)
+        c->grp[i] = 0;
+    for (int j = 0; j < n; j++) {
+        if (c->del[j] || !c->nominal[j] || c->chunk[j] != j || c->owner[j] < 0)
+            continue;
+        kmember m;
+        chunk_code(c, s, j, &m);
+        if (!has_actor(m.code))
+            continue;
+        unsigned f = mention_flags(c, s, j, m.code);
+        if (c->res[j] >= 0) {
+            const kres *r = &c->resv[c->res[j]];
+            f = (f & KCTX_SUBJECT) | r->flags;
+            if (r->n > 1) {
+                int g = kctx_new_group(&c->ctx);
+                for (int k = 0; k < r->n; k++)
+                    kctx_add_mention(&c->ctx, r->code[k], r->text[k], j, g, f | KCTX_PLURAL);
+                continue;
+            }
+        }
+        /* compounds: conjuncts share their first member's group */
+        int root = j, g = 0;
+        while (s->tok[root].rel == KR_CONJ && s->tok[root].head >= 0 && c->nominal[s->tok[root].head])
+            root = s->tok[root].head;
+        if (root != j || child_rel_fwd(s, c->tr, j, KR_CONJ) >= 0) {
+            if (!c->grp[root])
+                c->grp[root] = kctx_new_group(&c->ctx);
+            g = c->grp[root];
+        }
+        kctx_add_mention(&c->ctx, m.code, m.text, j, g, f);
+    }
+}
+
 /* Subtree spans of every token in O(n): depths, then tokens deepest
  * first, each widening its parent's span (the tree is checked acyclic). */
 static void compute_spans(kcoder *c, const ksent *s)
@@ -632,6 +1341,11 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
 {
     kunit *U = &c->unit[u];
     int n = s->ntok;
+    if (c->story && c->res[U->head] >= 0) {
+        /* a resolved pronoun (story context) */
+        res_members(c, U, &c->resv[c->res[U->head]]);
+        return;
+    }
     /* conj structures inside the unit: heads h with nominal conj children;
      * a list whose second member the parser made an apposition ("Mordor,
      * the Shire, Arnor and Bree": Shire appos of Mordor, the rest conj of
@@ -776,6 +1490,8 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
     }
     for (int i = U->beg; i < U->end; i++)
         c->inlower[i] = 0;
+    if (c->story)
+        ctx_fix_unit(c, s, &c->unit[u]);
 }
 
 static void find_units(kcoder *c, const ksent *s, const tree *tr, const kcoder_opts *o)
@@ -1230,6 +1946,13 @@ static int subject_of(kcoder *c, const ksent *s, const tree *tr, int v, int *is_
                 return t->head;
             return -1;
         }
+        if (r == KR_ADVCL && c->story && (!strcmp(t->xpos, "VBG") || !strcmp(t->xpos, "VBN")) &&
+            is_verb_tag(&s->tok[t->head])) {
+            /* story mode: a participial adjunct (", saying ...", ", helping
+             * ...") has its main clause's subject */
+            v = t->head;
+            continue;
+        }
         if (r == KR_XCOMP || r == KR_CONJ || r == KR_DEP ||
             (!is_verb_tag(&s->tok[t->head]) && !c->nominal[t->head])) {
             v = t->head;
@@ -1245,10 +1968,12 @@ static int subject_of(kcoder *c, const ksent *s, const tree *tr, int v, int *is_
 typedef struct codelist {
     const char *code[MAXCODES];
     const char *text[MAXCODES];
+    const char *note[MAXCODES];
     int n;
 } codelist;
 
-static void push_code(codelist *L, const ksent *s, const char *code, const char *text, int split)
+static void push_code(codelist *L, const ksent *s, const char *code, const char *text, const char *note,
+                      int split)
 {
     /* split compound codes "FRO/BIL/SAM" */
     const char *p = code;
@@ -1256,6 +1981,7 @@ static void push_code(codelist *L, const ksent *s, const char *code, const char 
         if (L->n < MAXCODES) {
             L->code[L->n] = code;
             L->text[L->n] = text;
+            L->note[L->n] = note;
             L->n++;
         }
         return;
@@ -1265,11 +1991,13 @@ static void push_code(codelist *L, const ksent *s, const char *code, const char 
         if (!sl) {
             L->code[L->n] = p;
             L->text[L->n] = text;
+            L->note[L->n] = note;
             L->n++;
             return;
         }
         L->code[L->n] = karena_strndup(s->mem, p, (size_t)(sl - p));
         L->text[L->n] = text;
+        L->note[L->n] = note;
         L->n++;
         p = sl + 1;
     }
@@ -1285,12 +2013,13 @@ static void unit_codes(kcoder *c, const ksent *s, int u, codelist *L)
         for (int k = 0; k < U->nmem; k++) {
             const kmember *M = &c->mem[U->mem0 + k];
             if (M->coded)
-                push_code(L, s, M->code, M->text, c->split);
+                push_code(L, s, M->code, M->text, M->note, c->split);
         }
         if (L->n == 0)
-            push_code(L, s, "---", c->mem[U->mem0].text, c->split);
+            push_code(L, s, "---", c->mem[U->mem0].text, NULL, c->split);
     } else if (U->nmem == 1) {
-        push_code(L, s, c->mem[U->mem0].code, c->mem[U->mem0].text, c->split);
+        push_code(L, s, c->mem[U->mem0].code, c->mem[U->mem0].text, c->mem[U->mem0].note,
+                  c->split);
     }
 }
 
@@ -1300,7 +2029,8 @@ static int is_null(const char *code)
 }
 
 static int emit(kcoder *c, const kcoder_opts *o, const ksent *s, const char *src, const char *tgt,
-                const char *code, const char *stext, const char *ttext, const char *vtext,
+                const char *code, const char *stext, const char *ttext, const char *snote,
+                const char *tnote, const char *vtext,
                 const char *ptext, int pline, const char *issues,
                 kevent **ev, int *nev, int *cap, int first)
 {
@@ -1333,6 +2063,8 @@ static int emit(kcoder *c, const kcoder_opts *o, const ksent *s, const char *src
     e->pattern_file = c->d->verbs ? kverbs_file(c->d->verbs) : NULL;
     e->pattern_line = pline;
     e->issues = issues;
+    e->source_resolved = snote;
+    e->target_resolved = tnote;
     return 1;
 }
 
@@ -1485,6 +2217,11 @@ static void clause_sequences(kcoder *c, const ksent *s, vstate *vs)
                 if (r == KR_NSUBJ || r == KR_NSUBJPASS || r == KR_CSUBJ || r == KR_PARATAXIS ||
                     (r == KR_CONJ && !c->nominal[ch] && coordinated(c, s, ch)) ||
                     (r == KR_CC && ch > v) || (r == KR_PUNCT && ch > v))
+                    continue;
+                /* story mode: a participial adjunct after a comma (",
+                 * helping ...", ", triggering ...") is coded on its own */
+                if (c->story && r == KR_ADVCL && ch > v &&
+                    (CLS(c, c->sb[ch], CL_COMMA) || (c->sb[ch] > 0 && CLS(c, c->sb[ch] - 1, CL_COMMA))))
                     continue;
             }
             c->stack[sp++] = ch;
@@ -1686,6 +2423,40 @@ static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, i
     *pcomp = compound_src;
 }
 
+/* Story mode: does relative clause verb v have a resolved relative
+ * pronoun ("Cavusoglu, who was visiting")? */
+static int relcl_resolved(const kcoder *c, const ksent *s, int v)
+{
+    for (int ch = c->tr->first[v]; ch >= 0; ch = c->tr->next[ch])
+        if (c->res[ch] >= 0 && is_relpron(&s->tok[ch]))
+            return 1;
+    return 0;
+}
+
+/* Story mode: remember events e[0..n) of verb vs with the nouns that can
+ * name them later (the verb block's name, event nouns of its clause:
+ * "signed an agreement" -> SIGN, AGREEMENT). */
+static void ctx_events(kcoder *c, const ksent *s, const vstate *vs, const kevent *e, int n)
+{
+    const char *nouns[6];
+    int nn = 0;
+    const kverb_block *bl = vs->forms && vs->nsimple > 0
+                                ? kverbs_block(c->d->verbs, vs->forms[vs->simple[0]].block)
+                                : NULL;
+    if (bl && bl->name)
+        nouns[nn++] = bl->name;
+    if (s->tok[vs->v].key)
+        nouns[nn++] = s->tok[vs->v].key;
+    for (int i = 0; i < c->nlo && nn < 6; i++) {
+        const ktok *t = &s->tok[c->lo[i]];
+        if (c->nominal[c->lo[i]] && kctx_event_noun(t->key))
+            nouns[nn++] = t->key;
+    }
+    for (int i = 0; i < n; i++)
+        kctx_add_event(&c->ctx, e[i].source, e[i].target, e[i].code, e[i].source_text,
+                       e[i].target_text, nouns, nn);
+}
+
 /* Events for source unit su x target unit tu with code cs (and the
  * reciprocal cs2), the verb's words as verb text. */
 static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vstate *vs, int su,
@@ -1729,16 +2500,20 @@ static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vst
         kbuf_puts(&c->buf, s->tok[i].form ? s->tok[i].form : "");
     }
     const char *vtext = karena_strndup(s->mem, c->buf.s, c->buf.len);
-    int made = 0;
+    int made = 0, ev0 = *nev;
     for (int a = 0; a < S.n; a++)
         for (int b = 0; b < T.n; b++) {
             if (cs)
-                made += emit(c, o, s, S.code[a], T.code[b], cs, S.text[a], T.text[b], vtext,
+                made += emit(c, o, s, S.code[a], T.code[b], cs, S.text[a], T.text[b], S.note[a],
+                             T.note[b], vtext,
                              ptext, pline, issues, ev, nev, cap, first_ev);
             if (cs2)
-                made += emit(c, o, s, T.code[b], S.code[a], cs2, T.text[b], S.text[a], vtext,
+                made += emit(c, o, s, T.code[b], S.code[a], cs2, T.text[b], S.text[a], T.note[b],
+                             S.note[a], vtext,
                              ptext, pline, issues, ev, nev, cap, first_ev);
         }
+    if (c->story && made > 0)
+        ctx_events(c, s, vs, *ev + ev0, *nev - ev0);
     return made;
 }
 
@@ -2132,10 +2907,17 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                                     (light_tag(t) ? CL_LIGHT : 0));
     }
     mark_nominals(c, s);
+    for (int i = 0; i < n; i++)
+        c->res[i] = -1;
+    c->nres = 0;
+    if (c->story)
+        kctx_next_sentence(&c->ctx);
     find_units(c, s, c->tr, o);
     base_phrases(c, s);
     comma_clauses(c, s, o);
     code_units(c, s, c->tr, o);
+    if (c->story)
+        ctx_resolve(c, s);
     const char *issues = sentence_issues(c, s);
 
     int first_ev = *nev, made = 0;
@@ -2148,7 +2930,8 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         /* a verb inside an actor phrase: only a participle modifying its
          * noun ("a woman believed linked to X") */
         vs.inner = c->owner[v] >= 0;
-        if (vs.inner && s->tok[v].rel != KR_ACL)
+        if (vs.inner && s->tok[v].rel != KR_ACL &&
+            !(c->story && s->tok[v].rel == KR_ACLRELCL && relcl_resolved(c, s, v)))
             continue;
         if (!choose_forms(c, s, &vs))
             continue;
@@ -2204,6 +2987,11 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         if (swallow && got > 0)
             for (int i = 0; i < nlo2; i++)
                 c->consumed[c->lo2[i]] = 1;
+    }
+    if (c->story) {
+        /* phrases dropped by the comma rules are still mentions */
+        memset(c->del, 0, (size_t)n);
+        ctx_remember(c, s);
     }
     return made;
 }

@@ -38,9 +38,10 @@ kcoder *kcoder_new(const kdictset *d);
 void kcoder_free(kcoder *c);               /* accepts NULL */
 
 /* Start a new story: the coder forgets its story memory (actors and events
- * of earlier sentences, used to resolve pronouns and references).  Call it
- * before the first sentence of each story; sentences coded without it are
- * treated as one long story. */
+ * of earlier sentences, used to resolve pronouns and references) and turns
+ * story context on (docs/coder.md, "Story context").  Call it before the
+ * first sentence of each story.  A coder on which it was never called codes
+ * every sentence on its own, with no context (validation records). */
 void kcoder_story_begin(kcoder *c);
 
 /* Use an internal coding ontology (pico.h) to negate the codes of negated
