@@ -1,20 +1,41 @@
-/* cmd_code.c: `khaldun code [options] FILE...`: parsed PETRARCH XML or
- * UD-PETRARCH XML in, events out (JSON Lines or PETRARCH2 lines). */
+/* cmd_code.c: `khaldun code [options] INPUT...`: news stories (plain story
+ * files, JSON Lines, TABARI records, text-only XML; files, folders, stdin,
+ * .gz/.zst) or parsed PETRARCH / UD-PETRARCH XML in, events out through the
+ * products sink (JSON Lines, PETRARCH2 lines, Phoenix, GDELT, CSV) and/or
+ * the SQLite store.  Raw text goes through the pipeline (pipeline.h):
+ * tokenizer, tagger, parser, coder, geolocation.  With --threads N stories
+ * are coded by N workers and written in input order by this thread, so the
+ * output is the same whatever N. */
 #include "cmd.h"
 #include "cmd_common.h"
-#include "out.h"
+#include "cameo.h"
+#include "dedup.h"
+#include "geo.h"
+#include "pipeline.h"
+#include "sink.h"
+#include "store.h"
+#include "story.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: khaldun code [options] FILE...\n\n"
-            "Code the parsed sentences of PETRARCH XML / UD-PETRARCH XML files (Penn Treebank\n"
-            "or CoNLL-U <Parse>) and write one event per line.  FILE '-' reads standard input.\n\n"
-            "Dictionaries (a config file, explicit files, or both: explicit files win):\n"
+            "usage: khaldun code [options] INPUT...\n\n"
+            "Code news into events.  INPUT: story files (plain story format, JSON Lines, TABARI\n"
+            "records, text-only PETRARCH XML), parsed PETRARCH / UD-PETRARCH XML (Penn Treebank\n"
+            "or CoNLL-U <Parse>: coded from the parse as given), folders (read recursively) or\n"
+            "'-' for standard input; .gz and .zst are read transparently.  The format is\n"
+            "detected from the content.  Raw text is split, tokenized, tagged and parsed by\n"
+            "Khaldun's own models, coded with story context, and geolocated.\n\n"
+            "Dictionaries (default: Khaldun's own set, data/dict/khaldun.config.ini, found in\n"
+            "./data/dict, next to the executable, or at $KHALDUN_DICT; explicit files win):\n"
             "  --config FILE      PETRARCH2 config (PETR_config.ini); names relative to its folder\n"
             "  --verbs FILE       verb dictionary (CAMEO.2.0 / PETRARCH syntax)\n"
             "  --actors F[,F..]   actor dictionaries\n"
@@ -23,31 +44,287 @@ static void usage(FILE *f)
             "  --issues FILE      issue dictionary\n"
             "  --strict           a malformed dictionary entry is fatal\n"
             "  -v, --verbose      show each malformed dictionary entry (default: counts only)\n\n"
+            "Input:\n"
+            "  --input-format auto|plain|jsonl|tabari|xml   force the input format (default auto)\n"
+            "  --date YYYY-MM-DD  date of stories that have none\n"
+            "  --reparse          parsed XML: ignore <Parse>, code each record from its <Text>\n"
+            "  --model DIR        tagger/parser models (default: $KHALDUN_MODEL, ./data/model,\n"
+            "                     data/model next to the executable)\n"
+            "  --threads N        code stories with N worker threads (default 1); the output is\n"
+            "                     identical to --threads 1 (parsed XML is coded on one thread)\n\n"
             "Output:\n"
-            "  --format json|petrarch   JSON Lines (default) or PETRARCH2 tab-separated lines\n"
+            "  --format F         json (JSON Lines, default), petrarch (PETRARCH2 lines), phoenix\n"
+            "                     (26-column TSV), gdelt (GDELT 2.0 Events + Mentions file), csv\n"
             "  -o FILE            write to FILE (appears only when complete); default stdout\n"
+            "  --dedup none|story|day   one record per (story,) date, source, target, code, with\n"
+            "                     mention counts (default none)\n"
+            "  --goldstein gdelt|phoenix   Goldstein scale of the metadata (default gdelt)\n"
+            "  --db FILE          also store stories, sentences, events, mentions in the SQLite\n"
+            "                     database FILE (created if needed; stories already there are\n"
+            "                     skipped); without -o, nothing is printed\n"
             "  --max-tokens N     skip (and report) sentences longer than N tokens (default %d, 0 = no limit)\n"
-            "  --stats            print to stderr: sentences, events, dictionary load and coding\n"
-            "                     seconds, sentences per second, peak RSS\n"
+            "  --stats            print to stderr: sentences, events, load and coding seconds,\n"
+            "                     sentences per second, peak RSS\n"
             "  -h, --help         this help\n\n"
-            "A record that cannot be read or coded is reported (naming it) and skipped.\n"
-            "Exit status: 0 ok, 1 some record or file failed, 2 usage or fatal error.\n",
+            "JSON fields: story_id, sentence_id, date, source, target, code, sentence, pattern,\n"
+            "pattern_source, pattern_file, pattern_line, source_text, target_text, verb_text,\n"
+            "issues, [news_source, source_resolved, target_resolved], root, quad_class, goldstein,\n"
+            "plover, geo_name, geo_country, geo_fips, geo_adm1, geo_lat, geo_lon, geo_type, geo_rule.\n\n"
+            "A story or record that cannot be read or coded is reported (naming it) and skipped.\n"
+            "Exit status: 0 ok, 1 some story, record or file failed, 2 usage or fatal error.\n",
             KCMD_MAX_TOKENS);
 }
 
+/* ---- diagnostics of a worker, replayed in input order ---- */
+
+typedef struct dmsg {
+    int level, line, col;
+    char *file, *record, *msg;
+} dmsg;
+
+typedef struct dlog {
+    dmsg *m;
+    size_t n, cap;
+} dlog;
+
+static void dlog_fn(void *ud, int level, const kloc *loc, const char *msg)
+{
+    dlog *l = ud;
+    XGROW(l->m, l->cap, l->n + 1);
+    dmsg *m = &l->m[l->n++];
+    m->level = level;
+    m->line = loc ? loc->line : 0;
+    m->col = loc ? loc->col : 0;
+    m->file = loc && loc->file ? xstrdup(loc->file) : NULL;
+    m->record = loc && loc->record ? xstrdup(loc->record) : NULL;
+    m->msg = xstrdup(msg);
+}
+
+static void dlog_replay(dlog *l, kdiag *d)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        dmsg *m = &l->m[i];
+        kloc loc = {m->file, m->line, m->col, m->record};
+        kdiag_report(d, m->level, &loc, "%s", m->msg);
+        free(m->file);
+        free(m->record);
+        free(m->msg);
+    }
+    l->n = 0;
+}
+
+/* ---- the run ---- */
+
+typedef struct job {
+    kstory st;            /* deep copy (strings in mem) */
+    karena mem;
+    kpipe_batch b;
+    dlog log;
+    int done;
+} job;
+
 typedef struct run {
-    kcoder *coder;
-    kcoder_opts cfg;      /* options from the config file */
-    kcoder_opts base;     /* cfg + sticky <Config> between records of this file */
-    kout *out;
+    kpipe_cfg cfg;
+    kcoder_opts base;     /* cfg.opts + sticky <Config> between records of a file */
+    kpipe *pipe;          /* the main thread's pipeline */
+    kpipe_batch batch;
+    ksink *sink;
+    kstore *db;
     kdiag *d;
-    kevent *ev;
-    int nev, cap;
-    long records, events, failed;
+    const char *models_err;
+    int reparse;
+    long records, rec_failed, stories, sentences, sent_failed, events;
     int write_failed;
-    int max_tokens;
-    double coder_s;       /* time inside the coder alone (--stats) */
+    const char *cur_story;/* XML: story id of the previous record (story memory) */
+    char *cur_story_buf;
+    /* pool */
+    int nthreads;
+    pthread_t *th;
+    pthread_mutex_t mu;
+    pthread_cond_t cv_work, cv_done;
+    job *ring;
+    long W, head, tail, take;
+    int stop;
 } run;
+
+static void meta_of(const kstory *st, kstory_meta *m, size_t *dl_len, char *dl, size_t dl_cap)
+{
+    memset(m, 0, sizeof *m);
+    m->id = st->id;
+    m->date = st->date;
+    m->source = st->source;
+    m->url = st->url;
+    m->title = st->title;
+    size_t n = 0;
+    while (st->text && n < st->len && n + 1 < dl_cap && st->text[n] != '\n')
+        n++;
+    if (st->text)
+        memcpy(dl, st->text, n);
+    dl[n] = 0;
+    *dl_len = n;
+    m->dateline = n ? dl : NULL;
+}
+
+/* Write the events of one story (sink and store). */
+static void write_story(run *R, const kstory_meta *m, kpipe_batch *b)
+{
+    R->sentences += b->nsent;
+    R->sent_failed += b->nfailed;
+    if (R->write_failed)
+        return;
+    if (R->sink)
+        ksink_story(R->sink, m);
+    int keep = 1;
+    if (R->db) {
+        int k = kstore_story(R->db, m);
+        if (k < 0) {
+            R->write_failed = 1;
+            return;
+        }
+        keep = k;
+    }
+    for (int i = 0; i < b->nev; i++) {
+        if (R->sink && ksink_event(R->sink, &b->ev[i]) < 0) {
+            R->write_failed = 1;
+            return;
+        }
+        if (R->db && keep && kstore_event(R->db, &b->ev[i]) < 0) {
+            R->write_failed = 1;
+            return;
+        }
+        R->events++;
+    }
+    if (R->db && kstore_story_end(R->db) < 0)
+        R->write_failed = 1;
+}
+
+static void code_and_write(run *R, const kstory *st)
+{
+    R->stories++;
+    kpipe_batch_reset(&R->batch);
+    kpipe_story(R->pipe, st, &R->batch, R->d);
+    kstory_meta m;
+    char dl[161];
+    size_t dn;
+    meta_of(st, &m, &dn, dl, sizeof dl);
+    write_story(R, &m, &R->batch);
+}
+
+static const char *adup(karena *a, const char *s)
+{
+    return s ? karena_strdup(a, s) : NULL;
+}
+
+static void *worker(void *arg)
+{
+    run *R = arg;
+    kpipe *p = kpipe_new(&R->cfg);
+    pthread_mutex_lock(&R->mu);
+    for (;;) {
+        while (R->take == R->tail && !R->stop)
+            pthread_cond_wait(&R->cv_work, &R->mu);
+        if (R->take == R->tail && R->stop)
+            break;
+        job *j = &R->ring[R->take % R->W];
+        R->take++;
+        pthread_mutex_unlock(&R->mu);
+        kdiag d = {dlog_fn, &j->log, 0, 0};
+        kpipe_story(p, &j->st, &j->b, &d);
+        pthread_mutex_lock(&R->mu);
+        j->done = 1;
+        pthread_cond_broadcast(&R->cv_done);
+    }
+    pthread_mutex_unlock(&R->mu);
+    kpipe_free(p);
+    return NULL;
+}
+
+/* Wait for the oldest job, write it, free its slot. */
+static void retire_one(run *R)
+{
+    job *j = &R->ring[R->head % R->W];
+    pthread_mutex_lock(&R->mu);
+    while (!j->done)
+        pthread_cond_wait(&R->cv_done, &R->mu);
+    pthread_mutex_unlock(&R->mu);
+    dlog_replay(&j->log, R->d);
+    kstory_meta m;
+    char dl[161];
+    size_t dn;
+    meta_of(&j->st, &m, &dn, dl, sizeof dl);
+    write_story(R, &m, &j->b);
+    j->done = 0;
+    R->head++;
+}
+
+static void submit(run *R, const kstory *st)
+{
+    R->stories++;
+    if (R->tail - R->head == R->W)
+        retire_one(R);
+    job *j = &R->ring[R->tail % R->W];
+    karena_reset(&j->mem);
+    kpipe_batch_reset(&j->b);
+    j->st = *st;
+    j->st.id = adup(&j->mem, st->id);
+    j->st.title = adup(&j->mem, st->title);
+    j->st.source = adup(&j->mem, st->source);
+    j->st.url = adup(&j->mem, st->url);
+    j->st.file = adup(&j->mem, st->file);
+    char *t = karena_alloc(&j->mem, st->len + 1);
+    memcpy(t, st->text, st->len);
+    t[st->len] = 0;
+    j->st.text = t;
+    pthread_mutex_lock(&R->mu);
+    R->tail++;
+    pthread_cond_signal(&R->cv_work);
+    pthread_mutex_unlock(&R->mu);
+}
+
+static void drain(run *R)
+{
+    while (R->head < R->tail)
+        retire_one(R);
+}
+
+static void pool_start(run *R)
+{
+    R->W = 8L * R->nthreads;
+    R->ring = xcalloc((size_t)R->W, sizeof *R->ring);
+    for (long i = 0; i < R->W; i++) {
+        karena_init(&R->ring[i].mem);
+        kpipe_batch_init(&R->ring[i].b);
+    }
+    pthread_mutex_init(&R->mu, NULL);
+    pthread_cond_init(&R->cv_work, NULL);
+    pthread_cond_init(&R->cv_done, NULL);
+    R->th = xcalloc((size_t)R->nthreads, sizeof *R->th);
+    for (int i = 0; i < R->nthreads; i++)
+        pthread_create(&R->th[i], NULL, worker, R);
+}
+
+static void pool_stop(run *R)
+{
+    drain(R);
+    pthread_mutex_lock(&R->mu);
+    R->stop = 1;
+    pthread_cond_broadcast(&R->cv_work);
+    pthread_mutex_unlock(&R->mu);
+    for (int i = 0; i < R->nthreads; i++)
+        pthread_join(R->th[i], NULL);
+    for (long i = 0; i < R->W; i++) {
+        karena_free(&R->ring[i].mem);
+        kpipe_batch_free(&R->ring[i].b);
+        free(R->ring[i].log.m);
+    }
+    free(R->ring);
+    free(R->th);
+    pthread_mutex_destroy(&R->mu);
+    pthread_cond_destroy(&R->cv_work);
+    pthread_cond_destroy(&R->cv_done);
+}
+
+/* ---- parsed (or text-only) PETRARCH XML records ---- */
 
 static int on_record(void *ud, kpx_record *r)
 {
@@ -59,31 +336,219 @@ static int on_record(void *ud, kpx_record *r)
     kcoder_opts o = R->base;
     if (r->nopt)
         kcmd_apply_opts(&o, r->opts, r->nopt, &l, R->d);
-    double tc = kcmd_now();
-    int n = kcmd_code_record(R->coder, &o, r, R->max_tokens, &R->ev, &R->nev, &R->cap, R->d);
-    R->coder_s += kcmd_now() - tc;
-    if (n < 0) {
-        R->failed++;
+    if (r->bad) {
+        R->rec_failed++;
         return 0;
     }
-    for (int i = 0; i < R->nev; i++) {
-        if (kout_event(R->out, &R->ev[i], r->source) < 0) {
-            R->write_failed = 1;
-            return 1;
+    const char *sid = r->sent.story_id ? r->sent.story_id : r->sent.id;
+    kpipe_batch_reset(&R->batch);
+    int n;
+    if (R->reparse || r->parse_kind == KPX_NOPARSE || r->sent.ntok == 0) {
+        if (R->models_err) {
+            kdiag_report(R->d, KD_ERROR, &l, "no <Parse> and no parser models (%s)", R->models_err);
+            R->rec_failed++;
+            return 0;
         }
-        R->events++;
+        kdiag d = *R->d;   /* name the record's file in the messages */
+        n = kpipe_text(R->pipe, sid, r->sent.id, r->sent.date, r->sent.text, &o, &R->batch, &d);
+        R->d->nwarn = d.nwarn;
+        R->d->nerror = d.nerror;
+        if (n >= 0 && R->batch.nfailed)
+            n = -1;
+        R->cur_story = NULL; /* kpipe_text starts a story of its own */
+    } else {
+        if (!R->cur_story || !sid || strcmp(R->cur_story, sid)) {
+            kpipe_story_begin(R->pipe);
+            free(R->cur_story_buf);
+            R->cur_story_buf = sid ? xstrdup(sid) : NULL;
+            R->cur_story = R->cur_story_buf;
+        }
+        if (R->cfg.max_tokens > 0 && r->sent.ntok > R->cfg.max_tokens) {
+            kdiag_report(R->d, KD_ERROR, &l, "sentence of %d tokens, more than --max-tokens %d: record skipped",
+                         r->sent.ntok, R->cfg.max_tokens);
+            R->rec_failed++;
+            return 0;
+        }
+        n = kpipe_sent(R->pipe, &r->sent, &o, 0, NULL, 0, &R->batch, R->d);
     }
+    if (n < 0)
+        R->rec_failed++;
+    kstory_meta m;
+    memset(&m, 0, sizeof m);
+    m.id = sid;
+    m.date = r->sent.date;
+    m.source = r->source;
+    long s0 = R->sentences, f0 = R->sent_failed;
+    write_story(R, &m, &R->batch);
+    R->sentences = s0;     /* records are counted as records */
+    R->sent_failed = f0;
+    return R->write_failed;
+}
+
+/* ---- input routing ---- */
+
+/* First bytes of a file (raw, not decompressed): is it compressed? */
+static int compressed(const char *path)
+{
+    unsigned char b[4] = {0};
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return 0;
+    ssize_t n = read(fd, b, 4);
+    close(fd);
+    return (n >= 2 && b[0] == 0x1f && b[1] == 0x8b) || (n >= 4 && b[0] == 0x28 && b[1] == 0xb5 && b[2] == 0x2f
+                                                        && b[3] == 0xfd);
+}
+
+/* Is this input parsed-or-text PETRARCH XML to be read record by record?
+ * Uncompressed XML only (compressed XML is read as text stories). */
+static int is_plain_xml(const char *path, int forced)
+{
+    if (forced == KFMT_XML)
+        return !compressed(path);
+    if (forced != KFMT_AUTO)
+        return 0;
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return 0;
+    char buf[4096];
+    ssize_t n = read(fd, buf, sizeof buf);
+    close(fd);
+    if (compressed(path))
+        return 0;
+    size_t l = strlen(path);
+    if (l > 4 && !strcmp(path + l - 4, ".xml"))
+        return 1;   /* named .xml: the XML reader's messages, even when empty */
+    return n > 0 && kstory_detect(buf, (size_t)n) == KFMT_XML;
+}
+
+/* Standard input: peek at its first bytes, then put them back in front of
+ * the rest through a pipe fed by a thread, so either reader can take fd 0. */
+typedef struct feeder {
+    int from, to;
+    char *pre;
+    size_t npre;
+} feeder;
+
+static void *feed(void *arg)
+{
+    feeder *f = arg;
+    size_t off = 0;
+    while (off < f->npre) {
+        ssize_t w = write(f->to, f->pre + off, f->npre - off);
+        if (w <= 0)
+            goto done;
+        off += (size_t)w;
+    }
+    char buf[65536];
+    for (;;) {
+        ssize_t n = read(f->from, buf, sizeof buf);
+        if (n <= 0)
+            break;
+        for (ssize_t o = 0; o < n;) {
+            ssize_t w = write(f->to, buf + o, (size_t)(n - o));
+            if (w <= 0)
+                goto done;
+            o += w;
+        }
+    }
+done:
+    close(f->to);
+    close(f->from);
+    return NULL;
+}
+
+static int stdin_is_xml(int forced, pthread_t *th, feeder *f, int *started)
+{
+    *started = 0;
+    if (forced != KFMT_AUTO)
+        return forced == KFMT_XML;
+    f->pre = xmalloc(4096);
+    f->npre = 0;
+    while (f->npre < 4096) {
+        ssize_t n = read(0, f->pre + f->npre, 4096 - f->npre);
+        if (n <= 0)
+            break;
+        f->npre += (size_t)n;
+    }
+    int xml = f->npre >= 2 && !((unsigned char)f->pre[0] == 0x1f && (unsigned char)f->pre[1] == 0x8b)
+           && kstory_detect(f->pre, f->npre) == KFMT_XML;
+    int pfd[2];
+    if (pipe(pfd) != 0)
+        return xml;
+    f->from = dup(0);
+    f->to = pfd[1];
+    dup2(pfd[0], 0);
+    close(pfd[0]);
+    pthread_create(th, NULL, feed, f);
+    *started = 1;
+    return xml;
+}
+
+static int read_stories(run *R, const char *path, const kstory_opt *so)
+{
+    kreader *rd = kreader_open(path, so, R->d);
+    if (!rd)
+        return -1;
+    kstory st;
+    while (!R->write_failed && kreader_next(rd, &st)) {
+        if (R->models_err) {
+            kloc l = {st.file, (int)st.line, 0, st.id};
+            kdiag_report(R->d, KD_ERROR, &l, "cannot code raw text without the parser models (%s)", R->models_err);
+            R->stories++;
+            R->sent_failed++;
+            continue;
+        }
+        if (R->nthreads > 1)
+            submit(R, &st);
+        else
+            code_and_write(R, &st);
+    }
+    if (R->nthreads > 1)
+        drain(R);
+    kreader_close(rd);
     return 0;
+}
+
+static int parse_threads(const char *v, int *n)
+{
+    char *e;
+    long x = strtol(v, &e, 10);
+    if (!*v || *e || x < 1 || x > 256)
+        return -1;
+    *n = (int)x;
+    return 0;
+}
+
+/* Value of option a at argv[*i] ("--x V" or "--x=V"); NULL when argv[*i]
+ * is not it; *bad set when the value is missing. */
+static const char *optval(const char *name, int argc, char **argv, int *i, int *bad)
+{
+    const char *a = argv[*i];
+    size_t l = strlen(name);
+    if (!strncmp(a, name, l) && a[l] == '=')
+        return a + l + 1;
+    if (strcmp(a, name))
+        return NULL;
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "khaldun: option %s needs a value\n", name);
+        *bad = 1;
+        return NULL;
+    }
+    return argv[++*i];
 }
 
 int cmd_code(int argc, char **argv)
 {
     kcmd_dicts dopt = {0};
-    const char *outpath = NULL, *format = "json";
+    const char *outpath = NULL, *format = "json", *dbpath = NULL, *model = NULL;
     char **files = xcalloc((size_t)argc + 1, sizeof *files);
-    int nfiles = 0, rc = 2, max_tokens = KCMD_MAX_TOKENS, stats = 0;
+    int nfiles = 0, rc = 2, max_tokens = KCMD_MAX_TOKENS, stats = 0, nthreads = 1, reparse = 0;
+    int dedup = KDEDUP_NONE, goldstein = KCAMEO_GS_GDELT, informat = KFMT_AUTO, date = 0;
+    char *defconf = NULL;
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
+        const char *a = argv[i], *v;
+        int bad = 0;
         int k = kcmd_dict_opt(&dopt, argc, argv, &i);
         if (!k)
             k = kcmd_max_tokens_opt(&max_tokens, argc, argv, &i);
@@ -95,32 +560,65 @@ int cmd_code(int argc, char **argv)
             usage(stdout);
             rc = 0;
             goto out;
-        } else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
-            if (++i >= argc) {
-                fprintf(stderr, "khaldun: option %s needs a value\n", a);
+        } else if ((v = optval("-o", argc, argv, &i, &bad)) || (v = optval("--output", argc, argv, &i, &bad)))
+            outpath = v;
+        else if ((v = optval("--format", argc, argv, &i, &bad)))
+            format = v;
+        else if ((v = optval("--db", argc, argv, &i, &bad)))
+            dbpath = v;
+        else if ((v = optval("--model", argc, argv, &i, &bad)))
+            model = v;
+        else if ((v = optval("--threads", argc, argv, &i, &bad))) {
+            if (parse_threads(v, &nthreads) < 0) {
+                fprintf(stderr, "khaldun: code: --threads expects a number from 1 to 256, not '%s'\n", v);
                 goto out;
             }
-            outpath = argv[i];
-        } else if (!strcmp(a, "--format")) {
-            if (++i >= argc) {
-                fprintf(stderr, "khaldun: option --format needs a value\n");
+        } else if ((v = optval("--dedup", argc, argv, &i, &bad))) {
+            if ((dedup = kdedup_parse_mode(v)) < 0) {
+                fprintf(stderr, "khaldun: code: unknown --dedup '%s' (none, story, day)\n", v);
                 goto out;
             }
-            format = argv[i];
-        } else if (!strncmp(a, "--format=", 9))
-            format = a + 9;
+        } else if ((v = optval("--goldstein", argc, argv, &i, &bad))) {
+            if (!strcmp(v, "gdelt"))
+                goldstein = KCAMEO_GS_GDELT;
+            else if (!strcmp(v, "phoenix"))
+                goldstein = KCAMEO_GS_PHOENIX;
+            else {
+                fprintf(stderr, "khaldun: code: unknown --goldstein '%s' (gdelt, phoenix)\n", v);
+                goto out;
+            }
+        } else if ((v = optval("--input-format", argc, argv, &i, &bad))) {
+            if ((informat = kstory_format_parse(v)) < 0) {
+                fprintf(stderr, "khaldun: code: unknown --input-format '%s' (auto, plain, jsonl, tabari, xml)\n", v);
+                goto out;
+            }
+        } else if ((v = optval("--date", argc, argv, &i, &bad))) {
+            if (kdate_parse(v, strlen(v), &date) != 0) {
+                fprintf(stderr, "khaldun: code: --date expects YYYY-MM-DD, not '%s'\n", v);
+                goto out;
+            }
+        } else if (!strcmp(a, "--reparse"))
+            reparse = 1;
         else if (!strcmp(a, "--stats"))
             stats = 1;
+        else if (bad)
+            goto out;
         else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "khaldun: code: unknown option '%s'\n", a);
             usage(stderr);
             goto out;
         } else
             files[nfiles++] = argv[i];
+        if (bad)
+            goto out;
     }
-    int fmt = kout_format(format);
-    if (fmt < 0) {
-        fprintf(stderr, "khaldun: code: unknown format '%s' (json or petrarch)\n", format);
+    if (!ksink_find(format)) {
+        kbuf k;
+        kbuf_init(&k);
+        for (const ksink_fmt *const *f = ksink_formats(); *f; f++)
+            kbuf_printf(&k, "%s%s", k.len ? ", " : "", (*f)->name);
+        fprintf(stderr, "khaldun: code: unknown format '%s' (known: %s)\n", format, k.s);
+        kbuf_free(&k);
         goto out;
     }
     if (!nfiles) {
@@ -129,50 +627,159 @@ int cmd_code(int argc, char **argv)
         goto out;
     }
     if (!kcmd_dict_given(&dopt)) {
-        fprintf(stderr, "khaldun: code: no dictionaries: give --config FILE or --verbs/--actors/... files\n");
-        goto out;
+        defconf = kcmd_default_dict_config();
+        if (!defconf) {
+            fprintf(stderr, "khaldun: code: no dictionaries: Khaldun's own set (data/dict/khaldun.config.ini) was "
+                            "not found; set KHALDUN_DICT, or give --config FILE or --verbs/--actors/... files\n");
+            goto out;
+        }
+        dopt.config = defconf;
     }
     kdiag d = {cli_diag, NULL, 0, 0};
     kdict_files df = {0};
-    run R = {0};
+    run R;
+    memset(&R, 0, sizeof R);
     R.d = &d;
-    R.max_tokens = max_tokens;
-    kcoder_opts_default(&R.base);
-    if (kcmd_dict_files(&dopt, &df, &R.base, &d) < 0) {
+    R.reparse = reparse;
+    R.nthreads = nthreads;
+    kcoder_opts_default(&R.cfg.opts);
+    if (kcmd_dict_files(&dopt, &df, &R.cfg.opts, &d) < 0) {
         kdict_files_free(&df);
         goto out;
     }
     double t0 = kcmd_now();
     kdictset *ds = kcmd_dict_load(&dopt, &df, &d);
-    double t1 = kcmd_now();
     kdict_files_free(&df);
     if (!ds)
         goto out;
-    R.coder = kcoder_new(ds);
-    R.out = kout_open(outpath, fmt, &d);
-    if (!R.out) {
-        kcoder_free(R.coder);
-        kdictset_free(ds);
-        goto out;
+    /* models: needed for raw text only; a failure is reported when text comes */
+    ktagger *tagger = NULL;
+    kparser *parser = NULL;
+    static char merr[512];
+    kdiag md = {NULL, NULL, 0, 0};
+    if (kcmd_load_models(model, &tagger, &parser, &md) < 0) {
+        /* load again, reporting, to get the reason in words */
+        kdiag_report(&d, KD_WARN, NULL, "parser models not loaded: raw text cannot be coded");
+        kdiag rd = {cli_diag, NULL, 0, 0};
+        kcmd_load_models(model, &tagger, &parser, &rd);
+        snprintf(merr, sizeof merr, "see the message above");
+        R.models_err = merr;
+        if (model) {   /* asked for explicitly: fatal */
+            kdictset_free(ds);
+            goto out;
+        }
     }
-    kpx_handler h = {&R, NULL, on_record};
-    int bad_files = 0;
-    R.cfg = R.base;
-    for (int i = 0; i < nfiles && !R.write_failed; i++) {
-        R.base = R.cfg; /* a file's <Config> does not leak into the next file */
-        if (kpetrxml_read(files[i], &h, &d) < 0)
-            bad_files++;
+    double t1 = kcmd_now();
+    R.cfg.ds = ds;
+    R.cfg.tagger = tagger;
+    R.cfg.parser = parser;
+    R.cfg.geo = kgeo_default(&d);
+    R.cfg.max_tokens = max_tokens;
+    R.base = R.cfg.opts;
+    R.pipe = kpipe_new(&R.cfg);
+    kpipe_batch_init(&R.batch);
+    ksink_opts so = KSINK_OPTS_INIT;
+    so.format = format;
+    so.path = outpath;
+    so.dedup = dedup;
+    so.goldstein = goldstein;
+    if (!dbpath || outpath) {
+        R.sink = ksink_open(&so, &d);
+        if (!R.sink)
+            goto fail;
     }
-    int wr = kout_close(R.out, !R.write_failed);
+    if (dbpath) {
+        kstore_opts o = KSTORE_OPTS_INIT;
+        o.dedup = dedup;
+        o.goldstein = goldstein;
+        R.db = kstore_open(dbpath, &o, &d);
+        if (!R.db) {
+            if (R.sink)
+                ksink_abort(R.sink);
+            R.sink = NULL;
+            goto fail;
+        }
+    }
+    if (nthreads > 1)
+        pool_start(&R);
+    char **paths = NULL;
+    int npaths = 0, bad_files = 0;
+    kstory_paths(files, nfiles, &d, &paths, &npaths);
+    if (npaths < nfiles)
+        bad_files++;
+    kstory_opt sopt = {informat, date, 0, 0};
+    for (int i = 0; i < npaths && !R.write_failed; i++) {
+        const char *p = paths[i];
+        int xml;
+        pthread_t fth;
+        feeder fd = {0};
+        int fed = 0;
+        if (!strcmp(p, "-"))
+            xml = stdin_is_xml(informat, &fth, &fd, &fed);
+        else
+            xml = is_plain_xml(p, informat);
+        if (xml) {
+            R.base = R.cfg.opts; /* a file's <Config> does not leak into the next file */
+            R.cur_story = NULL;
+            kpx_handler h = {&R, NULL, on_record};
+            if (kpetrxml_read(p, &h, &d) < 0)
+                bad_files++;
+        } else {
+            kstory_opt o2 = sopt;
+            if (o2.format == KFMT_XML)
+                o2.format = KFMT_XML;
+            if (read_stories(&R, p, &o2) < 0)
+                bad_files++;
+        }
+        if (fed) {
+            close(0);
+            pthread_join(fth, NULL);
+        }
+        free(fd.pre);
+    }
+    kstory_paths_free(paths, npaths);
+    if (nthreads > 1)
+        pool_stop(&R);
+    int wr = 0;
+    if (R.sink) {
+        if (R.write_failed) {
+            ksink_abort(R.sink);
+            wr = -1;
+        } else
+            wr = ksink_close(R.sink);
+    }
+    if (R.db) {
+        kstore_stats ss;
+        if (kstore_close(R.db, &ss) < 0)
+            wr = -1;
+    }
+    double t2 = kcmd_now();
     if (stats)
-        kcmd_print_stats(R.records, R.events, t1 - t0, kcmd_now() - t1, R.coder_s);
-    fprintf(stderr, "khaldun: %ld records, %ld events, %ld records failed%s\n", R.records, R.events, R.failed,
-            bad_files ? ", some files unreadable or broken" : "");
-    rc = wr < 0 || R.write_failed ? 2 : (R.failed || bad_files) ? 1 : 0;
-    free(R.ev);
-    kcoder_free(R.coder);
+        kcmd_print_stats(R.records + R.sentences, R.events, t1 - t0, t2 - t1, 0);
+    if (R.stories)
+        fprintf(stderr, "khaldun: %ld stories, %ld sentences, %ld events, %ld sentences failed%s\n", R.stories,
+                R.sentences, R.records ? R.events - 0 : R.events, R.sent_failed,
+                bad_files && !R.records ? ", some files unreadable or broken" : "");
+    if (R.records || !R.stories)
+        fprintf(stderr, "khaldun: %ld records, %ld events, %ld records failed%s\n", R.records, R.events,
+                R.rec_failed, bad_files ? ", some files unreadable or broken" : "");
+    rc = wr < 0 || R.write_failed ? 2 : (R.rec_failed || R.sent_failed || bad_files) ? 1 : 0;
+    kpipe_batch_free(&R.batch);
+    kpipe_free(R.pipe);
+    free(R.cur_story_buf);
+    ktagger_free(tagger);
+    kparser_free(parser);
     kdictset_free(ds);
+    goto out;
+fail:
+    kpipe_batch_free(&R.batch);
+    kpipe_free(R.pipe);
+    ktagger_free(tagger);
+    kparser_free(parser);
+    kdictset_free(ds);
+    rc = 2;
 out:
+    free(defconf);
     free(files);
     return rc;
 }

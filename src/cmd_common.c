@@ -1,5 +1,7 @@
 /* cmd_common.c: see cmd_common.h */
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <time.h>
 #include "cmd_common.h"
 
@@ -149,6 +151,98 @@ int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, int max_tok
         return -1;
     }
     return kcoder_code(c, o, &r->sent, ev, nev, cap, d);
+}
+
+/* Directory of the executable (malloc'd), NULL when unknown. */
+static char *exe_dir(void)
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return NULL;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return NULL;
+    *slash = 0;
+    return xstrdup(exe);
+}
+
+/* rel ("data/dict/khaldun.config.ini") in the working directory, else next
+ * to the executable or up to two levels above it; malloc'd or NULL. */
+static char *find_data(const char *rel)
+{
+    if (access(rel, R_OK) == 0)
+        return xstrdup(rel);
+    char *dir = exe_dir();
+    char *hit = NULL;
+    kbuf b;
+    kbuf_init(&b);
+    for (int up = 0; dir && up < 3 && !hit; up++) {
+        kbuf_reset(&b);
+        kbuf_puts(&b, dir);
+        for (int k = 0; k < up; k++)
+            kbuf_puts(&b, "/..");
+        kbuf_printf(&b, "/%s", rel);
+        if (access(b.s, R_OK) == 0)
+            hit = kbuf_detach(&b);
+    }
+    kbuf_free(&b);
+    free(dir);
+    return hit;
+}
+
+char *kcmd_default_dict_config(void)
+{
+    const char *env = getenv("KHALDUN_DICT");
+    if (env && *env) {
+        struct stat st;
+        if (stat(env, &st) == 0 && S_ISDIR(st.st_mode)) {
+            kbuf b;
+            kbuf_init(&b);
+            kbuf_printf(&b, "%s/khaldun.config.ini", env);
+            return kbuf_detach(&b);
+        }
+        return xstrdup(env);
+    }
+    return find_data("data/dict/khaldun.config.ini");
+}
+
+int kcmd_load_models(const char *dir, ktagger **t, kparser **p, kdiag *d)
+{
+    *t = NULL;
+    *p = NULL;
+    kbuf path;
+    kbuf_init(&path);
+    char *base = NULL;
+    const char *env = getenv("KHALDUN_MODEL");
+    if (dir)
+        base = xstrdup(dir);
+    else if (env && *env)
+        base = xstrdup(env);
+    else {
+        char *f = find_data("data/model/en-ewt.tagger");
+        if (f) {
+            f[strlen(f) - strlen("/en-ewt.tagger")] = 0;
+            base = f;
+        } else
+            base = xstrdup("data/model");
+    }
+    kbuf_printf(&path, "%s/en-ewt.tagger", base);
+    *t = ktagger_load(path.s, d);
+    if (*t) {
+        kbuf_reset(&path);
+        kbuf_printf(&path, "%s/en-ewt.parser", base);
+        *p = kparser_load(path.s, d);
+    }
+    kbuf_free(&path);
+    free(base);
+    if (!*t || !*p) {
+        ktagger_free(*t);
+        *t = NULL;
+        return -1;
+    }
+    return 0;
 }
 
 double kcmd_now(void)

@@ -5,7 +5,9 @@
 
 #include "coder.h"
 #include "dict.h"
+#include "parser.h"
 #include "petrxml.h"
+#include "tagger.h"
 
 typedef struct kcmd_dicts {
     const char *config;      /* --config FILE */
@@ -50,6 +52,18 @@ int kcmd_max_tokens_opt(int *max, int argc, char **argv, int *i);
  * refused by the coder. */
 int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, int max_tokens, kevent **ev, int *nev,
                      int *cap, kdiag *d);
+
+/* Khaldun's own dictionary set (data/dict/khaldun.config.ini), found as
+ * the models are: $KHALDUN_DICT (the config file, or a folder holding it),
+ * else ./data/dict, else data/dict next to the executable or up to two
+ * levels above it.  A malloc'd path, or NULL when none exists. */
+char *kcmd_default_dict_config(void);
+
+/* Load the tagger and parser (en-ewt.tagger, en-ewt.parser) from dir, or
+ * when dir is NULL: $KHALDUN_MODEL, else ./data/model, else data/model next
+ * to the executable or up to two levels above it.  0, or -1 after
+ * reporting through d (*t and *p NULL). */
+int kcmd_load_models(const char *dir, ktagger **t, kparser **p, kdiag *d);
 
 /* Monotonic clock in seconds. */
 double kcmd_now(void);

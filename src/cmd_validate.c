@@ -11,6 +11,7 @@
 #include "cmd.h"
 #include "cmd_common.h"
 #include "pico.h"
+#include "pipeline.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -33,7 +34,10 @@ static void usage(FILE *f)
             "  --issues FILE      use these dictionaries instead of the <Environment> ones\n"
             "  --strict           a malformed dictionary entry is fatal\n"
             "  --max-tokens N     skip sentences longer than N tokens (default %d, 0 = no limit)\n"
-            "  --reparse          parse the <Text> instead of using <Parse> (not available yet)\n"
+            "  --reparse          ignore <Parse>: code each record from its <Text> alone through\n"
+            "                     Khaldun's tokenizer, tagger and parser (all its sentences)\n"
+            "  --model DIR        tagger/parser models for --reparse (default: $KHALDUN_MODEL,\n"
+            "                     ./data/model, data/model next to the executable)\n"
             "  -v, --verbose      print text and events' verb/actor words of failures, and each\n"
             "                     malformed dictionary entry\n"
             "  -h, --help         this help\n\n"
@@ -65,6 +69,13 @@ typedef struct vrun {
     size_t capcats;
     int verbose;
     int max_tokens;
+    int reparse;          /* --reparse: code each record from its <Text> */
+    const char *model;    /* --model DIR */
+    ktagger *tagger;
+    kparser *parser;
+    kpipe_cfg pcfg;
+    kpipe *pipe;
+    kpipe_batch batch;
 } vrun;
 
 /* Names equal up to case and the separators '.', '_', '-'. */
@@ -200,6 +211,18 @@ static int load(vrun *V)
         return -1;
     }
     V->coder = kcoder_new(V->ds);
+    if (V->reparse) {
+        if (kcmd_load_models(V->model, &V->tagger, &V->parser, V->d) < 0) {
+            V->load_failed = 1;
+            return -1;
+        }
+        V->pcfg.ds = V->ds;
+        V->pcfg.tagger = V->tagger;
+        V->pcfg.parser = V->parser;
+        V->pcfg.max_tokens = V->max_tokens;
+        kcoder_opts_default(&V->pcfg.opts);
+        V->pipe = kpipe_new(&V->pcfg);
+    }
     if (V->env_pico && *V->env_pico) {
         /* UD-PETRARCH's ontology: negated verbs get the negated code */
         char *path = resolve(V, V->env_pico);
@@ -217,6 +240,8 @@ static int load(vrun *V)
             return -1;
         }
         kcoder_set_ontology(V->coder, V->pico);
+        if (V->pipe)
+            kcoder_set_ontology(kpipe_coder(V->pipe), V->pico);
     }
     return 0;
 }
@@ -269,6 +294,14 @@ static void print_set(char **v, int n)
         printf("%s%s", i ? ", " : "", v[i]);
 }
 
+/* Make room for n events in V->ev (int capacity, as kcoder_code uses). */
+#define XGROWI(V, n) do { \
+        if ((n) > (V)->cap) { \
+            (V)->cap = (n); \
+            (V)->ev = xrealloc((V)->ev, xmul((size_t)(V)->cap, sizeof *(V)->ev)); \
+        } \
+    } while (0)
+
 static int on_record(void *ud, kpx_record *r)
 {
     vrun *V = ud;
@@ -283,8 +316,29 @@ static int on_record(void *ud, kpx_record *r)
         kcmd_apply_opts(&o, r->opts, r->nopt, &l, V->d);
     int n = -1;
     V->nev = 0;
-    if (load(V) == 0)
+    if (load(V) == 0 && V->reparse) {
+        /* the record's text alone, through the tokenizer, tagger and parser:
+         * every sentence the splitter finds is coded, events pooled */
+        kpipe_batch_reset(&V->batch);
+        if (r->bad && !r->sent.text)
+            n = -1;
+        else {
+            kloc lr = {r->file, r->line, 0, r->sent.id};
+            n = kpipe_text(V->pipe, NULL, r->sent.id, r->sent.date, r->sent.text, &o, &V->batch, V->d);
+            if (n >= 0 && V->batch.nsent == 0)
+                kdiag_report(V->d, KD_WARN, &lr, "no sentence in the text");
+        }
+        if (n >= 0) {
+            XGROWI(V, V->batch.nev);
+            for (int i = 0; i < V->batch.nev; i++)
+                V->ev[i] = V->batch.ev[i];
+            V->nev = V->batch.nev;
+            n = V->nev;
+        }
+    } else if (!V->load_failed) {
+        kcoder_story_begin(V->coder); /* records are independent tests */
         n = kcmd_code_record(V->coder, &o, r, V->max_tokens, &V->ev, &V->nev, &V->cap, V->d);
+    }
     int ne = 0, np = 0;
     char **exp = xmalloc(xmul((size_t)r->nexp + 1, sizeof *exp));
     char **got = xmalloc(xmul((size_t)(n > 0 ? V->nev : 0) + 1, sizeof *got));
@@ -368,6 +422,13 @@ int cmd_validate(int argc, char **argv)
             goto out;
         } else if (!strcmp(a, "--reparse"))
             reparse = 1;
+        else if (!strcmp(a, "--model")) {
+            if (++i >= argc) {
+                fprintf(stderr, "khaldun: option --model needs a value\n");
+                goto out;
+            }
+            V.model = argv[i];
+        }
         else if (!strcmp(a, "--dict-dir")) {
             if (++i >= argc) {
                 fprintf(stderr, "khaldun: option --dict-dir needs a value\n");
@@ -389,10 +450,8 @@ int cmd_validate(int argc, char **argv)
         usage(stderr);
         goto out;
     }
-    if (reparse) {
-        fprintf(stderr, "khaldun: validate: --reparse is not available yet (needs the raw-text parser)\n");
-        goto out;
-    }
+    V.reparse = reparse;
+    kpipe_batch_init(&V.batch);
     kdiag d = {cli_diag, NULL, 0, 0};
     V.d = &d;
     V.file = file;
@@ -415,6 +474,10 @@ int cmd_validate(int argc, char **argv)
     if (!V.load_failed)
         rc = V.fail || xr < 0 ? 1 : 0;
     free(V.ev);
+    kpipe_free(V.pipe);
+    kpipe_batch_free(&V.batch);
+    ktagger_free(V.tagger);
+    kparser_free(V.parser);
     kcoder_free(V.coder);
     kpico_free(V.pico);
     kdictset_free(V.ds);

@@ -13,7 +13,9 @@
  *                  runs collapsed), pattern (text as written),
  *                  pattern_source "file:line", pattern_file, pattern_line,
  *                  source_text, target_text, verb_text, issues, and when
- *                  present news_source, source_resolved, target_resolved.
+ *                  present news_source, source_resolved, target_resolved;
+ *                  then root, quad_class, goldstein, plover, geo_* (see
+ *                  kout_json_line_ex).
  *                  Absent texts are null.
  *   KOUT_PETRARCH  PETRARCH2's tab-separated event lines: date YYYYMMDD,
  *                  source, target, code, issues ("CODE,n;CODE,n"),
@@ -51,6 +53,16 @@ int kout_close(kout *o, int commit);
 
 /* The writers, for one event into b (a full line with its '\n'). */
 void kout_json_line(kbuf *b, const kevent *e, const char *news_source);
+/* The same with the story's dateline (geolocation fallback, may be NULL)
+ * and the Goldstein scheme (KCAMEO_GS_GDELT or KCAMEO_GS_PHOENIX);
+ * kout_json_line uses NULL and GDELT.  Fields added to the JSON object
+ * after the ones above: root ("04"), quad_class (1-4), goldstein, plover
+ * (null when unknown), and the ActionGeo fields geo_name, geo_country
+ * (ISO alpha-2), geo_fips, geo_adm1, geo_lat, geo_lon, geo_type (city,
+ * adm1, country), geo_rule (sentence, dateline, actor_country): the
+ * event's own (kgeo_event) when set, else located from the texts with the
+ * default gazetteer; all null when no rule applies. */
+void kout_json_line_ex(kbuf *b, const kevent *e, const char *news_source, const char *dateline, int goldstein);
 void kout_petrarch_line(kbuf *b, const kevent *e, const char *news_source);
 
 #endif

@@ -1,5 +1,7 @@
 /* out_json.c: the JSON Lines event writer (see out.h). */
 #include "out.h"
+#include "cameo.h"
+#include "geo.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -51,7 +53,20 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p;
 }
 
+/* Round to 1e-5 degrees (about 1 m) so the text form is short and stable. */
+static json_t *jdeg(double v)
+{
+    char t[32];
+    snprintf(t, sizeof t, "%.5f", v);
+    return json_real(strtod(t, NULL));
+}
+
 void kout_json_line(kbuf *b, const kevent *e, const char *news_source)
+{
+    kout_json_line_ex(b, e, news_source, NULL, KCAMEO_GS_GDELT);
+}
+
+void kout_json_line_ex(kbuf *b, const kevent *e, const char *news_source, const char *dateline, int goldstein)
 {
     json_t *o = json_object();
     json_object_set_new(o, "story_id", jstr(e->story_id));
@@ -87,7 +102,38 @@ void kout_json_line(kbuf *b, const kevent *e, const char *news_source)
         json_object_set_new(o, "source_resolved", jstr(e->source_resolved));
     if (e->target_resolved)
         json_object_set_new(o, "target_resolved", jstr(e->target_resolved));
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    /* CAMEO metadata (cameo.h) */
+    kcameo_info ci;
+    int known = kcameo_lookup(e->code, goldstein, &ci);
+    json_object_set_new(o, "root", ci.root[0] ? json_string(ci.root) : json_null());
+    json_object_set_new(o, "quad_class", ci.quad_class ? json_integer(ci.quad_class) : json_null());
+    json_object_set_new(o, "goldstein", known && ci.has_goldstein ? json_real(ci.goldstein) : json_null());
+    json_object_set_new(o, "plover", known && ci.plover && *ci.plover ? json_string(ci.plover) : json_null());
+    /* ActionGeo: the pipeline's (kgeo_event, with the parse), else located
+     * here from the texts (kgeo_locate_text on the default gazetteer) */
+    kgeo_place pl;
+    memset(&pl, 0, sizeof pl);
+    const char *gname = NULL, *gcountry = NULL, *gfips = NULL, *gadm1 = NULL, *gtype = NULL, *grule = NULL;
+    double lat = 0, lon = 0;
+    if (e->geo_rule) {
+        gname = e->geo_name, gcountry = e->geo_country, gfips = e->geo_fips, gadm1 = e->geo_adm1;
+        gtype = e->geo_type, grule = e->geo_rule, lat = e->geo_lat, lon = e->geo_lon;
+    } else {
+        const kgeo *g = kgeo_default(NULL);
+        if (g && kgeo_locate_text(g, e->sentence, dateline, e->source, e->target, &pl) != KGEO_NONE) {
+            gname = pl.name, gcountry = pl.country, gfips = pl.fips, gadm1 = pl.adm1;
+            gtype = kgeo_type_name(pl.type), grule = kgeo_rule_name(pl.rule), lat = pl.lat, lon = pl.lon;
+        }
+    }
+    json_object_set_new(o, "geo_name", jstr(gname));
+    json_object_set_new(o, "geo_country", jstr(gcountry));
+    json_object_set_new(o, "geo_fips", grule && gfips && *gfips ? jstr(gfips) : json_null());
+    json_object_set_new(o, "geo_adm1", grule && gadm1 && *gadm1 ? jstr(gadm1) : json_null());
+    json_object_set_new(o, "geo_lat", grule ? jdeg(lat) : json_null());
+    json_object_set_new(o, "geo_lon", grule ? jdeg(lon) : json_null());
+    json_object_set_new(o, "geo_type", jstr(gtype));
+    json_object_set_new(o, "geo_rule", jstr(grule));
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
     if (s) {
         kbuf_puts(b, s);
         free(s);

@@ -23,7 +23,10 @@ static int line_record(kfmt_ctx *c, const krecord *r,
 
 static int json_record(kfmt_ctx *c, const krecord *r)
 {
-    return line_record(c, r, kout_json_line);
+    const kstory_meta *m = r->meta[0];
+    kbuf_reset(&c->buf);
+    kout_json_line_ex(&c->buf, r->ev, m ? m->source : NULL, m ? m->dateline : NULL, c->opts->goldstein);
+    return fwrite(c->buf.s, 1, c->buf.len, c->out) == c->buf.len ? 0 : -1;
 }
 
 static int petrarch_record(kfmt_ctx *c, const krecord *r)

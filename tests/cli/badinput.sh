@@ -90,12 +90,20 @@ if [ $st -eq 1 ] && [ "$(wc -l <ev.jsonl)" -eq 2 ] && [ "$(ls -A | grep -c '\.tm
 [ $st -eq 2 ] && grep -q "cannot create output" err && ok "unwritable -o" || bad "unwritable -o" "exit $st"
 "$KHALDUN" code --verbs missing.txt --actors actors.txt good.xml >out 2>err; st=$?
 [ $st -eq 2 ] && grep -q "missing.txt" err && ok "missing dictionary is fatal" || bad "missing dictionary" "exit $st"
-"$KHALDUN" code good.xml >out 2>err; st=$?
-[ $st -eq 2 ] && ok "no dictionaries: usage error" || bad "no dictionaries" "exit $st"
+# no dictionary options: Khaldun's own set; when it cannot be found or read, a fatal error naming it
+KHALDUN_DICT=$tmp/nowhere/khaldun.config.ini "$KHALDUN" code good.xml >out 2>err; st=$?
+[ $st -eq 2 ] && grep -q "nowhere/khaldun.config.ini" err && ok "default dictionaries missing: fatal, named" || bad "default dictionaries missing" "exit $st"
 "$KHALDUN" code --verbs verbs.txt --actors actors.txt nosuchfile.xml >out 2>err; st=$?
 [ $st -eq 1 ] && grep -q "nosuchfile.xml: error: cannot open" err && ok "missing input file" || bad "missing input file" "exit $st"
-"$KHALDUN" validate --reparse good.xml >out 2>err; st=$?
-[ $st -eq 2 ] && grep -q "not available yet" err && ok "validate --reparse says not available" || bad "--reparse" "exit $st"
+# --reparse codes the <Text> and ignores <Parse>, even a broken one
+{ echo '<Sentences>'; printf '<Sentence date="19950101" id="P-1" sentence="true">\n<EventCoding sourcecode="ARN" targetcode="GON" eventcode="ZZ9"/>\n<Text>Arnor attacked Gondor.</Text><Parse>(ROOT (S</Parse></Sentence>\n'; echo '</Sentences>'; } >reparse.xml
+"$KHALDUN" validate --reparse --verbs verbs.txt --actors actors.txt reparse.xml >out 2>err; st=$?
+[ $st -eq 0 ] && tail -n 1 out | grep -q '^1 passed, 0 failed$' && ok "validate --reparse codes the text, not the broken parse" || bad "--reparse" "exit $st: $(tail -n 1 out)"
+"$KHALDUN" validate --reparse --model "$tmp/nomodel" --verbs verbs.txt --actors actors.txt reparse.xml >out 2>err; st=$?
+[ $st -eq 2 ] && grep -q "nomodel" err && ok "validate --reparse without models: fatal, named" || bad "--reparse without models" "exit $st"
+# unknown --format: clean error naming the known formats, no output file
+"$KHALDUN" code --format xml --verbs verbs.txt --actors actors.txt -o ev2.jsonl good.xml >out 2>err; st=$?
+[ $st -eq 2 ] && grep -q "unknown format 'xml' (known: json, petrarch, csv, phoenix, gdelt)" err && [ ! -e ev2.jsonl ] && ok "unknown --format" || bad "unknown --format" "exit $st"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
