@@ -21,10 +21,6 @@ int cmd_dict(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_geo(int argc, char **argv);
 
-/* Khaldun's own dictionary config (data/dict/khaldun.config.ini, looked up
- * in the working directory, then next to the executable), NULL if absent. */
-const char *kcmd_default_config(void);
-
 /* Khaldun's gazetteer (data/geo/places.khgeo, looked up in the working
  * directory, then next to the executable), NULL if absent. */
 const char *kcmd_default_gazetteer(void);

@@ -8,31 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #define DEFAULT_CONFIG "data/dict/khaldun.config.ini"
-
-const char *kcmd_default_config(void)
-{
-    static char path[4200];
-    if (access(DEFAULT_CONFIG, R_OK) == 0)
-        return DEFAULT_CONFIG;
-    /* next to the executable (a build in the repository) */
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = 0;
-        char *slash = strrchr(exe, '/');
-        for (int up = 0; slash && up < 2; up++) {
-            *slash = 0;
-            snprintf(path, sizeof path, "%s/%s", exe, DEFAULT_CONFIG);
-            if (access(path, R_OK) == 0)
-                return path;
-            slash = strrchr(exe, '/');
-        }
-    }
-    return NULL;
-}
 
 static void usage(FILE *f)
 {
@@ -48,7 +25,8 @@ static void usage(FILE *f)
             "defined, used before definition, defined twice, unused), token (a word the tokenizer\n"
             "never yields: never matches), code (event code not in the ontology).\n"
             "stats: entries per kind, event codes covered by root, people per country code.\n\n"
-            "Dictionaries (default: Khaldun's own set, " DEFAULT_CONFIG "):\n"
+            "Dictionaries (default: Khaldun's own set: $KHALDUN_DICT, ./" DEFAULT_CONFIG ",\n"
+            "or data/dict next to the executable):\n"
             "  --config FILE      PETRARCH2 config (PETR_config.ini); names relative to its folder\n"
             "  --verbs FILE       verb dictionary\n"
             "  --actors F[,F..]   actor dictionaries\n"
@@ -138,7 +116,7 @@ static int open_onto(const dictargs *a, kdlint_onto **o, kdiag *d)
 static int files_of(dictargs *a, kdict_files *f, kdiag *d)
 {
     if (!kcmd_dict_given(&a->d)) {
-        const char *def = kcmd_default_config();
+        char *def = kcmd_default_dict_config();
         if (!def) {
             fprintf(stderr, "khaldun: Khaldun's own dictionaries (%s) are not there (not in this "
                             "checkout yet?): give --config FILE or --verbs/--actors/... files\n",
@@ -146,6 +124,12 @@ static int files_of(dictargs *a, kdict_files *f, kdiag *d)
             return -1;
         }
         a->d.config = def;
+        kcoder_opts o;
+        kcoder_opts_default(&o);
+        int r = kcmd_dict_files(&a->d, f, &o, d);
+        a->d.config = NULL;
+        free(def);
+        return r;
     }
     kcoder_opts o;
     kcoder_opts_default(&o);

@@ -3,13 +3,15 @@
  * and agent phrases found (dictionary file:line), the verbs and their
  * dictionary entries, and the events with the pattern that matched.
  *
- * The parse comes from --ptb TREE or --conllu FILE until Khaldun's own
- * parser is on main; plugging it in is the one call in parse_raw(). */
+ * The parse is Khaldun's own (tagger + parser models, parse_raw()) unless
+ * --ptb TREE or --conllu FILE gives one. */
 #include "cmd.h"
 #include "cmd_common.h"
 #include "conllu.h"
+#include "parser.h"
 #include "ptb.h"
 #include "story.h"
+#include "tagger.h"
 #include "tokenize.h"
 
 #include <stdio.h>
@@ -31,9 +33,11 @@ static void usage(FILE *f)
             "  --ptb TREE         the sentence's Penn Treebank parse, \"(ROOT (S ...))\"\n"
             "  --conllu FILE      the sentence's CoNLL-U parse (first sentence of FILE; '-' = stdin)\n"
             "                     With a parse the SENTENCE argument may be omitted.  Without one,\n"
-            "                     raw-text parsing is not available yet: tokens, phrases and verb\n"
-            "                     entries are shown, no events.\n\n"
-            "Dictionaries (default: Khaldun's own set, data/dict/khaldun.config.ini):\n"
+            "                     the text is tokenized and parsed by Khaldun's own tagger and parser.\n"
+            "  --model DIR        tagger/parser models (default: $KHALDUN_MODEL, ./data/model,\n"
+            "                     data/model next to the executable)\n\n"
+            "Dictionaries (default: Khaldun's own set: $KHALDUN_DICT, ./data/dict/khaldun.config.ini,\n"
+            "or data/dict next to the executable):\n"
             "  --config FILE      PETRARCH2 config (PETR_config.ini); names relative to its folder\n"
             "  --verbs FILE, --actors F[,F..], --agents FILE, --discards FILE, --issues FILE\n"
             "  -v, --verbose      show malformed dictionary entries while loading\n"
@@ -42,13 +46,45 @@ static void usage(FILE *f)
 }
 
 /* ---- parse ------------------------------------------------------------------
- * Raw text: Khaldun's own parser goes here (tag and parse s in place: fill
- * xpos, upos, head, rel, deprel, lemma).  Returns 1 when s was parsed, 0
- * when no parser is available in this build. */
+ * Raw text: Khaldun's tagger and parser (models loaded on first use).
+ * Returns 1 when s was parsed, 0 when the models are not available (the
+ * reason is reported once). */
+typedef struct rawparser {
+    const char *dir;       /* --model DIR or NULL (the default lookup) */
+    int tried;
+    ktagger *t;
+    kparser *p;
+    ktag_ws tw;
+    kparse_ws pw;
+} rawparser;
+
+static rawparser RP;
+
 static int parse_raw(ksent *s)
 {
-    (void)s;
-    return 0;
+    if (!RP.tried) {
+        RP.tried = 1;
+        kdiag d = {cli_diag, NULL, 0, 0};
+        if (kcmd_load_models(RP.dir, &RP.t, &RP.p, &d) == 0) {
+            ktag_ws_init(&RP.tw);
+            kparse_ws_init(&RP.pw);
+        }
+    }
+    if (!RP.t || !RP.p)
+        return 0;
+    kparse_sent(RP.t, RP.p, &RP.tw, &RP.pw, s);
+    return 1;
+}
+
+static void parse_raw_free(void)
+{
+    if (RP.t) {
+        ktag_ws_free(&RP.tw);
+        kparse_ws_free(&RP.pw);
+    }
+    ktagger_free(RP.t);
+    kparser_free(RP.p);
+    memset(&RP, 0, sizeof RP);
 }
 
 typedef struct ex {
@@ -294,8 +330,8 @@ static void explain_sent(ex *X, ksent *s, int parsed)
         printf("parse (dependency tree: form/tag relation (token)):\n");
         show_tree(s);
     } else {
-        printf("parse: not available: raw-text parsing is not in this build yet; give the parse with\n"
-               "  --ptb TREE or --conllu FILE to see the events\n");
+        printf("parse: not available: the parser models could not be loaded (see the message); give\n"
+               "  --model DIR, or the parse with --ptb TREE or --conllu FILE, to see the events\n");
     }
     const char *which = NULL;
     int dk = s->text ? kdiscards_check(ds->discards, s->text, &which) : KDISCARD_NONE;
@@ -423,7 +459,7 @@ int cmd_explain(int argc, char **argv)
             return 0;
         }
         const char **slot = !strcmp(a, "--date") ? &date : !strcmp(a, "--ptb") ? &ptb
-                          : !strcmp(a, "--conllu") ? &conllu : NULL;
+                          : !strcmp(a, "--conllu") ? &conllu : !strcmp(a, "--model") ? &RP.dir : NULL;
         if (slot) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "khaldun: option %s needs a value\n", a);
@@ -458,8 +494,9 @@ int cmd_explain(int argc, char **argv)
     ex X = {0};
     X.d = &d;
     kcoder_opts_default(&X.opts);
+    char *defcfg = NULL;
     if (!kcmd_dict_given(&dopt)) {
-        dopt.config = kcmd_default_config();
+        dopt.config = defcfg = kcmd_default_dict_config();
         if (!dopt.config) {
             fprintf(stderr, "khaldun: Khaldun's own dictionaries (data/dict/khaldun.config.ini) are not "
                             "there (not in this checkout yet?): give --config FILE or --verbs/--actors/... files\n");
@@ -467,12 +504,10 @@ int cmd_explain(int argc, char **argv)
         }
     }
     kdict_files df = {0};
-    if (kcmd_dict_files(&dopt, &df, &X.opts, &d) < 0) {
-        kdict_files_free(&df);
-        return 2;
-    }
-    kdictset *ds = kcmd_dict_load(&dopt, &df, &d);
+    int frc = kcmd_dict_files(&dopt, &df, &X.opts, &d);
+    kdictset *ds = frc < 0 ? NULL : kcmd_dict_load(&dopt, &df, &d);
     kdict_files_free(&df);
+    free(defcfg);
     if (!ds)
         return 2;
     X.ds = ds;
@@ -509,6 +544,7 @@ int cmd_explain(int argc, char **argv)
         if (r < 0 || s.ntok == 0)
             rc = 1;
         else {
+            kcoder_story_begin(X.coder);
             if (!s.text) {
                 /* no sentence given: the tokens joined */
                 kbuf b;
@@ -529,12 +565,14 @@ int cmd_explain(int argc, char **argv)
         st.text = text;
         st.len = strlen(text);
         st.file = "<sentence>";
+        kcoder_story_begin(X.coder); /* the sentences given form one story */
         if (ktok_story(&st, NULL, &d, &mem, on_sent, &X) == 0)
             printf("no tokens\n");
     }
     if (X.failed)
         rc = 1;
     karena_free(&mem);
+    parse_raw_free();
     kcoder_free(X.coder);
     kdictset_free(ds);
     return rc;

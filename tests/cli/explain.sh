@@ -20,19 +20,31 @@ D="--verbs v.txt --actors a.txt --agents g.txt"
 S="Najla al-Mangoush accused Turkey of corruption."
 TREE="(ROOT (S (NP (NNP Najla) (NNP al-Mangoush)) (VP (VBD accused) (NP (NNP Turkey)) (PP (IN of) (NP (NN corruption)))) (. .)))"
 
-# raw text: tokens, phrases and verb entries; no parse yet, no events
-"$K" explain $D --date 2021-05-06 "$S" > out.txt 2> err.txt; st=$?
+# raw text without parser models: tokens, phrases and verb entries, no events
+"$K" explain $D --model "$T/nomodel" --date 2021-05-06 "$S" > out.txt 2> err.txt; st=$?
 check "raw: exit 0" [ "$st" -eq 0 ]
+check "raw: says why there is no parse" grep -q "nomodel/en-ewt.tagger" err.txt
 check "raw: tokens" has out.txt "  1:Najla=NAJLA 2:al-Mangoush=AL-MANGOUSH 3:accused=ACCUSED 4:Turkey=TURKEY 5:of=OF 6:corruption=CORRUPTION 7:."
-check "raw: says parsing is not available" grep -q "^parse: not available: raw-text parsing is not in this build yet" out.txt
+check "raw: says parsing is not available" grep -q "^parse: not available: the parser models could not be loaded" out.txt
 check "raw: person at the date" has out.txt "  1-2 'Najla al-Mangoush' -> LBYGOV   a.txt:6 NAJLA_AL-MANGOUSH_ (synonym of NAJLA_MANGOUSH_)"
 check "raw: country" has out.txt "  4-4 'Turkey' -> TUR   a.txt:3 TURKEY_"
 check "raw: verb entry" has out.txt "  3 accused: v.txt:2 'ACCUSE' (form; block ACCUSE [112], 1 pattern) code 112"
 check "raw: candidate pattern" has out.txt "      v.txt:3 - * + OF CORRUPTION [1121]"
 check "raw: no events section" sh -c "! grep -q '^events' out.txt"
 # without "corruption" the pattern is no candidate
-"$K" explain $D "Najla al-Mangoush accused Turkey." > out.txt 2> err.txt
+"$K" explain $D --model "$T/nomodel" "Najla al-Mangoush accused Turkey." > out.txt 2> err.txt
 check "raw: no candidate without its words" sh -c "! grep -q 'CORRUPTION' out.txt"
+
+# raw text with Khaldun's own parser (models next to the binary): the event
+if [ -f "$(dirname "$K")/data/model/en-ewt.tagger" ]; then
+    "$K" explain $D --date 2021-05-06 "$S" > out.txt 2> err.txt; st=$?
+    check "parsed raw: exit 0" [ "$st" -eq 0 ]
+    check "parsed raw: tree shown" grep -q "^parse (dependency tree" out.txt
+    check "parsed raw: verb is the root" has out.txt "  accused/VBD root (3)"
+    check "parsed raw: event" has out.txt "  LBYGOV TUR 1121   verb 'accused'"
+else
+    echo "no parser models next to $K: parsed raw-text checks skipped"
+fi
 
 # a PTB parse: the tree and the event with the pattern's file:line
 "$K" explain $D --date 2021-05-06 "$S" --ptb "$TREE" > out.txt 2> err.txt; st=$?
