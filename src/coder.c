@@ -197,6 +197,8 @@ struct kcoder {
     int *cidx;              /* token list for chunk_code */
     struct kres *resv;
     size_t nres, cres;
+    int cm0, cmn;           /* members of the last chunk_code (a resolved
+                               plural reference has several) */
     kbuf nbuf;
 };
 
@@ -262,7 +264,12 @@ static int wset_has(const kcoder *c, int id)
 
 void kcoder_story_begin(kcoder *c)
 {
-    c->story = 1;
+    kctx_reset(&c->ctx);
+}
+
+void kcoder_set_context(kcoder *c, int on)
+{
+    c->story = on != 0;
     kctx_reset(&c->ctx);
 }
 
@@ -760,6 +767,10 @@ static int cand_current(kcoder *c, const ksent *s, int before, int pass, cand_fn
             continue;
         k.code[k.n] = m.code;
         k.text[k.n++] = m.text;
+        for (int q = 1; q < c->cmn && c->cm0 >= 0 && k.n < MAXRES; q++) {
+            k.code[k.n] = c->mem[c->cm0 + q].code;
+            k.text[k.n++] = c->mem[c->cm0 + q].text;
+        }
         k.flags = mention_flags(c, s, j, m.code);
         for (int ch = c->tr->first[j]; ch >= 0 && k.n < MAXRES; ch = c->tr->next[ch])
             if (s->tok[ch].rel == KR_CONJ && c->nominal[ch] && ch < before) {
@@ -830,6 +841,8 @@ typedef struct rq {
     const char *agent;      /* agent-only reference: the agent wanted */
     int places;             /* plural reference: members must be places */
     int need_group;         /* plural reference: a compound */
+    int first_only;         /* take the first candidate offered or none */
+    int tried;
     cand got;
 } rq;
 
@@ -838,6 +851,15 @@ static int pron_ok(kcoder *c, const ksent *s, const cand *k, void *ud)
     (void)c;
     (void)s;
     rq *q = ud;
+    if (q->first_only) {
+        if (q->tried)
+            return 1;
+        q->tried = 1;
+        if (!fits(q->cls, k) || !(k->flags & KCTX_SUBJECT))
+            return 1;
+        q->got = *k;
+        return 1;
+    }
     if (!fits(q->cls, k))
         return 0;
     q->got = *k;
@@ -912,11 +934,20 @@ static int resolve_pronoun(kcoder *c, const ksent *s, int i, int cls)
     rq q;
     memset(&q, 0, sizeof q);
     q.cls = cls;
-    if (!cand_current(c, s, i, 0, pron_ok, &q) && !cand_current(c, s, i, 1, pron_ok, &q) &&
-        !cand_memory(c, s, 3, pron_ok, &q))
+    if (cls == PR_IT) {
+        /* "it" names things more often than actors: only when the nearest
+         * subject is a fitting actor */
+        q.first_only = 1;
+        if (!cand_current(c, s, i, 0, pron_ok, &q) && !q.tried && !cand_memory(c, s, 1, pron_ok, &q))
+            return 0;
+        if (!q.got.n)
+            return 0;
+    } else if (!cand_current(c, s, i, 0, pron_ok, &q) && !cand_current(c, s, i, 1, pron_ok, &q) &&
+               !cand_memory(c, s, 3, pron_ok, &q))
         return 0;
     unsigned g = cls == PR_FEM ? KCTX_FEMALE : cls == PR_MASC ? KCTX_MALE : 0;
     c->res[i] = add_res(c, &q.got, g, res_note(c, s, "pronoun", s->tok[i].form, &q.got));
+    KH_DBG("DBG ctx %s\n", c->resv[c->res[i]].note);
     return 1;
 }
 
@@ -928,6 +959,54 @@ static int prev_word(const kcoder *c, const ksent *s, int i)
             return j;
     (void)s;
     return -1;
+}
+
+/* The phrase in apposition with chunk head h ("Turkish Foreign Minister,
+ * Mevlut Cavusoglu"): an appos dependent or head, or a "conjunct" with a
+ * comma before it and no coordinator (parsers often make appositions
+ * conjuncts); -1 when none. */
+static int appos_partner(const kcoder *c, const ksent *s, int h)
+{
+    const ktok *t = &s->tok[h];
+    int p = t->head;
+    if (p >= 0 && c->nominal[p] && t->rel == KR_APPOS)
+        return c->chunk[p];
+    if (p >= 0 && c->nominal[p] && t->rel == KR_CONJ && p < h) {
+        int cc = 0;
+        for (int ch = c->tr->first[h]; ch >= 0; ch = c->tr->next[ch])
+            if (s->tok[ch].rel == KR_CC)
+                cc = 1;
+        int b = c->sb[h];
+        int comma = CLS(c, b, CL_COMMA) || (b > 0 && CLS(c, b - 1, CL_COMMA));
+        if (!cc && comma)
+            return c->chunk[p];
+    }
+    for (int ch = c->tr->first[h]; ch >= 0; ch = c->tr->next[ch])
+        if (s->tok[ch].rel == KR_APPOS && c->nominal[ch])
+            return ch;
+    return -1;
+}
+
+/* chunk_code, and when the phrase is not coded, the code of the phrase in
+ * apposition with it ("Mevlut Cavusoglu" unknown to the dictionary, in
+ * apposition with "Turkish Foreign Minister" = TURGOV); *from receives the
+ * chunk that gave the code. */
+static void chunk_code_appos(kcoder *c, const ksent *s, int h, kmember *m, int *from)
+{
+    chunk_code(c, s, h, m);
+    *from = h;
+    if (has_actor(m->code))
+        return;
+    int p = appos_partner(c, s, h);
+    if (p < 0)
+        return;
+    kmember m2;
+    chunk_code(c, s, p, &m2);
+    if (!has_actor(m2.code))
+        return;
+    m->code = m2.code;
+    m->coded = 1;
+    *from = p;
 }
 
 /* Relative pronoun i: its antecedent is the noun right before it ("X,
@@ -945,7 +1024,8 @@ static void resolve_relative(kcoder *c, const ksent *s, int i)
         if (h < 0 || !c->nominal[h])
             continue;
         kmember m;
-        chunk_code(c, s, h, &m);
+        int from;
+        chunk_code_appos(c, s, h, &m, &from);
         if (!has_actor(m.code) && !agent_only(m.code))
             continue;
         cand k;
@@ -1000,7 +1080,11 @@ static void resolve_speaker(kcoder *c, const ksent *s, int i)
             k.text[0] = m.text;
             k.flags = mention_flags(c, s, sp, m.code);
         }
-        c->res[i] = add_res(c, &k, 0, res_note(c, s, "speaker of", s->tok[i].form, &k));
+        kbuf_reset(&c->buf);
+        kbuf_printf(&c->buf, "speaker ('%s') of", s->tok[sp].form ? s->tok[sp].form : "");
+        const char *kind = karena_strndup(s->mem, c->buf.s, c->buf.len);
+        c->res[i] = add_res(c, &k, 0, res_note(c, s, kind, s->tok[i].form, &k));
+        KH_DBG("DBG ctx %s\n", c->resv[c->res[i]].note);
         return;
     }
 }
@@ -1039,6 +1123,40 @@ static void ctx_fix_unit(kcoder *c, const ksent *s, kunit *U)
             allnull = 0;
         if (!agent_only(M->code))
             allagent = 0;
+    }
+    if (U->nmem == 1 && allnull && (!strncmp(t->xpos, "NNP", 3) || !strcmp(t->upos, "PROPN"))) {
+        /* a name the dictionaries lack, coded earlier in the story through
+         * an apposition ("Turkish Foreign Minister, Mevlut Cavusoglu"): the
+         * same surname (last proper noun of the phrase) */
+        int last = -1;
+        for (int i = U->beg; i < U->end; i++)
+            if ((i == h || c->chunk[i] == h) && !strncmp(s->tok[i].xpos, "NNP", 3))
+                last = i;
+        const char *w = last >= 0 ? s->tok[last].key : NULL;
+        const kctx *x = &c->ctx;
+        for (size_t i = x->nm; w && i-- > 0;) {
+            const kctx_mention *mm = &x->m[i];
+            if (!(mm->flags & KCTX_PERSON))
+                continue;
+            const char *sp = strrchr(mm->text, ' ');
+            sp = sp ? sp + 1 : mm->text;
+            if (strcmp(sp, w))
+                continue;
+            cand k;
+            memset(&k, 0, sizeof k);
+            k.n = 1;
+            k.sent = mm->sent;
+            k.code[0] = mm->code;
+            k.text[0] = mm->text;
+            kres r;
+            memset(&r, 0, sizeof r);
+            r.n = 1;
+            r.code[0] = mm->code;
+            r.text[0] = c->mem[U->mem0].text;
+            r.note = res_note(c, s, "name", c->mem[U->mem0].text, &k);
+            res_members(c, U, &r);
+            return;
+        }
     }
     if (U->nmem == 1 && allnull && key_in(t->key, group_nouns) && has_dep_word(c, s, h, grpdet)) {
         /* "both countries", "the two sides": the nearest compound */
@@ -1149,6 +1267,8 @@ static void ctx_fix_unit(kcoder *c, const ksent *s, kunit *U)
  * resolved pronoun gives its first antecedent. */
 static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m)
 {
+    c->cmn = 1;
+    c->cm0 = -1;
     if (c->res[h] >= 0) {
         const kres *r = &c->resv[c->res[h]];
         m->code = r->code[0];
@@ -1159,10 +1279,11 @@ static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m)
     }
     int n = 0;
     for (int i = c->sb[h]; i < c->se[h]; i++)
-        if (!c->del[i] && (i == h || (c->chunk[i] == h && c->owner[i] == c->owner[h])))
+        if (!c->del[i] && (i == h || (c->chunk[i] == h && c->owner[i] == c->owner[h] &&
+                                       !(s->tok[i].rel == KR_CASE && s->tok[i].head == h))))
             c->cidx[n++] = i;
     code_member(c, s, c->cidx, n, m, c->o);
-    if (agent_only(m->code)) {
+    if (agent_only(m->code) || !m->coded) {
         /* the same reference rules as for units */
         kunit U;
         memset(&U, 0, sizeof U);
@@ -1176,6 +1297,8 @@ static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m)
         U.nmem = 1;
         ctx_fix_unit(c, s, &U);
         *m = c->mem[U.mem0];
+        c->cm0 = U.mem0;
+        c->cmn = U.nmem;
     }
 }
 
@@ -1186,7 +1309,9 @@ static void ctx_resolve(kcoder *c, const ksent *s)
     int n = s->ntok;
     for (int pass = 0; pass < 3; pass++)
         for (int i = 0; i < n; i++) {
-            if (c->del[i] || c->res[i] >= 0)
+            /* deleted tokens too: the comma rules drop ", she said", whose
+             * subject is the speaker of the quote */
+            if (c->res[i] >= 0)
                 continue;
             const ktok *t = &s->tok[i];
             int cls = pronoun_class(t);
@@ -1219,13 +1344,29 @@ static void ctx_remember(kcoder *c, const ksent *s)
     for (int i = 0; i < n; i++)
         c->grp[i] = 0;
     for (int j = 0; j < n; j++) {
+        if (c->res[j] >= 0 && c->chunk[j] != j && c->resv[c->res[j]].n == 1) {
+            /* a resolved possessive ("Her remarks"): the person it names */
+            const kres *r = &c->resv[c->res[j]];
+            unsigned f = r->flags | (mention_flags(c, s, j, r->code[0]) & KCTX_SUBJECT);
+            kctx_add_mention(&c->ctx, r->code[0], r->text[0], j, 0, f);
+            continue;
+        }
         if (c->del[j] || !c->nominal[j] || c->chunk[j] != j || c->owner[j] < 0)
             continue;
         kmember m;
-        chunk_code(c, s, j, &m);
+        int from;
+        chunk_code_appos(c, s, j, &m, &from);
         if (!has_actor(m.code))
             continue;
         unsigned f = mention_flags(c, s, j, m.code);
+        if (from == j && c->cmn > 1 && c->cm0 >= 0 && c->res[j] < 0) {
+            /* a resolved plural reference ("both countries") */
+            int g = kctx_new_group(&c->ctx), m0 = c->cm0, mn = c->cmn;
+            for (int k = 0; k < mn; k++)
+                kctx_add_mention(&c->ctx, c->mem[m0 + k].code, c->mem[m0 + k].text, j, g,
+                                 f | KCTX_PLURAL);
+            continue;
+        }
         if (c->res[j] >= 0) {
             const kres *r = &c->resv[c->res[j]];
             f = (f & KCTX_SUBJECT) | r->flags;

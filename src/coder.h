@@ -38,11 +38,18 @@ kcoder *kcoder_new(const kdictset *d);
 void kcoder_free(kcoder *c);               /* accepts NULL */
 
 /* Start a new story: the coder forgets its story memory (actors and events
- * of earlier sentences, used to resolve pronouns and references) and turns
- * story context on (docs/coder.md, "Story context").  Call it before the
- * first sentence of each story.  A coder on which it was never called codes
- * every sentence on its own, with no context (validation records). */
+ * of earlier sentences, used to resolve pronouns and references).  Call it
+ * before the first sentence of each story. */
 void kcoder_story_begin(kcoder *c);
+
+/* Story context on (1) or off (0, the default): with it on, the coder
+ * resolves pronouns, relative pronouns, definite and plural references and
+ * objects naming earlier events from the same sentence and the story memory
+ * (docs/coder.md, "Story context"), and records how on each event
+ * (kevent.source_resolved / target_resolved).  Turn it on for news stories
+ * (raw text); leave it off for independent test records.  Also resets the
+ * memory. */
+void kcoder_set_context(kcoder *c, int on);
 
 /* Use an internal coding ontology (pico.h) to negate the codes of negated
  * verbs ("did not clash"), as UD-PETRARCH does.  NULL (the default): no

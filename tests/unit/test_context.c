@@ -90,6 +90,7 @@ static int code_seed(run *R, kdictset *ds)
 {
     kdiag *d = R->d;
     R->c = kcoder_new(ds);
+    kcoder_set_context(R->c, 1);
     kreader *rd = kreader_open(SEED, &(kstory_opt){.format = 0}, d);
     if (!rd)
         return -1;
@@ -127,7 +128,7 @@ static int has(const run *R, const char *sp, const char *tp, const char *roots)
  * require_dyad events never have '---' sides; text actors start with '"'. */
 static int uncoded_name(const char *code)
 {
-    return code[0] == '"';
+    return code[0] == '"' || !strcmp(code, "---");
 }
 
 /* A target not reached yet with this dictionary set (known gap, listed in
@@ -142,7 +143,7 @@ static void seed_checks(run *R, int own)
     /* Libya's government demanding or appealing to Turkey (root 10 or 02) */
     T_GAP(own, has(R, "LBY", "TUR", "10,02"));
     /* the Turkish ministers' visit to Libya (042) or Libya hosting (043) */
-    T_GAP(own, has(R, "TUR", "LBY", "04") || has(R, "LBY", "TUR", "04"));
+    T_CHECK(has(R, "TUR", "LBY", "04") || has(R, "LBY", "TUR", "04"));
     int visit = 0;
     for (int i = 0; i < R->nr; i++) {
         const rec *x = &R->r[i];
@@ -150,7 +151,7 @@ static void seed_checks(run *R, int own)
             (!strncmp(x->src, "LBY", 3) && !strncmp(x->tgt, "TUR", 3) && !strcmp(x->code, "043")))
             visit = 1;
     }
-    T_GAP(own, visit);
+    T_CHECK(visit);
     /* Turkish military support to Libya (07x) */
     T_GAP(own, has(R, "TUR", "LBY", "07"));
     /* Greece and Cyprus denouncing the agreement (11x), against its parties */
