@@ -3123,8 +3123,14 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
          * not coded again (PETRARCH-1); with PETRARCH-2 dictionaries only
          * when it gave events ("It has been noted that A and B delayed ...") */
         if (c->dialect != 2 || got > 0)
-            for (int i = 0; i < c->nlo; i++)
-                c->consumed[c->lo[i]] = 1;
+            for (int i = 0; i < c->nlo; i++) {
+                int t = c->lo[i];
+                /* story mode: a relative clause on an actor ("X, who was
+                 * visiting Y") is an event of its own */
+                if (c->story && s->tok[t].rel == KR_ACLRELCL && relcl_resolved(c, s, t))
+                    continue;
+                c->consumed[t] = 1;
+            }
         if (swallow && got > 0)
             for (int i = 0; i < nlo2; i++)
                 c->consumed[c->lo2[i]] = 1;
