@@ -585,6 +585,8 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
  * and events go to the memory. */
 
 #define MAXRES MAXMEM
+#define CTX_WINDOW 80   /* tokens of the same sentence searched around a
+                           pronoun (bounds the work on very long sentences) */
 
 static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, const kcoder_opts *o);
 
@@ -750,7 +752,7 @@ typedef int (*cand_fn)(kcoder *c, const ksent *s, const cand *k, void *ud);
 
 static int cand_current(kcoder *c, const ksent *s, int before, int pass, cand_fn ok, void *ud)
 {
-    for (int j = before - 1; j >= 0; j--) {
+    for (int j = before - 1; j >= 0 && j >= before - CTX_WINDOW; j--) {
         if (c->chunk[j] != j || !c->nominal[j] || c->del[j])
             continue;
         int subj = s->tok[j].rel == KR_NSUBJ || s->tok[j].rel == KR_NSUBJPASS;
@@ -1053,7 +1055,8 @@ static int speech_verb(const ktok *t)
  * saying (itself resolved when a pronoun). */
 static void resolve_speaker(kcoder *c, const ksent *s, int i)
 {
-    for (int v = 0; v < s->ntok; v++) {
+    int v0 = i > CTX_WINDOW ? i - CTX_WINDOW : 0;
+    for (int v = v0; v < s->ntok && v <= i + CTX_WINDOW; v++) {
         if (v == s->tok[i].head || !speech_verb(&s->tok[v]))
             continue;
         int sp = child_rel_fwd(s, c->tr, v, KR_NSUBJ);

@@ -367,6 +367,19 @@ static void story_tests(void)
     code1(c, &o, story[3], b, sizeof b, note, sizeof note);
     kcoder_story_begin(c);
     T_EQ_STR(code1(c, &o, story[4], b, sizeof b, note, sizeof note), "");
+    /* a 10,000-token sentence of actors and pronouns codes (bounded work) */
+    {
+        kbuf big;
+        kbuf_init(&big);
+        kbuf_puts(&big, L("1", "attacked", "VERB", "VBD", "0", "root"));
+        for (int i = 2; i <= 10000; i++)
+            kbuf_printf(&big, "%d\t%s\t_\t%s\t%s\t_\t1\t%s\t_\t_\n", i, i % 2 ? "they" : "Gondor",
+                        i % 2 ? "PRON" : "PROPN", i % 2 ? "PRP" : "NNP", i % 2 ? "nsubj" : "obj");
+        char bb[64], nb[16];
+        code1(c, &o, big.s, bb, sizeof bb, nb, sizeof nb);
+        T_CHECK(strcmp(bb, "ERROR") != 0 && strcmp(bb, "PARSE") != 0);
+        kbuf_free(&big);
+    }
     kcoder_free(c);
     kdictset_free(ds);
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
