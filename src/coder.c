@@ -719,6 +719,17 @@ static unsigned mention_flags(const kcoder *c, const ksent *s, int h, const char
 
 static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m);
 
+/* Does the phrase headed by h name the actor of `code`, or only use it as
+ * a modifier ("Nigeria output", "Brazilian finance": SGP/BRA on a common
+ * noun)?  A proper-noun head, or a code with a role (LBYGOV: "Libya's
+ * foreign minister"), or a pronoun names it. */
+static int names_actor(const ksent *s, int h, const char *code)
+{
+    const ktok *t = &s->tok[h];
+    return !strncmp(t->xpos, "NNP", 3) || !strcmp(t->upos, "PROPN") || !strncmp(t->xpos, "PRP", 3) ||
+           !strcmp(t->upos, "PRON") || (code && strlen(code) > 3);
+}
+
 /* A candidate antecedent: codes and texts, flags, where. */
 typedef struct cand {
     int n;
@@ -765,7 +776,7 @@ static int cand_current(kcoder *c, const ksent *s, int before, int pass, cand_fn
         k.pos = j;
         kmember m;
         chunk_code(c, s, j, &m);
-        if (!has_actor(m.code))
+        if (!has_actor(m.code) || (c->res[j] < 0 && c->cmn < 2 && !names_actor(s, j, m.code)))
             continue;
         k.code[k.n] = m.code;
         k.text[k.n++] = m.text;
@@ -1282,7 +1293,8 @@ static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m)
     }
     int n = 0;
     for (int i = c->sb[h]; i < c->se[h]; i++)
-        if (!c->del[i] && (i == h || (c->chunk[i] == h && c->owner[i] == c->owner[h] &&
+        if ((!c->del[i] || c->del[h]) &&
+            (i == h || (c->chunk[i] == h && c->owner[i] == c->owner[h] &&
                                        !(s->tok[i].rel == KR_CASE && s->tok[i].head == h))))
             c->cidx[n++] = i;
     code_member(c, s, c->cidx, n, m, c->o);
@@ -1359,7 +1371,7 @@ static void ctx_remember(kcoder *c, const ksent *s)
         kmember m;
         int from;
         chunk_code_appos(c, s, j, &m, &from);
-        if (!has_actor(m.code))
+        if (!has_actor(m.code) || (c->res[j] < 0 && c->cmn < 2 && !names_actor(s, j, m.code)))
             continue;
         unsigned f = mention_flags(c, s, j, m.code);
         if (from == j && c->cmn > 1 && c->cm0 >= 0 && c->res[j] < 0) {
