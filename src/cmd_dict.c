@@ -14,8 +14,8 @@
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: khaldun dict check [dictionary options] [--ontology FILE] [--strict] [-q]\n"
-            "       khaldun dict stats [dictionary options] [--ontology FILE] [--format text|json]\n\n"
+            "usage: khaldun dict check [dictionary options] [--ontology FILE|none] [--strict] [-q] [-v]\n"
+            "       khaldun dict stats [dictionary options] [--ontology FILE|none] [--format text|json]\n\n"
             "check: lint a dictionary set and print each finding as\n"
             "  FILE:LINE:COL: error|warning: MESSAGE [KIND]\n"
             "sorted by file and line, then a summary by kind.  Kinds: malformed (entry skipped),\n"
@@ -23,7 +23,8 @@ static void usage(FILE *f)
             "with other codes), nocode (actor without code), dates (a date restriction that never\n"
             "applies), overlap (date ranges of one entry overlap with other codes), synset (never\n"
             "defined, used before definition, defined twice, unused), token (a word the tokenizer\n"
-            "never yields: never matches), code (event code not in the ontology).\n"
+            "never yields: never matches), code (event code not in the ontology), empty (synset\n"
+            "without members, pattern with nothing but '*').\n"
             "stats: entries per kind, event codes covered by root, people per country code.\n\n"
             "Dictionaries (default: Khaldun's own set: $KHALDUN_DICT, ./" DEFAULT_CONFIG ",\n"
             "or data/dict next to the executable):\n"

@@ -22,7 +22,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: khaldun explain \"SENTENCE\" [--date YYYY-MM-DD] [--ptb TREE | --conllu FILE]\n"
-            "                       [dictionary options]\n\n"
+            "                       [--model DIR] [dictionary options]\n\n"
             "Show how a sentence is coded: its tokens (with the keys the dictionaries are matched\n"
             "against), its parse (dependency tree), the actor and agent phrases found with their\n"
             "dictionary file:line and code at the date, the verbs with their dictionary entries\n"
