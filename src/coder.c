@@ -28,16 +28,21 @@
 #include "util.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* tracing for development: make CFLAGS="-O0 -g -DKH_CODER_DEBUG" */
+/* Tracing (kcoder_set_trace): TRACE(c, "what", fmt, ...) formats only when
+ * a trace function is set.  Development builds with -DKH_CODER_DEBUG print
+ * to stderr when none is set. */
+static void ktrace(const struct kcoder *c, const char *what, const char *fmt, ...);
 #ifdef KH_CODER_DEBUG
-#define KH_DBG(...) fprintf(stderr, __VA_ARGS__)
+#define TRACE_ON(c) 1
 #else
-#define KH_DBG(...) ((void)0)
+#define TRACE_ON(c) ((c)->trace != NULL)
 #endif
+#define TRACE(c, what, ...) do { if (TRACE_ON(c)) ktrace((c), (what), __VA_ARGS__); } while (0)
 
 /* ---- options ------------------------------------------------------------ */
 
@@ -199,6 +204,8 @@ struct kcoder {
     size_t nres, cres;
     int cm0, cmn;           /* members of the last chunk_code (a resolved
                                plural reference has several) */
+    kcoder_trace_fn trace;
+    void *trace_ud;
     kbuf nbuf;
 };
 
@@ -211,6 +218,25 @@ kcoder *kcoder_new(const kdictset *d)
     kbuf_init(&c->nbuf);
     kctx_init(&c->ctx);
     return c;
+}
+
+void kcoder_set_trace(kcoder *c, kcoder_trace_fn fn, void *ud)
+{
+    c->trace = fn;
+    c->trace_ud = ud;
+}
+
+static void ktrace(const kcoder *c, const char *what, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (c->trace)
+        c->trace(c->trace_ud, what, msg);
+    else
+        fprintf(stderr, "%s: %s\n", what, msg);
 }
 
 void kcoder_set_ontology(kcoder *c, const kpico *p)
@@ -566,7 +592,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
         m->coded = 0;
         return;
     }
-    KH_DBG("DBG member [%s] -> %s\n", m->text, code);
+    TRACE(c, "unit", "'%s' -> %s%s", m->text, code, have_actor ? "" : " (agents only)");
     m->code = karena_strdup(s->mem, code);
     m->coded = strcmp(code, "---") != 0;
 }
@@ -960,7 +986,7 @@ static int resolve_pronoun(kcoder *c, const ksent *s, int i, int cls)
         return 0;
     unsigned g = cls == PR_FEM ? KCTX_FEMALE : cls == PR_MASC ? KCTX_MALE : 0;
     c->res[i] = add_res(c, &q.got, g, res_note(c, s, "pronoun", s->tok[i].form, &q.got));
-    KH_DBG("DBG ctx %s\n", c->resv[c->res[i]].note);
+    TRACE(c, "context", "%s", c->resv[c->res[i]].note);
     return 1;
 }
 
@@ -1098,7 +1124,7 @@ static void resolve_speaker(kcoder *c, const ksent *s, int i)
         kbuf_printf(&c->buf, "speaker ('%s') of", s->tok[sp].form ? s->tok[sp].form : "");
         const char *kind = karena_strndup(s->mem, c->buf.s, c->buf.len);
         c->res[i] = add_res(c, &k, 0, res_note(c, s, kind, s->tok[i].form, &k));
-        KH_DBG("DBG ctx %s\n", c->resv[c->res[i]].note);
+        TRACE(c, "context", "%s", c->resv[c->res[i]].note);
         return;
     }
 }
@@ -1776,15 +1802,19 @@ static void comma_clauses(kcoder *c, const ksent *s, const kcoder_opts *o)
         end--;
     if (o->comma_bmax != 0) {
         int k = count_words(c, s, 0, first);
-        if (k >= o->comma_bmin && k <= o->comma_bmax)
+        if (k >= o->comma_bmin && k <= o->comma_bmax) {
             for (int i = 0; i < first; i++)
                 c->del[i] = 1;
+            TRACE(c, "comma", "initial clause, tokens 1-%d dropped", first);
+        }
     }
     if (o->comma_emax != 0) {
         int k = count_words(c, s, last, n);
-        if (k >= o->comma_emin && k <= o->comma_emax)
+        if (k >= o->comma_emin && k <= o->comma_emax && last + 1 < end) {
             for (int i = last + 1; i < end; i++)
                 c->del[i] = 1;
+            TRACE(c, "comma", "terminal clause, tokens %d-%d dropped", last + 2, end);
+        }
     }
     if (o->comma_max != 0) {
         int ka = -1;
@@ -1796,6 +1826,7 @@ static void comma_clauses(kcoder *c, const ksent *s, const kcoder_opts *o)
                 if (k >= o->comma_min && k <= o->comma_max) {
                     for (int j = ka; j < i; j++)
                         c->del[j] = 1;
+                    TRACE(c, "comma", "internal clause, tokens %d-%d dropped", ka + 1, i);
                 }
             }
             ka = i;
@@ -2190,8 +2221,10 @@ static int emit(kcoder *c, const kcoder_opts *o, const ksent *s, const char *src
                 const char *ptext, int pline, const char *issues,
                 kevent **ev, int *nev, int *cap, int first)
 {
-    if (o->require_dyad && (is_null(src) || is_null(tgt)))
+    if (o->require_dyad && (is_null(src) || is_null(tgt))) {
+        TRACE(c, "drop", "%s|%s|%s: require_dyad", src, tgt, code);
         return 0;
+    }
     if (!strcmp(src, tgt))
         return 0;
     for (int i = first; i < *nev; i++)
@@ -2623,8 +2656,11 @@ static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vst
     codelist S, T;
     unit_codes(c, s, su, &S);
     unit_codes(c, s, tu, &T);
-    KH_DBG("DBG verb %d %s code=%s su=%d tu=%d S.n=%d T.n=%d nlo=%d nup=%d\n", vs->v,
-           s->tok[vs->v].form, cs ? cs : "-", su, tu, S.n, T.n, c->nlo, c->nup);
+    TRACE(c, "verb", "%d '%s' code %s%s%s (%s:%d '%s'): source '%s' (%s), target '%s' (%s)", vs->v + 1,
+          s->tok[vs->v].form, cs ? cs : "-", cs2 ? ":" : "", cs2 ? cs2 : "",
+          c->d->verbs ? kverbs_file(c->d->verbs) : "", pline, ptext ? ptext : "",
+          S.n ? S.text[0] : "", S.n ? S.code[0] : "none", T.n ? T.text[0] : "",
+          T.n ? T.code[0] : "none");
     if (S.n > 1 && (T.n == 0 || (T.n == 1 && is_null(T.code[0]))) && compound_src < 0 &&
         c->dialect == 2 && cs && cs[0] == '0' && cs[1] >= '3' && cs[1] <= '6') {
         /* PETRARCH-2: several actors cooperating (codes 03-06) with no
@@ -2910,7 +2946,7 @@ static int code_combined(kcoder *c, const kcoder_opts *o, const ksent *s, vstate
         const char *cs = t->res_q ? qs : kintern_str(in, t->res_code);
         if (!cs)
             return 0;
-        KH_DBG("DBG transformation line %d -> %s\n", t->line, cs);
+        TRACE(c, "combine", "transformation line %d '%s' -> %s", t->line, t->text, cs);
         return emit_pairs(c, o, s, V, tf_unit(t->res_src, vars), tf_unit(t->res_tgt, vars), -1,
                           cs, NULL, t->text, t->line, issues, ev, nev, cap, first_ev);
     }
@@ -2924,8 +2960,8 @@ static int code_combined(kcoder *c, const kcoder_opts *o, const ksent *s, vstate
         if (pv && qv >= 0 && qv < 0x1000)
             cs = kpico_code(P, kpico_combine(pv, qv));
     }
-    KH_DBG("DBG combine %s %lx + %s %lx -> %s\n", pcoded ? kintern_str(in, V->code) : "-", pv, qs,
-           qv, cs ? cs : "none");
+    TRACE(c, "combine", "'%s' %s (0x%lx) + '%s' %s (0x%lx) -> %s", s->tok[V->v].form,
+          pcoded ? kintern_str(in, V->code) : "-", pv, s->tok[w].form, qs, qv, cs ? cs : "none");
     if (!cs || is_null(cs))
         return 0;
     /* the pattern: the governed verb's (its code is the one refined) */
@@ -3118,7 +3154,8 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         best_pattern(c, s, &vs);
         if (c->dialect == 2 && !c->combine && !vs.hit) {
             if (yields_to_complement(c, s, v)) {
-                KH_DBG("DBG verb %d yields to its complement\n", v);
+                TRACE(c, "verb", "%d '%s' yields to its complement (coded by its own code only)", v + 1,
+                      s->tok[v].form);
                 continue;
             }
             clause_sequences(c, s, &vs);     /* the check used the buffers */

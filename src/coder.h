@@ -57,6 +57,16 @@ void kcoder_set_context(kcoder *c, int on);
 struct kpico;
 void kcoder_set_ontology(kcoder *c, const struct kpico *p);
 
+/* Trace of the coder's decisions (for `khaldun explain`): fn(ud, what, msg)
+ * is called with short tags -- "unit" (an actor phrase and its code),
+ * "context" (a resolved reference), "comma" (a comma clause dropped),
+ * "verb" (a verb, its code and pattern file:line, source and target),
+ * "combine" (verb-verb combinations), "drop" (an event dropped) -- and a
+ * one-line message, valid during the call.  NULL (default): off, no cost
+ * beyond a test. */
+typedef void (*kcoder_trace_fn)(void *ud, const char *what, const char *msg);
+void kcoder_set_trace(kcoder *c, kcoder_trace_fn fn, void *ud);
+
 /* Events of one sentence.  Appends to (*ev)[*nev..], growing *ev and *cap with
  * xrealloc; texts are allocated in s->mem.  Returns the number of events
  * appended, or -1 when the sentence cannot be coded (malformed tree...),

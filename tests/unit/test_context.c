@@ -318,6 +318,28 @@ static const char *const want_note[] = {
     "speaker ('she') of 'We' -> ",
 };
 
+typedef struct trace_count {
+    int unit, verb, context, comma, drop;
+    int saw_she;
+} trace_count;
+
+static void on_trace(void *ud, const char *what, const char *msg)
+{
+    trace_count *t = ud;
+    if (!strcmp(what, "unit"))
+        t->unit++;
+    else if (!strcmp(what, "verb"))
+        t->verb++;
+    else if (!strcmp(what, "context")) {
+        t->context++;
+        if (strstr(msg, "pronoun 'She' -> sentence 4"))
+            t->saw_she = 1;
+    } else if (!strcmp(what, "comma"))
+        t->comma++;
+    else if (!strcmp(what, "drop"))
+        t->drop++;
+}
+
 static void story_tests(void)
 {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/khctx-%d", (int)getpid());
@@ -365,6 +387,22 @@ static void story_tests(void)
             }
         }
     }
+    /* the trace names the decisions: units, verbs, resolutions, the
+     * terminal ", she said" clause dropped, the unresolved "She" dropped */
+    trace_count tc;
+    memset(&tc, 0, sizeof tc);
+    kcoder_set_trace(c, on_trace, &tc);
+    kcoder_set_context(c, 1);
+    for (int i = 0; i < n; i++)
+        code1(c, &o, story[i], b, sizeof b, note, sizeof note);
+    kcoder_story_begin(c);
+    code1(c, &o, story[4], b, sizeof b, note, sizeof note);
+    kcoder_set_trace(c, NULL, NULL);
+    T_CHECK(tc.unit > 0);
+    T_CHECK(tc.verb >= 7);
+    T_CHECK(tc.saw_she);
+    T_EQ_INT(tc.comma, 1);
+    T_CHECK(tc.drop >= 1);
     /* a new story forgets: "She" has no antecedent */
     kcoder_set_context(c, 1);
     code1(c, &o, story[3], b, sizeof b, note, sizeof note);
