@@ -689,6 +689,13 @@ static int pronoun_class(const ktok *t)
     return PR_NONE;
 }
 
+/* a possessive pronoun ("his", "their"): it modifies a phrase and is no
+ * actor phrase of its own */
+static int possessive(const ksent *s, int i)
+{
+    return s->tok[i].rel == KR_NMODPOSS || !strcmp(s->tok[i].xpos, "PRP$");
+}
+
 static int is_relpron(const ktok *t)
 {
     static const char *const rel[] = {"WHO", "WHICH", "THAT", "WHOM", NULL};
@@ -1048,16 +1055,18 @@ static void chunk_code_appos(kcoder *c, const ksent *s, int h, kmember *m, int *
     *from = p;
 }
 
-/* Relative pronoun i: its antecedent is the noun right before it ("X,
- * who"), which parsers attach wrongly more often than the relative clause's
- * head; else the head of the relative clause. */
+/* Relative pronoun i: its antecedent is the head of the relative clause
+ * when that phrase codes to an actor, else the noun right before the
+ * pronoun ("a conference with the minister, X, who": parsers often attach
+ * the clause to the wrong noun). */
 static void resolve_relative(kcoder *c, const ksent *s, int i)
 {
     int v = s->tok[i].head;
     if (v < 0 || s->tok[v].rel != KR_ACLRELCL)
         return;
     int a = prev_word(c, s, i);
-    int tries[2] = {a >= 0 && c->nominal[a] ? c->chunk[a] : -1, s->tok[v].head};
+    /* the parser's antecedent when it codes, else the noun right before */
+    int tries[2] = {s->tok[v].head, a >= 0 && c->nominal[a] ? c->chunk[a] : -1};
     for (int t = 0; t < 2; t++) {
         int h = tries[t];
         if (h < 0 || !c->nominal[h])
@@ -1371,7 +1380,7 @@ static void ctx_resolve(kcoder *c, const ksent *s)
         for (int ch = c->tr->first[h]; ch >= 0; ch = c->tr->next[ch])
             if (s->tok[ch].rel == KR_NMODPOSS && c->res[ch] >= 0)
                 poss = 1;
-        if (c->res[h] >= 0)
+        if (c->res[h] >= 0 && !possessive(s, h))
             res_members(c, U, &c->resv[c->res[h]]);
         else if (poss)
             add_unit_members(c, s, (int)u, c->tr, c->o);
@@ -1523,7 +1532,7 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
 {
     kunit *U = &c->unit[u];
     int n = s->ntok;
-    if (c->story && c->res[U->head] >= 0) {
+    if (c->story && c->res[U->head] >= 0 && !possessive(s, U->head)) {
         /* a resolved pronoun (story context) */
         res_members(c, U, &c->resv[c->res[U->head]]);
         return;
@@ -2133,8 +2142,7 @@ static int subject_of(kcoder *c, const ksent *s, const tree *tr, int v, int *is_
                 return t->head;
             return -1;
         }
-        if (r == KR_ADVCL && c->story && (!strcmp(t->xpos, "VBG") || !strcmp(t->xpos, "VBN")) &&
-            is_verb_tag(&s->tok[t->head])) {
+        if (r == KR_ADVCL && c->story && !strcmp(t->xpos, "VBG") && is_verb_tag(&s->tok[t->head])) {
             /* story mode: a participial adjunct (", saying ...", ", helping
              * ...") has its main clause's subject */
             v = t->head;
@@ -2409,7 +2417,8 @@ static void clause_sequences(kcoder *c, const ksent *s, vstate *vs)
                     continue;
                 /* story mode: a participial adjunct after a comma (",
                  * helping ...", ", triggering ...") is coded on its own */
-                if (c->story && r == KR_ADVCL && ch > v &&
+                if (c->story && r == KR_ADVCL && ch > v && !strcmp(s->tok[ch].xpos, "VBG") &&
+                    child_rel(s, tr, ch, KR_NSUBJ) < 0 &&
                     (CLS(c, c->sb[ch], CL_COMMA) || (c->sb[ch] > 0 && CLS(c, c->sb[ch] - 1, CL_COMMA))))
                     continue;
             }

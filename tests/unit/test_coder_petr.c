@@ -3,7 +3,8 @@
  * dictionaries its <Environment> names.  A record passes when the set of
  * produced (source, target, code) triples equals the expected set.  The
  * pass count must not fall below FLOOR.  T_VERBOSE=1 lists failures;
- * T_ONLY=ID codes one record and prints its events.
+ * T_ONLY=ID codes one record and prints its events.  T_CONTEXT=1 turns story
+ * context on (each record its own story).
  * This is a small driver of its own (expat) so the engine can be tested
  * without the CLI; `khaldun validate` is the user-facing runner. */
 #include "coder.h"
@@ -149,8 +150,10 @@ static void code_record(ctx *c)
     int nev = 0, cap = 0;
     int prc = kptb_parse(&s, r->parse.s, r->parse.len, &d, &at);
     int rc = prc;
-    if (rc == 0)
+    if (rc == 0) {
+        kcoder_story_begin(c->coder);
         rc = kcoder_code(c->coder, &o, &s, &ev, &nev, &cap, &d);
+    }
     /* compare sets */
     const char *got[256];
     int ng = 0;
@@ -260,6 +263,10 @@ int main(void)
     c.ds = ds;
     kcoder_opts_default(&c.opts);
     c.coder = kcoder_new(ds);
+    /* T_CONTEXT=1: story context on (each record its own story), to see
+     * what the context rules change on single sentences */
+    if (getenv("T_CONTEXT"))
+        kcoder_set_context(c.coder, 1);
     c.only = getenv("T_ONLY");
     c.verbose = getenv("T_VERBOSE") != NULL;
     XML_Parser xp = XML_ParserCreate(NULL);
