@@ -19,6 +19,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -433,6 +434,12 @@ typedef struct feeder {
 static void *feed(void *arg)
 {
     feeder *f = arg;
+    /* the reader may stop early (an XML error skips the rest) and close its
+     * end: then write fails with EPIPE here instead of killing the process */
+    sigset_t ss;
+    sigemptyset(&ss);
+    sigaddset(&ss, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &ss, NULL);
     size_t off = 0;
     while (off < f->npre) {
         ssize_t w = write(f->to, f->pre + off, f->npre - off);
