@@ -758,7 +758,14 @@ static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m);
  * foreign minister"), or a pronoun names it. */
 static int names_actor(const ksent *s, int h, const char *code)
 {
+    static const char *const when[] = {
+        "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+        "OCTOBER", "NOVEMBER", "DECEMBER", "JAN.", "FEB.", "MAR.", "APR.", "AUG.", "SEPT.",
+        "SEP.", "OCT.", "NOV.", "DEC.", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+        "SATURDAY", "SUNDAY", NULL};
     const ktok *t = &s->tok[h];
+    if (key_in(t->key, when) || (t->deprel && strstr(t->deprel, "tmod")))
+        return 0;               /* "last December" */
     return !strncmp(t->xpos, "NNP", 3) || !strcmp(t->upos, "PROPN") || !strncmp(t->xpos, "PRP", 3) ||
            !strcmp(t->upos, "PRON") || (code && strlen(code) > 3);
 }
@@ -1285,10 +1292,12 @@ static void ctx_fix_unit(kcoder *c, const ksent *s, kunit *U)
                 }
             }
         if (!have) {
-            int def = 0;
-            for (int i = U->beg; i < U->end && !def; i++)
-                if (s->tok[i].rel == KR_DET && key_in(s->tok[i].key, defdet))
-                    def = 1;
+            /* "the" on the phrase head, and no name the dictionaries lack
+             * in its base phrase ("the MITI spokesman" is someone else) */
+            int def = has_dep_word(c, s, h, defdet);
+            for (int i = c->sb[h]; i < c->se[h] && def; i++)
+                if (i != h && c->chunk[i] == h && !strncmp(s->tok[i].xpos, "NNP", 3))
+                    def = 0;
             if (!def)
                 continue;
             rq q;
