@@ -816,7 +816,10 @@ static int cand_current(kcoder *c, const ksent *s, int before, int pass, cand_fn
         k.pos = j;
         kmember m;
         chunk_code(c, s, j, &m);
-        if (!has_actor(m.code) || (c->res[j] < 0 && c->cmn < 2 && !names_actor(s, j, m.code)))
+        unsigned extra = 0;
+        if (agent_only(m.code) && c->res[j] < 0)
+            extra = KCTX_AGENT;   /* "the banks": a role only, blocks pronouns */
+        else if (!has_actor(m.code) || (c->res[j] < 0 && c->cmn < 2 && !names_actor(s, j, m.code)))
             continue;
         k.code[k.n] = m.code;
         k.text[k.n++] = m.text;
@@ -824,8 +827,8 @@ static int cand_current(kcoder *c, const ksent *s, int before, int pass, cand_fn
             k.code[k.n] = c->mem[c->cm0 + q].code;
             k.text[k.n++] = c->mem[c->cm0 + q].text;
         }
-        k.flags = mention_flags(c, s, j, m.code);
-        for (int ch = c->tr->first[j]; ch >= 0 && k.n < MAXRES; ch = c->tr->next[ch])
+        k.flags = mention_flags(c, s, j, m.code) | extra;
+        for (int ch = c->tr->first[j]; ch >= 0 && k.n < MAXRES && !extra; ch = c->tr->next[ch])
             if (s->tok[ch].rel == KR_CONJ && c->nominal[ch] && ch < before) {
                 kmember m2;
                 chunk_code(c, s, ch, &m2);
@@ -842,11 +845,11 @@ static int cand_current(kcoder *c, const ksent *s, int before, int pass, cand_fn
     return 0;
 }
 
-static int cand_memory(kcoder *c, const ksent *s, int back, cand_fn ok, void *ud)
+static int cand_memory_pass(kcoder *c, const ksent *s, int back, int passes, cand_fn ok, void *ud)
 {
     const kctx *x = &c->ctx;
     for (int sn = x->sent - 1; sn >= 1 && sn >= x->sent - back; sn--)
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < passes; pass++) {
             size_t lo = 0;
             while (lo < x->nm && x->m[lo].sent < sn)
                 lo++;
@@ -889,6 +892,11 @@ static int cand_memory(kcoder *c, const ksent *s, int back, cand_fn ok, void *ud
     return 0;
 }
 
+static int cand_memory(kcoder *c, const ksent *s, int back, cand_fn ok, void *ud)
+{
+    return cand_memory_pass(c, s, back, 2, ok, ud);
+}
+
 typedef struct rq {
     int cls;                /* PR_* or 0 */
     const char *agent;      /* agent-only reference: the agent wanted */
@@ -908,13 +916,17 @@ static int pron_ok(kcoder *c, const ksent *s, const cand *k, void *ud)
         if (q->tried)
             return 1;
         q->tried = 1;
-        if (!fits(q->cls, k) || !(k->flags & KCTX_SUBJECT))
+        if (!fits(q->cls, k) || !(k->flags & KCTX_SUBJECT) || (k->flags & KCTX_AGENT))
             return 1;
         q->got = *k;
         return 1;
     }
     if (!fits(q->cls, k))
         return 0;
+    if (k->flags & KCTX_AGENT) {
+        memset(&q->got, 0, sizeof q->got);   /* blocked: stays unresolved */
+        return 1;
+    }
     q->got = *k;
     return 1;
 }
@@ -924,7 +936,7 @@ static int agent_ok(kcoder *c, const ksent *s, const cand *k, void *ud)
     (void)c;
     (void)s;
     rq *q = ud;
-    if (k->n != 1 || strlen(k->code[0]) < 4)
+    if (k->n != 1 || strlen(k->code[0]) < 4 || (k->flags & KCTX_AGENT))
         return 0;
     /* "LBYGOV" for "GOV": the country part must be a 3-letter code */
     size_t n = strlen(k->code[0]), al = strlen(q->agent);
@@ -940,7 +952,7 @@ static int group_ok(kcoder *c, const ksent *s, const cand *k, void *ud)
     (void)c;
     (void)s;
     rq *q = ud;
-    if (k->n < 2)
+    if (k->n < 2 || (k->flags & KCTX_AGENT))
         return 0;
     if (q->places)
         for (int i = 0; i < k->n; i++)
@@ -995,9 +1007,12 @@ static int resolve_pronoun(kcoder *c, const ksent *s, int i, int cls)
             return 0;
         if (!q.got.n)
             return 0;
-    } else if (!cand_current(c, s, i, 0, pron_ok, &q) && !cand_current(c, s, i, 1, pron_ok, &q) &&
-               !cand_memory(c, s, 3, pron_ok, &q))
+    } else if (!cand_current(c, s, i, 0, pron_ok, &q) && !cand_memory_pass(c, s, 1, 1, pron_ok, &q) &&
+               !cand_current(c, s, i, 1, pron_ok, &q) && !cand_memory(c, s, 3, pron_ok, &q))
         return 0;
+    if (!q.got.n)
+        return 0;               /* the antecedent is a role without a country
+                                   ("the banks ... they"): nothing to add */
     unsigned g = cls == PR_FEM ? KCTX_FEMALE : cls == PR_MASC ? KCTX_MALE : 0;
     c->res[i] = add_res(c, &q.got, g, res_note(c, s, "pronoun", s->tok[i].form, &q.got));
     TRACE(c, "context", "%s", c->resv[c->res[i]].note);
@@ -1415,6 +1430,11 @@ static void ctx_remember(kcoder *c, const ksent *s)
         kmember m;
         int from;
         chunk_code_appos(c, s, j, &m, &from);
+        if (agent_only(m.code) && c->res[j] < 0) {
+            kctx_add_mention(&c->ctx, m.code, m.text, j, 0,
+                             mention_flags(c, s, j, m.code) | KCTX_AGENT);
+            continue;
+        }
         if (!has_actor(m.code) || (c->res[j] < 0 && c->cmn < 2 && !names_actor(s, j, m.code)))
             continue;
         unsigned f = mention_flags(c, s, j, m.code);

@@ -19,7 +19,10 @@ enum {
     KCTX_ORG = 8,       /* an organisation or institution (not a person) */
     KCTX_SUBJECT = 16,  /* subject (or the possessor of the subject) */
     KCTX_FEMALE = 32,   /* referred to by she/her */
-    KCTX_MALE = 64      /* referred to by he/his/him */
+    KCTX_MALE = 64,     /* referred to by he/his/him */
+    KCTX_AGENT = 128    /* a role without a country ("the banks", ---BUS):
+                           kept so that pronouns referring to it stay
+                           unresolved rather than take another actor */
 };
 
 typedef struct kctx_mention {
