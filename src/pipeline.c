@@ -214,6 +214,41 @@ static void name_runs(ksent *s)
     }
 }
 
+/* Two subjects of one verb, side by side ("Dagolath's first Deputy[nsubj]
+ * Prime Minister Telemar[nsubj] left"): a verb has one subject; when the
+ * subtree of a nominal subject ends right where the next subject's subtree
+ * begins, both on the verb's left, the first is a modifier (compound) of the
+ * second, as in the one noun phrase of a PTB parse. */
+static void double_subjects(ksent *s)
+{
+    for (int h = 0; h < s->ntok; h++) {
+        int prev = -1;
+        for (int i = 0; i < h; i++) {
+            if (s->tok[i].head != h || (s->tok[i].rel != KR_NSUBJ && s->tok[i].rel != KR_NSUBJPASS))
+                continue;
+            if (prev >= 0 && (!strcmp(s->tok[prev].upos, "NOUN") || !strcmp(s->tok[prev].upos, "PROPN"))) {
+                int pb, pe, b, e;
+                ksent_subtree(s, prev, &pb, &pe);
+                ksent_subtree(s, i, &b, &e);
+                if (pe == b) {
+                    krel r0 = s->tok[prev].rel;
+                    const char *d0 = s->tok[prev].deprel;
+                    s->tok[prev].head = i;
+                    s->tok[prev].rel = KR_COMPOUND;
+                    s->tok[prev].deprel = "compound";
+                    const char *why;
+                    if (ksent_check(s, &why) != 0) {   /* cannot happen (i is not below prev); be safe */
+                        s->tok[prev].head = h;
+                        s->tok[prev].rel = r0;
+                        s->tok[prev].deprel = d0;
+                    }
+                }
+            }
+            prev = i;
+        }
+    }
+}
+
 static int has_tree(const ksent *s)
 {
     for (int i = 0; i < s->ntok; i++)
@@ -249,6 +284,7 @@ int kpipe_sent(kpipe *p, ksent *s, const kcoder_opts *o, int reparse, const char
         s->nphr = 0;
         kparse_sent(cfg->tagger, cfg->parser, &p->tw, &p->pw, s);
         name_runs(s);
+        double_subjects(s);
     }
     p->nev = 0;
     int n = kcoder_code(p->coder, o ? o : &cfg->opts, s, &p->ev, &p->nev, &p->cap, d);
