@@ -1121,36 +1121,52 @@ static int speech_verb(const ktok *t)
 
 /* "we"/"I" in a quote: the speaker, the subject of the sentence's verb of
  * saying (itself resolved when a pronoun). */
+/* The speaker of verb of saying v (its subject, resolved when a pronoun)
+ * into *k; 0 when v has no coded subject (or the subject is token `not`). */
+static int speaker_of(kcoder *c, const ksent *s, int v, int not, cand *k, int *psp)
+{
+    int sp = child_rel_fwd(s, c->tr, v, KR_NSUBJ);
+    if (sp < 0 || sp == not)
+        return 0;
+    memset(k, 0, sizeof *k);
+    k->sent = c->ctx.sent;
+    *psp = sp;
+    if (c->res[sp] >= 0) {
+        const kres *r = &c->resv[c->res[sp]];
+        k->n = r->n;
+        for (int j = 0; j < r->n; j++) {
+            k->code[j] = r->code[j];
+            k->text[j] = r->text[j];
+        }
+        k->flags = r->flags;
+        return k->n > 0;
+    }
+    kmember m;
+    chunk_code(c, s, c->chunk[sp], &m);
+    if (!has_actor(m.code))
+        return 0;
+    k->n = 1;
+    k->code[0] = m.code;
+    k->text[0] = m.text;
+    k->flags = mention_flags(c, s, sp, m.code);
+    return 1;
+}
+
+static int is_quote(const ktok *t)
+{
+    const char *f = t->form ? t->form : "";
+    return !strcmp(f, "\"") || !strcmp(f, "``") || !strcmp(f, "''") || !strcmp(t->xpos, "``") ||
+           !strcmp(t->xpos, "''") || !strcmp(f, "\xe2\x80\x9c") || !strcmp(f, "\xe2\x80\x9d");
+}
+
 static void resolve_speaker(kcoder *c, const ksent *s, int i)
 {
     int v0 = i > CTX_WINDOW ? i - CTX_WINDOW : 0;
+    cand k;
+    int sp = -1;
     for (int v = v0; v < s->ntok && v <= i + CTX_WINDOW; v++) {
-        if (v == s->tok[i].head || !speech_verb(&s->tok[v]))
+        if (v == s->tok[i].head || !speech_verb(&s->tok[v]) || !speaker_of(c, s, v, i, &k, &sp))
             continue;
-        int sp = child_rel_fwd(s, c->tr, v, KR_NSUBJ);
-        if (sp < 0 || sp == i)
-            continue;
-        cand k;
-        memset(&k, 0, sizeof k);
-        k.sent = c->ctx.sent;
-        if (c->res[sp] >= 0) {
-            const kres *r = &c->resv[c->res[sp]];
-            k.n = r->n;
-            for (int j = 0; j < r->n; j++) {
-                k.code[j] = r->code[j];
-                k.text[j] = r->text[j];
-            }
-            k.flags = r->flags;
-        } else {
-            kmember m;
-            chunk_code(c, s, c->chunk[sp], &m);
-            if (!has_actor(m.code))
-                continue;
-            k.n = 1;
-            k.code[0] = m.code;
-            k.text[0] = m.text;
-            k.flags = mention_flags(c, s, sp, m.code);
-        }
         kbuf_reset(&c->buf);
         kbuf_printf(&c->buf, "speaker ('%s') of", s->tok[sp].form ? s->tok[sp].form : "");
         const char *kind = karena_strndup(s->mem, c->buf.s, c->buf.len);
@@ -1158,6 +1174,24 @@ static void resolve_speaker(kcoder *c, const ksent *s, int i)
         TRACE(c, "context", "%s", c->resv[c->res[i]].note);
         return;
     }
+    /* a quote with no verb of saying of its own continues the previous
+     * sentence's quote: its speaker */
+    const kctx *x = &c->ctx;
+    if (!x->spk_code || x->spk_sent != x->sent - 1)
+        return;
+    int quoted = 0;
+    for (int j = 0; j < s->ntok && !quoted; j++)
+        quoted = is_quote(&s->tok[j]);
+    if (!quoted)
+        return;
+    memset(&k, 0, sizeof k);
+    k.n = 1;
+    k.sent = x->spk_sent;
+    k.code[0] = x->spk_code;
+    k.text[0] = x->spk_text;
+    k.flags = KCTX_PERSON;
+    c->res[i] = add_res(c, &k, 0, res_note(c, s, "speaker of the quote, of", s->tok[i].form, &k));
+    TRACE(c, "context", "%s", c->resv[c->res[i]].note);
 }
 
 /* Members of unit U from resolution r (the pronoun's antecedent). */
@@ -1415,6 +1449,14 @@ static void ctx_resolve(kcoder *c, const ksent *s)
 static void ctx_remember(kcoder *c, const ksent *s)
 {
     int n = s->ntok;
+    for (int v = 0; v < n; v++) {
+        cand k;
+        int sp;
+        if (speech_verb(&s->tok[v]) && speaker_of(c, s, v, -1, &k, &sp) && k.n == 1) {
+            kctx_set_speaker(&c->ctx, k.code[0], k.text[0]);
+            break;
+        }
+    }
     for (int i = 0; i < n; i++)
         c->grp[i] = 0;
     for (int j = 0; j < n; j++) {

@@ -4,6 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const char *dup(kctx *x, const char *s)
+{
+    return karena_strdup(&x->mem, s ? s : "");
+}
+
 void kctx_init(kctx *x)
 {
     memset(x, 0, sizeof *x);
@@ -25,7 +30,16 @@ void kctx_reset(kctx *x)
     karena_reset(&x->mem);
     x->nm = x->ne = 0;
     x->sent = 0;
+    x->spk_code = x->spk_text = NULL;
+    x->spk_sent = 0;
     x->ngroup = 0;
+}
+
+void kctx_set_speaker(kctx *x, const char *code, const char *text)
+{
+    x->spk_code = dup(x, code);
+    x->spk_text = dup(x, text);
+    x->spk_sent = x->sent;
 }
 
 void kctx_next_sentence(kctx *x)
@@ -36,11 +50,6 @@ void kctx_next_sentence(kctx *x)
 int kctx_new_group(kctx *x)
 {
     return ++x->ngroup;
-}
-
-static const char *dup(kctx *x, const char *s)
-{
-    return karena_strdup(&x->mem, s ? s : "");
 }
 
 void kctx_add_mention(kctx *x, const char *code, const char *text, int pos, int group, unsigned flags)

@@ -52,6 +52,9 @@ typedef struct kctx {
     size_t ne, ce;
     int sent;             /* current sentence number (0 before the first) */
     int ngroup;
+    const char *spk_code, *spk_text; /* the last sentence's speaker (a verb of
+                                        saying's subject), NULL when none */
+    int spk_sent;
 } kctx;
 
 void kctx_init(kctx *x);
@@ -67,6 +70,8 @@ void kctx_add_mention(kctx *x, const char *code, const char *text, int pos, int 
 /* Remember an event of the current sentence; nouns[0..n) copied. */
 void kctx_add_event(kctx *x, const char *src, const char *tgt, const char *code, const char *stext,
                     const char *ttext, const char *const *nouns, int n);
+/* The current sentence's speaker (subject of its verb of saying). */
+void kctx_set_speaker(kctx *x, const char *code, const char *text);
 /* Does noun `w` (upper case, singular or plural) name event e?  Nouns of
  * one kind count as the same (AGREEMENT, DEAL, ACCORD, PACT, TREATY). */
 int kctx_event_named(const kctx_event *e, const char *w);

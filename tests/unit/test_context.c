@@ -295,6 +295,11 @@ static const char *const story[] = {
     L("5", "Mordor", "PROPN", "NNP", "4", "obj") L("6", ",", "PUNCT", ",", "4", "punct")
     L("7", "\"", "PUNCT", "''", "4", "punct") L("8", "she", "PRON", "PRP", "9", "nsubj")
     L("9", "said", "VERB", "VBD", "0", "root") L("10", ".", "PUNCT", ".", "9", "punct"),
+    /* " We will attack Gondor . "  (the quote goes on: same speaker) */
+    L("1", "\"", "PUNCT", "``", "4", "punct") L("2", "We", "PRON", "PRP", "4", "nsubj")
+    L("3", "will", "AUX", "MD", "4", "aux") L("4", "attack", "VERB", "VB", "0", "root")
+    L("5", "Gondor", "PROPN", "NNP", "4", "obj") L("6", ".", "PUNCT", ".", "4", "punct")
+    L("7", "\"", "PUNCT", "''", "4", "punct"),
 };
 
 /* expected events per sentence with context on, and with it off */
@@ -306,9 +311,10 @@ static const char *const want_on[] = {
     "ARNGOV|MOR|111",
     "HOBGOV|ROH|042 MOR|HOBGOV|190 ROH|HOBGOV|043",
     "HOBGOV|MOR|190",
+    "HOBGOV|GON|190",
 };
 static const char *const want_off[] = {
-    "GON|ARN|057", "", "", "ARNGOV|GON|042 GON|ARNGOV|043", "", "MOR|HOBGOV|190", "",
+    "GON|ARN|057", "", "", "ARNGOV|GON|042 GON|ARNGOV|043", "", "MOR|HOBGOV|190", "", "",
 };
 /* where the resolved actor came from (a part of the note) */
 static const char *const want_note[] = {
@@ -316,6 +322,7 @@ static const char *const want_note[] = {
     "", "pronoun 'She' -> sentence 4 'ARNOR MINISTER' (ARNGOV)",
     "relative pronoun 'who' -> same sentence 'SMEAGOL' (HOBGOV)",
     "speaker ('she') of 'We' -> ",
+    "speaker of the quote, of 'We' -> sentence 7 'SMEAGOL' (HOBGOV)",
 };
 
 typedef struct trace_count {
