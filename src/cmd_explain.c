@@ -27,7 +27,10 @@ static void usage(FILE *f)
             "against), its parse (dependency tree), the actor and agent phrases found with their\n"
             "dictionary file:line and code at the date, the verbs with their dictionary entries\n"
             "(file:line, block, code) and the block's patterns whose words all occur in the\n"
-            "sentence, and the events with the pattern that matched (file:line).\n\n"
+            "sentence, the coder's trace (actor phrases it built, comma clauses dropped, each\n"
+            "verb with its pattern file:line, source and target, events dropped), and the events\n"
+            "with the pattern that matched (file:line).  Several sentences are one story: story\n"
+            "context (pronouns, references) resolves across them.\n\n"
             "  --date D           date of the sentence (date-restricted actor codes); default:\n"
             "                     unknown (an actor's default code, else its most recent role)\n"
             "  --ptb TREE         the sentence's Penn Treebank parse, \"(ROOT (S ...))\"\n"
@@ -90,10 +93,18 @@ static void parse_raw_free(void)
 typedef struct ex {
     const kdictset *ds;
     kcoder *coder;
+    kbuf trace;            /* the coder's trace of the current sentence */
     kcoder_opts opts;
     kdiag *d;
     int failed;
 } ex;
+
+/* The coder's decisions, collected while it codes a sentence. */
+static void on_trace(void *ud, const char *what, const char *msg)
+{
+    ex *X = ud;
+    kbuf_printf(&X->trace, "  %-8s %s\n", what ? what : "", msg ? msg : "");
+}
 
 static void put_date(int d)
 {
@@ -354,7 +365,10 @@ static void explain_sent(ex *X, ksent *s, int parsed)
         return;
     kevent *ev = NULL;
     int nev = 0, cap = 0;
+    kbuf_reset(&X->trace);
     int n = kcoder_code(X->coder, &X->opts, s, &ev, &nev, &cap, X->d);
+    printf("coder trace (actor phrases, clauses, verbs and patterns, drops):\n%s",
+           X->trace.len ? X->trace.s : "  (nothing)\n");
     if (n < 0) {
         printf("events: the sentence could not be coded (see the message)\n");
         X->failed = 1;
@@ -512,6 +526,8 @@ int cmd_explain(int argc, char **argv)
         return 2;
     X.ds = ds;
     X.coder = kcoder_new(ds);
+    kbuf_init(&X.trace);
+    kcoder_set_trace(X.coder, on_trace, &X);
     int rc = 0;
     karena mem;
     karena_init(&mem);
@@ -565,7 +581,9 @@ int cmd_explain(int argc, char **argv)
         st.text = text;
         st.len = strlen(text);
         st.file = "<sentence>";
-        kcoder_story_begin(X.coder); /* the sentences given form one story */
+        /* the sentences given form one story: references across them resolve */
+        kcoder_set_context(X.coder, 1);
+        kcoder_story_begin(X.coder);
         if (ktok_story(&st, NULL, &d, &mem, on_sent, &X) == 0)
             printf("no tokens\n");
     }
@@ -573,6 +591,7 @@ int cmd_explain(int argc, char **argv)
         rc = 1;
     karena_free(&mem);
     parse_raw_free();
+    kbuf_free(&X.trace);
     kcoder_free(X.coder);
     kdictset_free(ds);
     return rc;

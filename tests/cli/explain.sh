@@ -56,10 +56,13 @@ check "ptb: object" has out.txt "    Turkey/NNP obj (4)"
 check "ptb: one event" has out.txt "events (1):"
 check "ptb: event codes" has out.txt "  LBYGOV TUR 1121   verb 'accused'"
 check "ptb: pattern file:line" has out.txt "    pattern v.txt:3 '- * + OF CORRUPTION [1121]'"
+check "ptb: trace names the verb and its pattern" grep -q "^  verb .*'accused'.*v.txt:3" out.txt
+check "ptb: trace lists the subject phrase" grep -q "^  unit .*'NAJLA AL-MANGOUSH' -> LBYGOV" out.txt
 # after her term (2023-08-27) the person has no code: no event
 "$K" explain $D --date 2024-01-01 "$S" --ptb "$TREE" > out.txt 2> err.txt
 check "ptb after term: no code" has out.txt "  1-2 'Najla al-Mangoush' -> (no code at this date)   a.txt:6 NAJLA_AL-MANGOUSH_ (synonym of NAJLA_MANGOUSH_)"
 check "ptb after term: no event" grep -q "^events (0):" out.txt
+check "ptb after term: trace says why (require_dyad)" grep -q "^  drop .*require_dyad" out.txt
 # last day of the term still codes (inclusive limit)
 "$K" explain $D --date 2023-08-27 --ptb "$TREE" > out.txt 2> err.txt
 check "ptb last day: event" has out.txt "  LBYGOV TUR 1121   verb 'accused'"
