@@ -206,6 +206,13 @@ struct kcoder {
                                plural reference has several) */
     kcoder_trace_fn trace;
     void *trace_ud;
+    int cdepth;             /* chunk_code nesting (bounded: see there) */
+    /* chunk_code results per token, valid while ccgen[t] == ccnow (bumped
+     * per sentence and whenever a resolution or an event is added) */
+    kmember *ccm;
+    int *ccm0, *ccmn;
+    unsigned *ccgen;
+    unsigned ccnow;
     kbuf nbuf;
 };
 
@@ -341,6 +348,10 @@ void kcoder_free(kcoder *c)
     free(c->res);
     free(c->grp);
     free(c->cidx);
+    free(c->ccm);
+    free(c->ccm0);
+    free(c->ccmn);
+    free(c->ccgen);
     free(c->resv);
     free(c);
 }
@@ -382,6 +393,11 @@ static void grow_tok(kcoder *c, int n)
     c->res = xrealloc(c->res, m * sizeof *c->res);
     c->grp = xrealloc(c->grp, m * sizeof *c->grp);
     c->cidx = xrealloc(c->cidx, m * sizeof *c->cidx);
+    c->ccm = xrealloc(c->ccm, m * sizeof *c->ccm);
+    c->ccm0 = xrealloc(c->ccm0, m * sizeof *c->ccm0);
+    c->ccmn = xrealloc(c->ccmn, m * sizeof *c->ccmn);
+    c->ccgen = xrealloc(c->ccgen, m * sizeof *c->ccgen);
+    memset(c->ccgen + c->ctok, 0, (m - c->ctok) * sizeof *c->ccgen);
     c->ctok = m;
 }
 
@@ -980,6 +996,7 @@ static const char *res_note(kcoder *c, const ksent *s, const char *kind, const c
 
 static int add_res(kcoder *c, const cand *k, unsigned extra, const char *note)
 {
+    c->ccnow++;                     /* chunk codes may change */
     XGROW(c->resv, c->cres, c->nres + 1);
     kres *r = &c->resv[c->nres];
     memset(r, 0, sizeof *r);
@@ -1384,6 +1401,12 @@ static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m)
         m->note = r->note;
         return;
     }
+    if (c->ccgen[h] == c->ccnow) {
+        *m = c->ccm[h];
+        c->cm0 = c->ccm0[h];
+        c->cmn = c->ccmn[h];
+        return;
+    }
     int n = 0;
     for (int i = c->sb[h]; i < c->se[h]; i++)
         if ((!c->del[i] || c->del[h]) &&
@@ -1391,7 +1414,10 @@ static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m)
                                        !(s->tok[i].rel == KR_CASE && s->tok[i].head == h))))
             c->cidx[n++] = i;
     code_member(c, s, c->cidx, n, m, c->o);
-    if (agent_only(m->code) || !m->coded) {
+    /* references inside a candidate's own reference are not followed
+     * (bounds the work: one level) */
+    if ((agent_only(m->code) || !m->coded) && c->cdepth == 0) {
+        c->cdepth++;
         /* the same reference rules as for units */
         kunit U;
         memset(&U, 0, sizeof U);
@@ -1404,10 +1430,16 @@ static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m)
         c->mem[c->nmem++] = *m;
         U.nmem = 1;
         ctx_fix_unit(c, s, &U);
+        c->cdepth--;
         *m = c->mem[U.mem0];
         c->cm0 = U.mem0;
         c->cmn = U.nmem;
-    }
+    } else if (c->cdepth > 0)
+        return;                     /* a partial result: not kept */
+    c->ccm[h] = *m;
+    c->ccm0[h] = c->cm0;
+    c->ccmn[h] = c->cmn;
+    c->ccgen[h] = c->ccnow;
 }
 
 /* Resolve the sentence's pronouns (after code_units) and recode the units
@@ -2724,6 +2756,7 @@ static void ctx_events(kcoder *c, const ksent *s, const vstate *vs, const kevent
     for (int i = 0; i < n; i++)
         kctx_add_event(&c->ctx, e[i].source, e[i].target, e[i].code, e[i].source_text,
                        e[i].target_text, nouns, nn);
+    c->ccnow++;                     /* event nouns may now resolve */
 }
 
 /* Events for source unit su x target unit tu with code cs (and the
@@ -3182,8 +3215,10 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
     for (int i = 0; i < n; i++)
         c->res[i] = -1;
     c->nres = 0;
-    if (c->story)
+    if (c->story) {
         kctx_next_sentence(&c->ctx);
+        c->ccnow++;
+    }
     find_units(c, s, c->tr, o);
     base_phrases(c, s);
     comma_clauses(c, s, o);

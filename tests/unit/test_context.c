@@ -427,6 +427,17 @@ static void story_tests(void)
         code1(c, &o, big.s, bb, sizeof bb, nb, sizeof nb);
         T_CHECK(strcmp(bb, "ERROR") != 0 && strcmp(bb, "PARSE") != 0);
         kbuf_free(&big);
+        /* and one of definite roles ("the minister the minister ..."),
+         * each looking for a country among the ones before it */
+        kbuf_init(&big);
+        kbuf_puts(&big, L("1", "attacked", "VERB", "VBD", "0", "root"));
+        for (int i = 2; i + 1 <= 10000; i += 2) {
+            kbuf_printf(&big, "%d\tthe\t_\tDET\tDT\t_\t%d\tdet\t_\t_\n", i, i + 1);
+            kbuf_printf(&big, "%d\tminister\t_\tNOUN\tNN\t_\t1\tobj\t_\t_\n", i + 1);
+        }
+        code1(c, &o, big.s, bb, sizeof bb, nb, sizeof nb);
+        T_CHECK(strcmp(bb, "ERROR") != 0 && strcmp(bb, "PARSE") != 0);
+        kbuf_free(&big);
     }
     kcoder_free(c);
     kdictset_free(ds);
