@@ -49,6 +49,9 @@ static void usage(FILE *f)
             "  --input-format auto|plain|jsonl|tabari|xml   force the input format (default auto)\n"
             "  --date YYYY-MM-DD  date of stories that have none\n"
             "  --reparse          parsed XML: ignore <Parse>, code each record from its <Text>\n"
+            "  --no-context       code each sentence of a story on its own (default: story context\n"
+            "                     resolves pronouns and references across the story's sentences;\n"
+            "                     XML records are always coded without it)\n"
             "  --model DIR        tagger/parser models (default: $KHALDUN_MODEL, ./data/model,\n"
             "                     data/model next to the executable)\n"
             "  --threads N        code stories with N worker threads (default 1); the output is\n"
@@ -550,7 +553,7 @@ int cmd_code(int argc, char **argv)
     kcmd_dicts dopt = {0};
     const char *outpath = NULL, *format = "json", *dbpath = NULL, *model = NULL;
     char **files = xcalloc((size_t)argc + 1, sizeof *files);
-    int nfiles = 0, rc = 2, max_tokens = KCMD_MAX_TOKENS, stats = 0, nthreads = 1, reparse = 0;
+    int nfiles = 0, rc = 2, max_tokens = KCMD_MAX_TOKENS, stats = 0, nthreads = 1, reparse = 0, context = 1;
     int dedup = KDEDUP_NONE, goldstein = KCAMEO_GS_GDELT, informat = KFMT_AUTO, date = 0;
     char *defconf = NULL;
     for (int i = 1; i < argc; i++) {
@@ -606,6 +609,8 @@ int cmd_code(int argc, char **argv)
             }
         } else if (!strcmp(a, "--reparse"))
             reparse = 1;
+        else if (!strcmp(a, "--no-context"))
+            context = 0;
         else if (!strcmp(a, "--stats"))
             stats = 1;
         else if (bad)
@@ -682,6 +687,7 @@ int cmd_code(int argc, char **argv)
     R.cfg.parser = parser;
     R.cfg.geo = kgeo_default(&d);
     R.cfg.max_tokens = max_tokens;
+    R.cfg.context = context;
     R.base = R.cfg.opts;
     R.pipe = kpipe_new(&R.cfg);
     kpipe_batch_init(&R.batch);

@@ -67,6 +67,7 @@ kcoder *kpipe_coder(kpipe *p)
 
 void kpipe_story_begin(kpipe *p)
 {
+    kcoder_set_context(p->coder, 0);
     kcoder_story_begin(p->coder);
 }
 
@@ -331,13 +332,14 @@ static size_t dateline_len(const char *text, size_t len)
     return n;
 }
 
-static int code_story(kpipe *p, const kstory *st, const kcoder_opts *o, kpipe_batch *out, kdiag *d)
+static int code_story(kpipe *p, const kstory *st, const kcoder_opts *o, int ctx, kpipe_batch *out, kdiag *d)
 {
     if (!p->cfg->tagger || !p->cfg->parser) {
         kloc l = {st->file, (int)st->line, 0, st->id};
         kdiag_report(d, KD_ERROR, &l, "no tagger/parser models loaded: cannot code raw text");
         return -1;
     }
+    kcoder_set_context(p->coder, ctx);
     kcoder_story_begin(p->coder);
     story_run R = {p, o, st->text, st->text ? dateline_len(st->text, st->len) : 0, out, d, 0};
     ktok_story(st, &p->cfg->tok, d, &p->smem, on_sent, &R);
@@ -346,7 +348,7 @@ static int code_story(kpipe *p, const kstory *st, const kcoder_opts *o, kpipe_ba
 
 int kpipe_story(kpipe *p, const kstory *st, kpipe_batch *out, kdiag *d)
 {
-    return code_story(p, st, NULL, out, d);
+    return code_story(p, st, NULL, p->cfg->context, out, d);
 }
 
 int kpipe_text(kpipe *p, const char *story_id, const char *id, int date, const char *text, const kcoder_opts *o,
@@ -359,7 +361,7 @@ int kpipe_text(kpipe *p, const char *story_id, const char *id, int date, const c
     st.text = text ? text : "";
     st.len = strlen(st.text);
     int before = out->nev;
-    int n = code_story(p, &st, o, out, d);
+    int n = code_story(p, &st, o, 0, out, d);
     if (story_id && n > 0) {
         const char *sid = karena_strdup(&out->mem, story_id);
         for (int i = before; i < out->nev; i++)

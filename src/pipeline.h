@@ -40,6 +40,10 @@ typedef struct kpipe_cfg {
     kcoder_opts opts;            /* coding options (kcoder_opts_default first) */
     int max_tokens;              /* longer sentences fail (reported); 0 = no limit */
     ktok_opt tok;                /* tokenizer options (zero = defaults) */
+    int context;                 /* 1: story context (kcoder_set_context) for
+                                    kpipe_story, i.e. news stories from raw
+                                    text; kpipe_text and kpipe_sent (test
+                                    records, parsed records) code without it */
 } kpipe_cfg;
 
 /* Events of one story or record, owned by the caller. */
