@@ -750,6 +750,11 @@ int ktrain_all(const char *train_path, const char *dev_path, const char *outdir,
             note(o, "jackknife fold %d/%d tagged", f + 1, o->folds);
         }
         free(idx);
+        long ok = 0;
+        for (int s = 0; s < tr.nsent; s++)
+            for (int i = 0; i < tr.sent[s].n; i++)
+                ok += !strcmp(jk[s][i], tr.sent[s].xpos[i]);
+        note(o, "jackknifed training tags: xpos %.2f%%", 100.0 * ok / (tr.nword ? tr.nword : 1));
         txp = (const char *const *const *)jk;
     }
     const char *const *const *dxp = ktrain_tag_corpus(t, &dv, &mem);
