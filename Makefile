@@ -52,6 +52,10 @@ test: $(BIN) $(TEST_BIN)
 bench: $(BIN)
 	KHALDUN=$(abspath $(BIN)) sh bench/run
 
+# Issue 5: events per story, both actors coded, the dictionary to-do list on 1,000 Reuters stories.
+dict-report: $(BIN)
+	KHALDUN=$(abspath $(BIN)) sh tools/dict-report.sh
+
 clean:
 	rm -rf build build-san khaldun
 
