@@ -402,6 +402,26 @@ static unsigned rnd(unsigned long long *s)
     return (unsigned)(*s >> 33);
 }
 
+/* Append decimal v at p; returns the end (synth's hot loop: no snprintf). */
+static char *put_num(char *p, long long v)
+{
+    char t[24];
+    int n = 0;
+    do
+        t[n++] = (char)('0' + v % 10);
+    while ((v /= 10) > 0);
+    while (n)
+        *p++ = t[--n];
+    return p;
+}
+
+static char *put_str(char *p, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(p, s, n);
+    return p + n;
+}
+
 static int run_synth(opts *o)
 {
     static const char *const countries[] = {
@@ -430,7 +450,11 @@ static int run_synth(opts *o)
     for (long long si = 0; done < o->nevents && !rc; si++) {
         int date = 20150101 + (int)(si * 37 / 1000 % 10) * 10000
                  + (int)(rnd(&r) % 12) * 100 + (int)(rnd(&r) % 28);
-        snprintf(story, sizeof story, "synth-%u-%lld", o->seed, si);
+        char *e = put_num(put_str(story, "synth-"), o->seed);
+        *e++ = '-';
+        e = put_num(e, si);
+        *e = '\0';
+        size_t story_len = (size_t)(e - story);
         kstory_meta m = {story, date, (si % 3) ? "Wire A" : "Wire B", NULL, NULL, NULL};
         if (kstore_story(st, &m) < 0) {
             rc = 2;
@@ -439,11 +463,16 @@ static int run_synth(opts *o)
         int nev = 5 + (int)(rnd(&r) % 10);
         for (int k = 0; k < nev && done < o->nevents; k++, done++) {
             int a = (int)(rnd(&r) % (unsigned)nc), b = (int)(rnd(&r) % (unsigned)nc);
-            snprintf(src, sizeof src, "%s%s", countries[a], roles[rnd(&r) % (unsigned)nr]);
-            snprintf(tgt, sizeof tgt, "%s%s", countries[b], roles[rnd(&r) % (unsigned)nr]);
+            *put_str(put_str(src, countries[a]), roles[rnd(&r) % (unsigned)nr]) = '\0';
+            *put_str(put_str(tgt, countries[b]), roles[rnd(&r) % (unsigned)nr]) = '\0';
             const kcameo_row *row = &kcameo_rows[rnd(&r) % (unsigned)kcameo_nrows];
-            snprintf(sent, sizeof sent, "%s-%d", story, k / 2 + 1);
-            snprintf(text, sizeof text, "Synthetic sentence %d of story %s.", k / 2 + 1, story);
+            /* "<story>-<n>" and "Synthetic sentence <n> of story <story>." */
+            memcpy(sent, story, story_len);
+            sent[story_len] = '-';
+            *put_num(sent + story_len + 1, k / 2 + 1) = '\0';
+            e = put_num(put_str(text, "Synthetic sentence "), k / 2 + 1);
+            e = put_str(put_str(e, " of story "), story);
+            memcpy(e, ".", 2);
             kevent ev = {.story_id = story, .sentence_id = sent, .date = date, .source = src,
                          .target = tgt, .code = row->code, .sentence = text,
                          .source_text = countries[a], .target_text = countries[b], .verb_text = "verb"};

@@ -181,12 +181,21 @@ struct kstore {
     char *cur_dateline;
     int64_t cur_no;     /* story_no */
     int cur_skip, cur_nsent, cur_nmen;
+    int cur_fresh;      /* the story was inserted in this run of its events:
+                           a numbered-next sentence cannot exist yet */
     char **sent_ids;    /* sentence ids of this story; index + 1 = sentence_no */
     int *sent_nos;
     size_t nsent_ids, capsent, capsent2;
     int max_sent_no;
     pend pend[KSTORE_MULTI];  /* --dedup none: events waiting for a multi-row insert */
     int npend;
+    struct psent {            /* --dedup none: new sentences of new stories, likewise */
+        int64_t story_no;
+        int sent_no;
+        const char *id, *text;
+    } psent[KSTORE_MULTI];
+    int npsent;
+    sqlite3_stmt *sent_multi;
     karena parena;      /* their strings */
     sqlite3_stmt *ev_multi, *men_multi, *men_multi_one;
     int64_t *mine;      /* story_no of the stories added by this session, ascending */
@@ -339,12 +348,39 @@ static const char men_cols[] =
 
 static int fail(kstore *s, int rc, const char *what);
 
-/* Write the pending events and their mentions. */
+/* Write the pending sentences: one multi-row statement when full. */
+static int flush_psent(kstore *s)
+{
+    int n = s->npsent, rc;
+    s->npsent = 0;
+    sqlite3_stmt *st = n == KSTORE_MULTI ? s->sent_multi : s->st[S_SENT_INS];
+    for (int i = 0; i < n; i++) {
+        int b = n == KSTORE_MULTI ? i * 4 : 0;
+        const struct psent *q = &s->psent[i];
+        sqlite3_bind_int64(st, b + 1, q->story_no);
+        sqlite3_bind_int(st, b + 2, q->sent_no);
+        sqlite3_bind_text(st, b + 3, q->id, -1, SQLITE_STATIC);
+        bind_text(st, b + 4, q->text);
+        if (n == KSTORE_MULTI && i < n - 1)
+            continue;
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return fail(s, rc, "inserting sentences");
+    }
+    return 0;
+}
+
+/* Write the pending sentences, events and their mentions. */
 static int flush_pend(kstore *s)
 {
     int n = s->npend, rc;
-    if (!n)
+    if (s->npsent && flush_psent(s) != 0)
+        return -1;
+    if (!n) {
+        karena_reset(&s->parena);
         return 0;
+    }
     s->npend = 0;
     if (n == KSTORE_MULTI) {
         sqlite3_stmt *st = s->ev_multi;
@@ -403,6 +439,12 @@ static int prepare_multi(kstore *s)
     kbuf_puts(&q, "(?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v3(s->db, q.s, -1, SQLITE_PREPARE_PERSISTENT, &s->men_multi_one, NULL);
+    kbuf_reset(&q);
+    kbuf_puts(&q, "INSERT OR IGNORE INTO sentences(story_no, sentence_no, sentence_id, text) VALUES");
+    for (int i = 0; i < KSTORE_MULTI; i++)
+        kbuf_puts(&q, i ? ",(?,?,?,?)" : "(?,?,?,?)");
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v3(s->db, q.s, -1, SQLITE_PREPARE_PERSISTENT, &s->sent_multi, NULL);
     kbuf_free(&q);
     return rc == SQLITE_OK ? 0 : fail(s, rc, "preparing statements");
 }
@@ -460,7 +502,8 @@ static void store_free(kstore *s)
     sqlite3_finalize(s->ev_multi);
     sqlite3_finalize(s->men_multi);
     sqlite3_finalize(s->men_multi_one);
-    s->ev_multi = s->men_multi = s->men_multi_one = NULL;
+    sqlite3_finalize(s->sent_multi);
+    s->ev_multi = s->men_multi = s->men_multi_one = s->sent_multi = NULL;
     if (s->db)
         sqlite3_close(s->db);
     free(s->path);
@@ -687,6 +730,7 @@ static int is_mine(const kstore *s, int64_t no)
 static int resume(kstore *s, int64_t no, int nsent, int nmen)
 {
     s->cur_skip = 0;
+    s->cur_fresh = 0;
     s->cur_no = no;
     s->cur_nsent = nsent;
     s->cur_nmen = nmen;
@@ -744,6 +788,7 @@ int kstore_story(kstore *s, const kstory_meta *m)
         return resume(s, no, nsent, nmen);
     }
     s->cur_skip = 0;
+    s->cur_fresh = 1;
     st = s->st[S_STORY_INS];
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     if (m && m->date)
@@ -776,6 +821,26 @@ static int sent_find(const kstore *s, const char *id)
 static int sent_store(kstore *s, int seq, const char *sentence_id, const char *text)
 {
     int no = seq > 0 ? seq : s->max_sent_no + 1;
+    if (seq <= 0 && s->cur_fresh && s->o.dedup == KDEDUP_NONE) {
+        /* cannot conflict: written with the pending events */
+        struct psent *q = &s->psent[s->npsent++];
+        q->story_no = s->cur_no;
+        q->sent_no = no;
+        q->id = karena_strdup(&s->parena, sentence_id);
+        q->text = text ? karena_strdup(&s->parena, text) : NULL;
+        s->cur_nsent++;
+        s->stats.sentences++;
+        XGROW(s->sent_ids, s->capsent, s->nsent_ids + 1);
+        XGROW(s->sent_nos, s->capsent2, s->nsent_ids + 1);
+        s->sent_ids[s->nsent_ids] = xstrdup(sentence_id);
+        s->sent_nos[s->nsent_ids++] = no;
+        s->max_sent_no = no;
+        if (s->npsent == KSTORE_MULTI && flush_pend(s) != 0)
+            return -1;
+        return no;
+    }
+    if (s->npsent && flush_pend(s) != 0)
+        return -1;
     sqlite3_stmt *st = s->st[S_SENT_INS];
     sqlite3_bind_int64(st, 1, s->cur_no);
     sqlite3_bind_int(st, 2, no);
