@@ -122,6 +122,52 @@ int main(void)
     T_CHECK(strstr(msgs.s, "s.jsonl:6: error: expected a JSON object"));
     T_CHECK(strstr(msgs.s, "s.jsonl:7: error: impossible date '2021-02-30'"));
 
+    /* JSON Lines edge cases (the fast scanner must agree with jansson and
+     * the JSON spec): each line alone; expected story or error by hand */
+    static const struct {
+        const char *line, *story, *msg;
+    } jl[] = {
+        {"{\"id\":\"e\",\"date\":\"2021-01-01\",\"text\":\"a\\\"b\\\\c\\/d\\u00e9\\u20ac\\tx\"}",
+         "e|20210101|a\"b\\c/d\xC3\xA9\xE2\x82\xAC\tx\n", NULL},
+        {"{\"id\":\"s\",\"date\":\"2021-01-01\",\"text\":\"\\ud83d\\ude00\"}", "s|20210101|\xF0\x9F\x98\x80\n", NULL},
+        {"{\"id\":\"u\",\"date\":\"2021-01-01\",\"text\":\"caf\xC3\xA9 \xE2\x80\x94 ok\"}",
+         "u|20210101|caf\xC3\xA9 \xE2\x80\x94 ok\n", NULL},
+        {" { \"te\\u0078t\" : \"k\" , \"id\" : -0 ,\"date\": 20210102 } \t", "0|20210102|k\n", NULL},
+        {"{\"id\":\"n\",\"date\":\"2021-01-01\",\"meta\":{\"a\":[1,{\"b\":2.5e3}]},\"score\":-1.5,"
+         "\"places\":[\"a\",[],[null,true,false,\"\"]],\"x\":null,\"text\":\"t\"}",
+         "n|20210101|t\n", NULL},
+        {"{\"id\":\"l\",\"date\":\"2021-01-01\",\"text\":\"\\ud800\"}", "", "invalid JSON"},
+        {"{\"id\":\"d\",\"date\":\"2021-01-01\",\"text\":\"a\",\"text\":\"b\"}", "", "invalid JSON: duplicate"},
+        {"{\"id\":\"d\",\"date\":\"2021-01-01\",\"x\":1,\"x\":2,\"text\":\"b\"}", "", "invalid JSON: duplicate"},
+        {"{\"id\":\"v\",\"date\":\"2021-01-01\",\"x\":\"\xFF\",\"text\":\"b\"}", "", "invalid JSON"},
+        {"{\"id\":\"v\",\"date\":\"2021-01-01\",\"text\":\"\xC0\xAF\"}", "", "invalid JSON"},
+        {"{\"id\":\"v\",\"date\":\"2021-01-01\",\"text\":\"\xED\xA0\x80\"}", "", "invalid JSON"},
+        {"{\"id\":\"c\",\"date\":\"2021-01-01\",\"text\":\"a\tb\"}", "", "invalid JSON"},
+        {"{\"id\":\"g\",\"date\":\"2021-01-01\",\"text\":\"a\"} x", "", "invalid JSON"},
+        {"{\"id\":\"g\",\"date\":\"2021-01-01\",\"text\":\"a\",}", "", "invalid JSON"},
+        {"{\"id\":\"z\",\"date\":\"2021-01-01\",\"n\":01,\"text\":\"a\"}", "", "invalid JSON"},
+        {"{\"id\":\"z\",\"date\":\"2021-01-01\",\"n\":nul,\"text\":\"a\"}", "", "invalid JSON"},
+        {"{\"id\":\"z\",\"date\":\"2021-01-01\",\"n\":\"\\x\",\"text\":\"a\"}", "", "invalid JSON"},
+        {"{\"id\":123456789012345678901,\"date\":\"2021-01-01\",\"text\":\"a\"}", "", "invalid JSON: too big integer"},
+        {"{\"id\":123456789012345678,\"date\":\"2021-01-01\",\"text\":\"a\"}", "123456789012345678|20210101|a\n", NULL},
+        {"{\"id\":\"t\",\"date\":true,\"text\":\"a\"}", "", "\"date\" is neither a string nor a number"},
+        {"{\"id\":\"t\",\"date\":\"2021-13-01\",\"text\":\"a\"}", "", "date '2021-13-01', story skipped"},
+        {"{\"id\":\"t\",\"date\":null,\"text\":\"a\"}", "", "story has no date"},
+        {"{\"id\":\"t\",\"date\":\"2021-01-01\",\"text\":\"a\\u0000b\"}", "", "NUL character in \"text\""},
+        {"{\"id\":\"t\",\"date\":\"2021-01-01\",\"text\":7}", "", "no \"text\" string"},
+    };
+    for (size_t k = 0; k < sizeof jl / sizeof jl[0]; k++) {
+        char line[512];
+        snprintf(line, sizeof line, "%s\n", jl[k].line);
+        p = puts_("edge.jsonl", line);
+        const char *got = readall(p, KFMT_JSONL, 0);
+        T_EQ_STR(got, jl[k].story);
+        if (jl[k].msg)
+            T_CHECK(strstr(msgs.s, jl[k].msg) != NULL);
+        else
+            T_EQ_STR(msgs.s, "");
+    }
+
     /* TABARI: two-digit years, comments, blank-line ends */
     p = puts_("v.text", "# header comment\n\n950101  DEMO-01\nArnor is about to\nrestore ties. /* note\n{ ARN } */\n\n"
                         "050304 X-2\nGondor acted.\n\nA comment block\nwithout digits.\n");
