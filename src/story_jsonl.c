@@ -7,6 +7,7 @@
 #include "story_int.h"
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -98,6 +99,18 @@ static int js_string(jscan *j, jval *out)
     const unsigned char *p = j->p + 1, *e = j->e, *beg = p;
     int esc = 0;
     for (;;) {
+        /* eight bytes at a time while none is a control character,
+         * non-ASCII, '"' or '\\' (SWAR: each test sets a byte's top bit) */
+        while (e - p >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+            uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+            uint64_t hit = ((w - ones * 0x20) | (q - ones) | (b - ones) | w) & high;
+            if (hit)
+                break;
+            p += 8;
+        }
         while (p < e && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
             p++;
         if (p >= e || *p < 0x20)
