@@ -168,6 +168,16 @@ typedef struct pend {
 
 #define KEV_PARAMS 24   /* bound parameters per event row */
 
+/* The split of an actor code that the events table stores, cached per code
+ * (a direct-mapped cache: codes repeat a lot, parsing costs). */
+typedef struct actslot {
+    char code[32];      /* "" = empty slot */
+    char cc[8];         /* country, else entity ("LBY", "IGOUNO") */
+    char role[4];
+} actslot;
+
+#define KSTORE_ACTCACHE 1024
+
 struct kstore {
     sqlite3 *db;
     char *path;
@@ -187,6 +197,7 @@ struct kstore {
     int *sent_nos;
     size_t nsent_ids, capsent, capsent2;
     int max_sent_no;
+    actslot act[KSTORE_ACTCACHE];
     pend pend[KSTORE_MULTI];  /* --dedup none: events waiting for a multi-row insert */
     int npend;
     struct psent {            /* --dedup none: new sentences of new stories, likewise */
@@ -632,6 +643,25 @@ kstore *kstore_open(const char *path, const kstore_opts *o, kdiag *d)
     return s;
 }
 
+/* Country-or-entity and primary role of actor code c ("" when none). */
+static const actslot *actor_split(kstore *s, const char *c, actslot *tmp)
+{
+    size_t n = c ? strlen(c) : 0;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)c[i]) * 16777619u;
+    actslot *a = n < sizeof tmp->code ? &s->act[h & (KSTORE_ACTCACHE - 1)] : tmp;
+    if (a != tmp && n && !strcmp(a->code, c))
+        return a;
+    kactor k;
+    kactor_parse(c, &k);
+    snprintf(a->cc, sizeof a->cc, "%s", k.country[0] ? k.country : k.entity);
+    snprintf(a->role, sizeof a->role, "%s", k.role);
+    if (a != tmp)
+        memcpy(a->code, c ? c : "", n + 1);
+    return a;
+}
+
 static int seen_add(kstore *s, int64_t id)
 {
     if ((s->nseen + 1) * 2 > s->capseen) {
@@ -890,10 +920,9 @@ int kstore_event(kstore *s, const kevent *ev)
     }
 
     kcameo_info ci;
-    kactor sa, ta;
+    actslot tmp1, tmp2;
     int known = kcameo_lookup(ev->code, s->o.goldstein, &ci);
-    kactor_parse(ev->source, &sa);
-    kactor_parse(ev->target, &ta);
+    const actslot *sa = actor_split(s, ev->source, &tmp1), *ta = actor_split(s, ev->target, &tmp2);
     int none = s->o.dedup == KDEDUP_NONE;
     kgeo_actiongeo geo;
     kgeo_actiongeo_of(NULL, ev->sentence, s->cur_dateline, ev->source, ev->target, &geo);
@@ -907,10 +936,10 @@ int kstore_event(kstore *s, const kevent *ev)
         p->source = karena_strdup(a, ev->source ? ev->source : "");
         p->target = karena_strdup(a, ev->target ? ev->target : "");
         p->code = karena_strdup(a, ev->code ? ev->code : "");
-        p->scc = PNE(sa.country[0] ? sa.country : sa.entity);
-        p->srole = PNE(sa.role);
-        p->tcc = PNE(ta.country[0] ? ta.country : ta.entity);
-        p->trole = PNE(ta.role);
+        p->scc = PNE(sa->cc);
+        p->srole = PNE(sa->role);
+        p->tcc = PNE(ta->cc);
+        p->trole = PNE(ta->role);
         p->root = PNE(ci.root);
         p->base = PNE(ci.base);
         p->quad = ci.quad_class;
@@ -950,10 +979,10 @@ int kstore_event(kstore *s, const kevent *ev)
         sqlite3_bind_text(st, 6, sid, -1, SQLITE_STATIC);
     else
         sqlite3_bind_null(st, 6);
-    bind_nonempty(st, 7, sa.country[0] ? sa.country : sa.entity);
-    bind_nonempty(st, 8, sa.role);
-    bind_nonempty(st, 9, ta.country[0] ? ta.country : ta.entity);
-    bind_nonempty(st, 10, ta.role);
+    bind_nonempty(st, 7, sa->cc);
+    bind_nonempty(st, 8, sa->role);
+    bind_nonempty(st, 9, ta->cc);
+    bind_nonempty(st, 10, ta->role);
     bind_nonempty(st, 11, ci.root);
     bind_nonempty(st, 12, ci.base);
     if (ci.quad_class)
