@@ -154,7 +154,11 @@ static int js_string(jscan *j, jval *out)
     char *d = karena_alloc(&j->r->mem, (size_t)(p - beg) + 1), *o = d;
     for (const unsigned char *q = beg; q < p;) {
         if (*q != '\\') {
-            *o++ = (char)*q++;
+            const unsigned char *bs = memchr(q, '\\', (size_t)(p - q));
+            size_t run = bs ? (size_t)(bs - q) : (size_t)(p - q);
+            memcpy(o, q, run);
+            o += run;
+            q += run;
             continue;
         }
         int c = q[1];

@@ -815,6 +815,11 @@ void ktok_split(const char *text, size_t n, const ktok_opt *o, ktok_doc *doc)
     doc->ntok = 0;
     doc->nsent = 0;
     tz z = {text, doc, NULL, 0, 0, 0, o->style};
+    /* room for the usual token count up front (news runs ~7 bytes a
+     * token), so emit() rarely has to grow the arrays */
+    XGROW(doc->tok, doc->tcap, n / 6 + 16);
+    z.fl = xmalloc(doc->tcap);
+    z.flcap = doc->tcap;
     size_t i = 0;
     while (i < n) {
         /* white space */
