@@ -116,12 +116,14 @@ const char *kstore_schema_sql(void)
 
 enum {
     S_STORY_GET, S_STORY_INS, S_STORY_UPD, S_SENT_INS, S_EV_UPSERT,
-    S_EVSRC_INS, S_EV_BUMP, S_MEN_INS, S_BEGIN, S_COMMIT, S_EV_INS, S_SENT_GET, S_NSTMT
+    S_EVSRC_INS, S_EV_BUMP, S_MEN_INS, S_BEGIN, S_COMMIT, S_EV_INS, S_SENT_GET, S_STORY_MAX,
+    S_NSTMT
 };
 
 static const char *const stmt_sql[S_NSTMT] = {
     "SELECT story_no, n_sentences, n_mentions FROM stories WHERE story_id = ?1",
-    "INSERT INTO stories(story_id, date, source, url, title, dateline) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO stories(story_no, story_id, date, source, url, title, dateline, n_sentences,"
+    " n_mentions) VALUES(?7, ?1, ?2, ?3, ?4, ?5, ?6, ?8, ?9)",
     "UPDATE stories SET n_sentences = ?2, n_mentions = ?3 WHERE story_no = ?1",
     "INSERT OR IGNORE INTO sentences(story_no, sentence_no, sentence_id, text) VALUES(?1, ?2, ?3, ?4)",
     "INSERT INTO events(date, month, source, target, code, dkey, source_country, source_role,"
@@ -146,6 +148,7 @@ static const char *const stmt_sql[S_NSTMT] = {
     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 1, 1, 1,"
     " ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
     "SELECT sentence_no, sentence_id FROM sentences WHERE story_no = ?1 ORDER BY sentence_no",
+    "SELECT coalesce(max(story_no), 0) + 1 FROM stories",
 };
 
 /* The event key: only deduplicating stores need it (none: no index). */
@@ -190,6 +193,9 @@ struct kstore {
     char *cur_src;      /* source for event_sources: news source or story id */
     char *cur_dateline;
     int64_t cur_no;     /* story_no */
+    int64_t next_no;    /* story_no of the next new story; 0: read it */
+    int cur_date;       /* a new story's row, written when it ends */
+    char *cur_msrc, *cur_url, *cur_title;
     int cur_skip, cur_nsent, cur_nmen;
     int cur_fresh;      /* the story was inserted in this run of its events:
                            a numbered-next sentence cannot exist yet */
@@ -521,6 +527,9 @@ static void store_free(kstore *s)
     free(s->cur_id);
     free(s->cur_src);
     free(s->cur_dateline);
+    free(s->cur_msrc);
+    free(s->cur_url);
+    free(s->cur_title);
     for (size_t i = 0; i < s->nsent_ids; i++)
         free(s->sent_ids[i]);
     free(s->sent_ids);
@@ -697,6 +706,7 @@ static int txn_begin(kstore *s)
         return -1;
     s->in_txn = 1;
     s->batch_n = 0;
+    s->next_no = 0;   /* another writer may have added stories since */
     return 0;
 }
 
@@ -719,7 +729,26 @@ int kstore_story_end(kstore *s)
         return -1;
     if (!s->cur_id)
         return 0;
-    if (!s->cur_skip) {
+    if (!s->cur_skip && s->cur_fresh) {
+        /* a new story's row is written whole when it ends (one b-tree
+         * write instead of an insert and an update; same transaction) */
+        sqlite3_stmt *st = s->st[S_STORY_INS];
+        sqlite3_bind_text(st, 1, s->cur_id, -1, SQLITE_STATIC);
+        if (s->cur_date)
+            sqlite3_bind_int(st, 2, s->cur_date);
+        else
+            sqlite3_bind_null(st, 2);
+        bind_text(st, 3, s->cur_msrc);
+        bind_text(st, 4, s->cur_url);
+        bind_text(st, 5, s->cur_title);
+        bind_text(st, 6, s->cur_dateline);
+        sqlite3_bind_int64(st, 7, s->cur_no);
+        sqlite3_bind_int(st, 8, s->cur_nsent);
+        sqlite3_bind_int(st, 9, s->cur_nmen);
+        if (step_done(s, st, "inserting story") != 0)
+            return -1;
+        s->batch_n++;
+    } else if (!s->cur_skip) {
         sqlite3_stmt *st = s->st[S_STORY_UPD];
         sqlite3_bind_int64(st, 1, s->cur_no);
         sqlite3_bind_int(st, 2, s->cur_nsent);
@@ -731,7 +760,10 @@ int kstore_story_end(kstore *s)
     free(s->cur_id);
     free(s->cur_src);
     free(s->cur_dateline);
-    s->cur_id = s->cur_src = s->cur_dateline = NULL;
+    free(s->cur_msrc);
+    free(s->cur_url);
+    free(s->cur_title);
+    s->cur_id = s->cur_src = s->cur_dateline = s->cur_msrc = s->cur_url = s->cur_title = NULL;
     for (size_t i = 0; i < s->nsent_ids; i++)
         free(s->sent_ids[i]);
     s->nsent_ids = 0;
@@ -817,21 +849,23 @@ int kstore_story(kstore *s, const kstory_meta *m)
         }
         return resume(s, no, nsent, nmen);
     }
+    if (!s->next_no) {
+        st = s->st[S_STORY_MAX];
+        rc = sqlite3_step(st);
+        s->next_no = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+        sqlite3_reset(st);
+        if (rc != SQLITE_ROW)
+            return fail(s, rc, "numbering story");
+    }
     s->cur_skip = 0;
     s->cur_fresh = 1;
-    st = s->st[S_STORY_INS];
-    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    if (m && m->date)
-        sqlite3_bind_int(st, 2, m->date);
-    else
-        sqlite3_bind_null(st, 2);
-    bind_nonempty(st, 3, m ? m->source : NULL);
-    bind_nonempty(st, 4, m ? m->url : NULL);
-    bind_nonempty(st, 5, m ? m->title : NULL);
-    bind_nonempty(st, 6, m ? m->dateline : NULL);
-    if (step_done(s, st, "inserting story") != 0)
-        return -1;
-    s->cur_no = sqlite3_last_insert_rowid(s->db);
+    s->cur_no = s->next_no++;
+    s->cur_date = m ? m->date : 0;
+#define NEDUP(x) ((x) && *(x) ? xstrdup(x) : NULL)
+    s->cur_msrc = m ? NEDUP(m->source) : NULL;
+    s->cur_url = m ? NEDUP(m->url) : NULL;
+    s->cur_title = m ? NEDUP(m->title) : NULL;
+#undef NEDUP
     XGROW(s->mine, s->capmine, s->nmine + 1);
     s->mine[s->nmine++] = s->cur_no;
     s->stats.stories_added++;
