@@ -47,18 +47,39 @@ static int on_sent(void *ud, const ksent *s, size_t off)
         putchar('\n');
         return 0;
     }
-    printf("# sent_id = %s\n", s->id);
+    /* one sentence block built in a buffer and written at once (printf per
+     * token was most of the run time) */
+    static kbuf b;
+    if (!b.s)
+        kbuf_init(&b);
+    kbuf_reset(&b);
+    kbuf_puts(&b, "# sent_id = ");
+    kbuf_puts(&b, s->id);
+    kbuf_putc(&b, '\n');
     if (s->date)
-        printf("# date = %04d-%02d-%02d\n", s->date / 10000, s->date / 100 % 100, s->date % 100);
-    fputs("# text = ", stdout);
-    put_text_line(s->text);
-    putchar('\n');
+        kbuf_printf(&b, "# date = %04d-%02d-%02d\n", s->date / 10000, s->date / 100 % 100, s->date % 100);
+    kbuf_puts(&b, "# text = ");
+    size_t t0 = b.len;
+    kbuf_puts(&b, s->text);
+    for (size_t k = t0; k < b.len; k++)
+        if (b.s[k] == '\n' || b.s[k] == '\r' || b.s[k] == '\t')
+            b.s[k] = ' ';
+    kbuf_putc(&b, '\n');
     for (int i = 0; i < s->ntok; i++) {
         const ktok *t = &s->tok[i];
         int space = i + 1 < s->ntok ? s->tok[i + 1].beg > t->end : 1;
-        printf("%d\t%s\t_\t_\t_\t_\t_\t_\t_\t%s\n", i + 1, t->form, space ? "_" : "SpaceAfter=No");
+        char num[16];
+        int nn = 0;
+        for (unsigned v = (unsigned)i + 1; v; v /= 10)
+            num[nn++] = (char)('0' + v % 10);
+        while (nn)
+            kbuf_putc(&b, num[--nn]);
+        kbuf_putc(&b, '\t');
+        kbuf_puts(&b, t->form);
+        kbuf_puts(&b, space ? "\t_\t_\t_\t_\t_\t_\t_\t_\n" : "\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n");
     }
-    putchar('\n');
+    kbuf_putc(&b, '\n');
+    fwrite(b.s, 1, b.len, stdout);
     return 0;
 }
 
