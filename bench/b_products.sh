@@ -7,6 +7,10 @@
 #  - on that database, a country pair's monthly counts (target < 100 ms),
 #    counts by QuadClass both directions, a country's monthly Goldstein, top
 #    dyads: best of 5 runs each.
+# With BASE_KHALDUN (bench/run builds the baseline commit), first loads of
+# BENCH_PAIR_EVENTS (default 300,000) alternate between the baseline and this
+# build, 5 each: median wall and CPU, and the ratios (the machine is shared,
+# so only paired runs compare).
 # The databases go to BENCH_DIR (default $TMP or /tmp) and are removed afterwards.
 K=${KHALDUN:-./khaldun}
 N=${BENCH_EVENTS:-1000000}
@@ -36,6 +40,30 @@ best() {  # label, query args...: best of 5 runs in ms
     done
     printf 'query  %-40s %8s ms (best of 5, 2 x %s events)\n' "$label" "$b" "$N"
 }
+
+paired() {  # first loads, alternating baseline and this build
+    P=${BENCH_PAIR_EVENTS:-300000}
+    : > "$D/pair"
+    for i in 1 2 3 4 5; do
+        for k in base new; do
+            if [ $k = base ]; then bin=$BASE_KHALDUN; else bin=$K; fi
+            rm -f "$D"/pair.db*
+            "$bin" store synth --db "$D/pair.db" --events "$P" --batch 10000 2> "$D/err" || { cat "$D/err"; return 1; }
+            sed -n "s/.* in \([0-9.]*\) s, \([0-9.]*\) s CPU.*/$k \1 \2/p" "$D/err" >> "$D/pair"
+        done
+    done
+    rm -f "$D"/pair.db*
+    awk -v n="$P" '
+        function med(a, m,   i, j, t) { for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++)
+                                          if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+                                      return a[int((m + 1) / 2)] }
+        { if ($1 == "base") { bw[++nb] = $2; bc[nb] = $3 } else { nw[++nn] = $2; nc[nn] = $3 } }
+        END { w0 = med(bw, nb); c0 = med(bc, nb); w1 = med(nw, nn); c1 = med(nc, nn)
+              printf "paired first load, %d events, median of %d: baseline %.2f s wall %.2f s CPU (%.0f events/s), this build %.2f s wall %.2f s CPU (%.0f events/s): %.2fx wall, %.2fx CPU\n",
+                     n, nn, w0, c0, n / w0, w1, c1, n / w1, w0 / w1, c0 / c1 }' "$D/pair"
+}
+
+[ -n "$BASE_KHALDUN" ] && [ -x "$BASE_KHALDUN" ] && { paired || exit 1; }
 
 # incremental: a second million into a store that already holds one
 rate first-load "$D/inc.db" || exit 1
