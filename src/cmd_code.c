@@ -144,6 +144,7 @@ typedef struct run {
     /* pool */
     int nthreads;
     pthread_t *th;
+    double coder_s;          /* seconds inside the coder, all threads (--stats) */
     pthread_mutex_t mu;
     pthread_cond_t cv_work, cv_done;
     job *ring;
@@ -238,6 +239,7 @@ static void *worker(void *arg)
         j->done = 1;
         pthread_cond_broadcast(&R->cv_done);
     }
+    R->coder_s += kpipe_coder_seconds(p);
     pthread_mutex_unlock(&R->mu);
     kpipe_free(p);
     return NULL;
@@ -688,6 +690,7 @@ int cmd_code(int argc, char **argv)
     R.cfg.geo = kgeo_default(&d);
     R.cfg.max_tokens = max_tokens;
     R.cfg.context = context;
+    R.cfg.timing = stats;
     R.base = R.cfg.opts;
     R.pipe = kpipe_new(&R.cfg);
     kpipe_batch_init(&R.batch);
@@ -768,7 +771,8 @@ int cmd_code(int argc, char **argv)
     }
     double t2 = kcmd_now();
     if (stats)
-        kcmd_print_stats(R.records + R.sentences, R.events, t1 - t0, t2 - t1, 0);
+        kcmd_print_stats(R.records + R.sentences, R.events, t1 - t0, t2 - t1,
+                         R.coder_s + kpipe_coder_seconds(R.pipe));
     if (R.stories)
         fprintf(stderr, "khaldun: %ld stories, %ld sentences, %ld events, %ld sentences failed%s\n", R.stories,
                 R.sentences, R.records ? R.events - 0 : R.events, R.sent_failed,

@@ -258,7 +258,7 @@ void kcmd_print_stats(long sentences, long events, double load_s, double code_s,
     getrusage(RUSAGE_SELF, &ru);
     fprintf(stderr,
             "stats: sentences %ld, events %ld, dict_load_s %.3f, code_s %.3f, sentences_per_s %.0f, "
-            "coder_only_sentences_per_s %.0f, peak_rss_mib %.1f\n",
+            "coder_only_sentences_per_s %.0f (CPU), peak_rss_mib %.1f\n",
             sentences, events, load_s, code_s, code_s > 0 ? (double)sentences / code_s : 0.0,
             coder_s > 0 ? (double)sentences / coder_s : 0.0, (double)ru.ru_maxrss / 1024.0);
 }

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct kpipe {
     const kpipe_cfg *cfg;
@@ -12,7 +13,17 @@ struct kpipe {
     karena smem;          /* sentence arena (ktok_story resets it per sentence) */
     kevent *ev;           /* coder output of one sentence */
     int nev, cap;
+    double coder_s;       /* seconds inside kcoder_code (kpipe_coder_seconds) */
 };
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+double kpipe_coder_seconds(const kpipe *p) { return p ? p->coder_s : 0.0; }
 
 void kpipe_batch_init(kpipe_batch *b)
 {
@@ -288,7 +299,10 @@ int kpipe_sent(kpipe *p, ksent *s, const kcoder_opts *o, int reparse, const char
         double_subjects(s);
     }
     p->nev = 0;
+    double tc = cfg->timing ? now_s() : 0.0;
     int n = kcoder_code(p->coder, o ? o : &cfg->opts, s, &p->ev, &p->nev, &p->cap, d);
+    if (cfg->timing)
+        p->coder_s += now_s() - tc;
     if (n < 0) {
         out->nfailed++;
         return -1;

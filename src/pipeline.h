@@ -44,6 +44,9 @@ typedef struct kpipe_cfg {
                                     kpipe_story, i.e. news stories from raw
                                     text; kpipe_text and kpipe_sent (test
                                     records, parsed records) code without it */
+    int timing;                  /* 1: measure the coder's own CPU time
+                                    (kpipe_coder_seconds); costs a clock
+                                    read per sentence */
 } kpipe_cfg;
 
 /* Events of one story or record, owned by the caller. */
@@ -67,6 +70,11 @@ typedef struct kpipe kpipe;
  * not copied except for its options). */
 kpipe *kpipe_new(const kpipe_cfg *cfg);
 void kpipe_free(kpipe *p);                 /* accepts NULL */
+
+/* CPU seconds p's thread spent inside the coder alone (tokenizing, parsing,
+ * reading and writing excluded), when cfg->timing is set; 0 otherwise.  CPU
+ * time, not wall time, so the figure holds on a loaded machine. */
+double kpipe_coder_seconds(const kpipe *p);
 
 /* Code a whole story: story memory reset, sentences split, tokenized,
  * tagged, parsed, coded with cfg->opts, geolocated with the story's opening
