@@ -693,6 +693,9 @@ int cmd_code(int argc, char **argv)
     R.cfg.timing = stats;
     R.base = R.cfg.opts;
     R.pipe = kpipe_new(&R.cfg);
+    /* Any warning or error from here on is about the input (a repaired tree,
+     * replaced invalid UTF-8, ...): the exit status says some input failed. */
+    int warn0 = d.nwarn + d.nerror;
     kpipe_batch_init(&R.batch);
     ksink_opts so = KSINK_OPTS_INIT;
     so.format = format;
@@ -780,7 +783,9 @@ int cmd_code(int argc, char **argv)
     if (R.records || !R.stories)
         fprintf(stderr, "khaldun: %ld records, %ld events, %ld records failed%s\n", R.records, R.events,
                 R.rec_failed, bad_files ? ", some files unreadable or broken" : "");
-    rc = wr < 0 || R.write_failed ? 2 : (R.rec_failed || R.sent_failed || bad_files) ? 1 : 0;
+    rc = wr < 0 || R.write_failed                                                 ? 2
+         : (R.rec_failed || R.sent_failed || bad_files || d.nwarn + d.nerror > warn0) ? 1
+                                                                                      : 0;
     kpipe_batch_free(&R.batch);
     kpipe_free(R.pipe);
     free(R.cur_story_buf);

@@ -51,7 +51,7 @@ run "empty parse tree" emptytree.xml 1 "record E-2: error: parse tree has no wor
 grep -q "record E-1: error: empty <Parse>" err && ok "empty <Parse> named" || bad "empty <Parse> named" "no message for E-1"
 
 { echo '<Sentences>'; rec R-1 '(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)))) (. .))'; good R-2; echo '</Sentences>'; } >tworoot.xml
-run "ROOT with two children (repaired and coded)" tworoot.xml 0 "record R-1: warning: top node has 2 children" 2
+run "ROOT with two children (repaired, coded, exit 1)" tworoot.xml 1 "record R-1: warning: top node has 2 children" 2
 
 { echo '<Sentences>'; rec X-1 'this is not a tree'; rec X-2 '(ROOT (NP Arnor (NN x)))'; good X-3; echo '</Sentences>'; } >garbage.xml
 run "garbage parse" garbage.xml 1 "garbage.xml:8:24: record X-2: error: expected ')' after a word" 1
