@@ -8,7 +8,7 @@ OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN    := -Wall -Wextra -Wshadow -Wno-unused-parameter
 STD     := -std=c11 -D_GNU_SOURCE
-LIBS    := -lexpat -ljansson -lutf8proc -lsqlite3 -lzstd -lz -lm -lpthread
+LIBS    := -lexpat -ljansson -lyajl -lutf8proc -lsqlite3 -lzstd -lz -lm -lpthread
 
 ifeq ($(SAN),1)
 BUILD   := build-san

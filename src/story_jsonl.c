@@ -6,21 +6,19 @@
  * (default: file base name + ordinal). */
 #include "story_int.h"
 
-#include <jansson.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
+#include <yajl/yajl_parse.h>
 
-/* ---- fast path ------------------------------------------------------
- * Most lines are one flat object whose members are strings, integers,
- * null, booleans or arrays of those.  jansson builds a tree of them one
- * character at a time (~60 % of a tokenize run); this scanner reads such a
- * line in one pass, validating exactly what jansson validates (UTF-8,
- * control characters, escapes, duplicate keys, number syntax), and gives
- * up (returns 0) on anything else -- nested objects, reals, long
- * integers, surrogate escapes, \u0000, unknown duplicate-prone shapes,
- * any error -- so that jansson parses the line and reports errors exactly
- * as before.  Values are only decoded for the fields we use. */
+/* Each line is parsed by yajl's streaming (callback) parser: no tree is
+ * built, only the fields we use are kept.  On top of yajl we check what
+ * yajl lets through and the JSON spec forbids (and jansson, used before,
+ * rejected): overlong or surrogate UTF-8, lone surrogate escapes,
+ * duplicate keys in the top-level object, integers out of range. */
 
 enum { JV_NONE, JV_STR, JV_INT, JV_NULL, JV_OTHER };
 
@@ -34,330 +32,282 @@ typedef struct jval {
 enum { JF_ID, JF_DATE, JF_TITLE, JF_TEXT, JF_SOURCE, JF_URL, JF_N };
 static const char *const jf_name[JF_N] = {"id", "date", "title", "text", "source", "url"};
 
-typedef struct jscan {
-    const unsigned char *p, *e;
+typedef struct jctx {
     kreader *r;
-} jscan;
+    const char *line;
+    size_t linen;
+    int depth;      /* open containers */
+    int cur;        /* field of the current top-level member, -1 if unused */
+    int notobj;     /* top-level value is not an object */
+    const char *err; /* our own error, when a callback stops the parse */
+    jval f[JF_N];
+    kbuf keys;      /* top-level keys seen: each as its length (size_t) + bytes */
+    yajl_handle h;
+    size_t prev;    /* bytes consumed at the previous string callback */
+} jctx;
 
-static void js_ws(jscan *j)
+/* Valid UTF-8 (utf8proc also rejects overlong forms and surrogates). */
+static int jc_utf8(const unsigned char *s, size_t n)
 {
-    while (j->p < j->e && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r'))
-        j->p++;
-}
-
-/* Length of the valid UTF-8 sequence at p (lead byte >= 0x80), 0 if invalid. */
-static int js_utf8(const unsigned char *p, const unsigned char *e)
-{
-    unsigned c = p[0];
-    int n;
-    unsigned v;
-    if (c < 0xC2)
-        return 0;
-    else if (c < 0xE0)
-        n = 2, v = c & 0x1F;
-    else if (c < 0xF0)
-        n = 3, v = c & 0x0F;
-    else if (c < 0xF5)
-        n = 4, v = c & 0x07;
-    else
-        return 0;
-    if (e - p < n)
-        return 0;
-    for (int k = 1; k < n; k++) {
-        if ((p[k] & 0xC0) != 0x80)
+    size_t k = 0;
+    while (k < n) {
+        uint64_t w;
+        if (n - k >= 8 && (memcpy(&w, s + k, 8), !(w & 0x8080808080808080u))) {
+            k += 8; /* eight ASCII bytes */
+            continue;
+        }
+        if (s[k] < 0x80) {
+            k++;
+            continue;
+        }
+        utf8proc_int32_t c;
+        utf8proc_ssize_t m = utf8proc_iterate(s + k, (utf8proc_ssize_t)(n - k), &c);
+        if (m <= 0)
             return 0;
-        v = (v << 6) | (p[k] & 0x3F);
+        k += (size_t)m;
     }
-    if ((n == 3 && v < 0x800) || (n == 4 && v < 0x10000) || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    return n;
+    return 1;
 }
 
-static int js_hex(const unsigned char *p)
+static int jc_hex4(const char *p, const char *e)
 {
+    if (e - p < 4)
+        return -1;
     int v = 0;
     for (int k = 0; k < 4; k++) {
-        int c = p[k], d;
-        if (c >= '0' && c <= '9')
-            d = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            d = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            d = c - 'A' + 10;
-        else
+        int ch = (unsigned char)p[k];
+        int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+              : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+        if (d < 0)
             return -1;
         v = v * 16 + d;
     }
     return v;
 }
 
-/* A string at j->p (on the opening quote).  With out, the decoded value
- * is stored there (pointing into the line when it has no escapes, else
- * into r->mem).  Returns 0 to give up. */
-static int js_string(jscan *j, jval *out)
+/* yajl decodes a lone UTF-16 surrogate escape (\ud800) to '?' instead of
+ * failing.  When a decoded string holds a '?', look at its escapes in the
+ * line: the string's token lies between the previous string callback and
+ * the bytes yajl has consumed so far.  1 if a lone surrogate is there. */
+static int jc_lone_surrogate(jctx *c)
 {
-    const unsigned char *p = j->p + 1, *e = j->e, *beg = p;
-    int esc = 0;
-    for (;;) {
-        /* eight bytes at a time while none is a control character,
-         * non-ASCII, '"' or '\\' (SWAR: each test sets a byte's top bit) */
-        while (e - p >= 8) {
-            uint64_t w;
-            memcpy(&w, p, 8);
-            const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-            uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-            uint64_t hit = ((w - ones * 0x20) | (q - ones) | (b - ones) | w) & high;
-            if (hit)
-                break;
-            p += 8;
-        }
-        while (p < e && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
-            p++;
-        if (p >= e || *p < 0x20)
-            return 0;
-        if (*p == '"')
-            break;
-        if (*p == '\\') {
-            if (e - p < 2)
-                return 0;
-            int c = p[1];
-            if (c == 'u') {
-                if (e - p < 6)
-                    return 0;
-                int v = js_hex(p + 2);
-                if (v <= 0 || (v >= 0xD800 && v <= 0xDFFF))
-                    return 0;
-                p += 6;
-            } else if (c == '"' || c == '\\' || c == '/' || c == 'b' || c == 'f' || c == 'n' || c == 'r' ||
-                       c == 't') {
-                p += 2;
-            } else {
-                return 0;
-            }
-            esc = 1;
-            continue;
-        }
-        int n = js_utf8(p, e);
-        if (!n)
-            return 0;
-        p += n;
-    }
-    j->p = p + 1;
-    if (!out)
-        return 1;
-    out->type = JV_STR;
-    if (!esc) {
-        out->s = (const char *)beg;
-        out->n = (size_t)(p - beg);
-        return 1;
-    }
-    char *d = karena_alloc(&j->r->mem, (size_t)(p - beg) + 1), *o = d;
-    for (const unsigned char *q = beg; q < p;) {
-        if (*q != '\\') {
-            const unsigned char *bs = memchr(q, '\\', (size_t)(p - q));
-            size_t run = bs ? (size_t)(bs - q) : (size_t)(p - q);
-            memcpy(o, q, run);
-            o += run;
-            q += run;
-            continue;
-        }
-        int c = q[1];
-        if (c == 'u') {
-            unsigned v = (unsigned)js_hex(q + 2);
-            if (v < 0x80) {
-                *o++ = (char)v;
-            } else if (v < 0x800) {
-                *o++ = (char)(0xC0 | (v >> 6));
-                *o++ = (char)(0x80 | (v & 0x3F));
-            } else {
-                *o++ = (char)(0xE0 | (v >> 12));
-                *o++ = (char)(0x80 | ((v >> 6) & 0x3F));
-                *o++ = (char)(0x80 | (v & 0x3F));
-            }
-            q += 6;
-            continue;
-        }
-        *o++ = c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : (char)c;
-        q += 2;
-    }
-    *o = 0;
-    out->s = d;
-    out->n = (size_t)(o - d);
-    return 1;
-}
-
-static int js_delim(const jscan *j)
-{
-    if (j->p >= j->e)
-        return 1;
-    int c = *j->p;
-    return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-/* Any value we accept (string, small integer, null, true, false, array of
- * those); out gets strings, integers and null.  Returns 0 to give up. */
-static int js_value(jscan *j, jval *out, int depth)
-{
-    if (j->p >= j->e)
+    size_t end = yajl_get_bytes_consumed(c->h);
+    if (end > c->linen || end < c->prev)
         return 0;
-    int c = *j->p;
-    if (c == '"')
-        return js_string(j, out);
-    if (c == '-' || (c >= '0' && c <= '9')) {
-        const unsigned char *p = j->p;
-        int neg = 0;
-        if (*p == '-')
-            neg = 1, p++;
-        if (p >= j->e || *p < '0' || *p > '9')
-            return 0;
-        const unsigned char *d = p;
-        long long v = 0;
-        while (p < j->e && *p >= '0' && *p <= '9') {
-            if (p - d >= 18)
-                return 0; /* may not fit: jansson checks the range */
-            v = v * 10 + (*p++ - '0');
+    const char *p = c->line + c->prev, *e = c->line + end;
+    p = memchr(p, '"', (size_t)(e - p));
+    if (!p)
+        return 0;
+    for (p++; p < e && *p != '"'; p++) {
+        if (*p != '\\' || p + 1 >= e)
+            continue;
+        if (p[1] != 'u') {
+            p++;
+            continue;
         }
-        if (*d == '0' && p - d > 1)
-            return 0;
-        j->p = p;
-        if (!js_delim(j))
-            return 0; /* real numbers and odd tokens: jansson */
-        if (out)
-            out->type = JV_INT, out->i = neg ? -v : v;
-        return 1;
-    }
-    if (c == '[') {
-        if (depth > 32)
-            return 0;
-        j->p++;
-        js_ws(j);
-        if (j->p < j->e && *j->p == ']') {
-            j->p++;
-        } else {
-            for (;;) {
-                js_ws(j);
-                if (!js_value(j, NULL, depth + 1))
-                    return 0;
-                js_ws(j);
-                if (j->p >= j->e)
-                    return 0;
-                if (*j->p == ']') {
-                    j->p++;
-                    break;
-                }
-                if (*j->p != ',')
-                    return 0;
-                j->p++;
-            }
-        }
-        if (out)
-            out->type = JV_OTHER;
-        return 1;
-    }
-    static const char *const lit[3] = {"null", "true", "false"};
-    for (int k = 0; k < 3; k++) {
-        size_t n = strlen(lit[k]);
-        if ((size_t)(j->e - j->p) >= n && !memcmp(j->p, lit[k], n)) {
-            j->p += n;
-            if (!js_delim(j))
-                return 0;
-            if (out)
-                out->type = k == 0 ? JV_NULL : JV_OTHER;
+        int v = jc_hex4(p + 2, e);
+        p += 5;
+        if (v >= 0xDC00 && v <= 0xDFFF)
             return 1;
+        if (v >= 0xD800 && v <= 0xDBFF) {
+            int lo = e - p >= 3 && p[1] == '\\' && p[2] == 'u' ? jc_hex4(p + 3, e) : -1;
+            if (lo < 0xDC00 || lo > 0xDFFF)
+                return 1;
+            p += 6;
         }
     }
     return 0;
 }
 
-/* Scan the line; 1 with f[] filled, 0 to let jansson do it. */
-static int js_object(kreader *r, const char *s, size_t n, jval f[JF_N])
+static jval *jc_slot(jctx *c)
 {
-    jscan j = {(const unsigned char *)s, (const unsigned char *)s + n, r};
-    struct {
-        const unsigned char *s;
-        size_t n;
-    } other[16];
-    int nother = 0;
-    for (int k = 0; k < JF_N; k++)
-        f[k].type = JV_NONE;
-    js_ws(&j);
-    if (j.p >= j.e || *j.p != '{')
-        return 0;
-    j.p++;
-    js_ws(&j);
-    if (j.p < j.e && *j.p == '}') {
-        j.p++;
-    } else {
-        for (;;) {
-            js_ws(&j);
-            if (j.p >= j.e || *j.p != '"')
-                return 0;
-            const unsigned char *ks = j.p + 1;
-            while (j.p + 1 < j.e && j.p[1] >= 0x20 && j.p[1] < 0x80 && j.p[1] != '"' && j.p[1] != '\\')
-                j.p++;
-            if (j.p + 1 >= j.e || j.p[1] != '"')
-                return 0; /* escapes, non-ASCII or control characters in a key */
-            size_t kn = (size_t)(j.p + 1 - ks);
-            j.p += 2;
-            int fk = -1;
-            for (int k = 0; k < JF_N; k++)
-                if (strlen(jf_name[k]) == kn && !memcmp(jf_name[k], ks, kn)) {
-                    fk = k;
-                    break;
-                }
-            if (fk >= 0) {
-                if (f[fk].type != JV_NONE)
-                    return 0; /* duplicate key: jansson reports it */
-            } else {
-                for (int k = 0; k < nother; k++)
-                    if (other[k].n == kn && !memcmp(other[k].s, ks, kn))
-                        return 0;
-                if (nother == 16)
-                    return 0;
-                other[nother].s = ks;
-                other[nother++].n = kn;
-            }
-            js_ws(&j);
-            if (j.p >= j.e || *j.p != ':')
-                return 0;
-            j.p++;
-            js_ws(&j);
-            jval tmp;
-            if (!js_value(&j, fk >= 0 ? &f[fk] : &tmp, 0))
-                return 0;
-            js_ws(&j);
-            if (j.p >= j.e)
-                return 0;
-            if (*j.p == '}') {
-                j.p++;
-                break;
-            }
-            if (*j.p != ',')
-                return 0;
-            j.p++;
-        }
-    }
-    js_ws(&j);
-    return j.p == j.e;
+    return c->depth == 1 && c->cur >= 0 ? &c->f[c->cur] : NULL;
 }
 
-/* The fields of a jansson object, as the fast path gives them. */
-static void jv_from(json_t *o, jval f[JF_N])
+static int jc_scalar(jctx *c, int type)
 {
-    for (int k = 0; k < JF_N; k++) {
-        json_t *v = json_object_get(o, jf_name[k]);
-        f[k].type = JV_NONE;
-        if (!v)
-            continue;
-        if (json_is_string(v))
-            f[k].type = JV_STR, f[k].s = json_string_value(v), f[k].n = json_string_length(v);
-        else if (json_is_integer(v))
-            f[k].type = JV_INT, f[k].i = (long long)json_integer_value(v);
-        else if (json_is_null(v))
-            f[k].type = JV_NULL;
-        else
-            f[k].type = JV_OTHER;
+    if (c->depth == 0)
+        c->notobj = 1;
+    jval *v = jc_slot(c);
+    if (v)
+        v->type = type;
+    return 1;
+}
+
+static int cb_null(void *u)
+{
+    return jc_scalar(u, JV_NULL);
+}
+
+static int cb_bool(void *u, int b)
+{
+    (void)b;
+    return jc_scalar(u, JV_OTHER);
+}
+
+static int cb_number(void *u, const char *s, size_t n)
+{
+    jctx *c = u;
+    if (memchr(s, '.', n) || memchr(s, 'e', n) || memchr(s, 'E', n))
+        return jc_scalar(c, JV_OTHER);
+    char b[32];
+    long long v = 0;
+    errno = 0;
+    if (n >= sizeof b) {
+        errno = ERANGE;
+    } else {
+        memcpy(b, s, n);
+        b[n] = 0;
+        v = strtoll(b, NULL, 10);
     }
+    if (errno == ERANGE) {
+        c->err = "too big integer";
+        return 0;
+    }
+    jc_scalar(c, JV_INT);
+    jval *f = jc_slot(c);
+    if (f)
+        f->i = v;
+    return 1;
+}
+
+static int cb_string(void *u, const unsigned char *s, size_t n)
+{
+    jctx *c = u;
+    if (!jc_utf8(s, n)) {
+        c->err = "invalid UTF-8 in a string";
+        return 0;
+    }
+    if (memchr(s, '?', n) && jc_lone_surrogate(c)) {
+        c->err = "invalid Unicode '\\uXXXX' escape (lone surrogate)";
+        return 0;
+    }
+    c->prev = yajl_get_bytes_consumed(c->h);
+    jc_scalar(c, JV_STR);
+    jval *f = jc_slot(c);
+    if (f) {
+        /* yajl's pointer is into the line when the string has no escapes,
+         * else into its own buffer, reused for the next string */
+        if ((const char *)s >= c->line && (const char *)s + n <= c->line + c->linen)
+            f->s = (const char *)s;
+        else
+            f->s = karena_strndup(&c->r->mem, (const char *)s, n);
+        f->n = n;
+    }
+    return 1;
+}
+
+static int cb_start(void *u)
+{
+    jctx *c = u;
+    jval *f = jc_slot(c);
+    if (f)
+        f->type = JV_OTHER;
+    c->depth++;
+    return 1;
+}
+
+static int cb_start_array(void *u)
+{
+    jctx *c = u;
+    if (c->depth == 0)
+        c->notobj = 1;
+    return cb_start(u);
+}
+
+static int cb_end(void *u)
+{
+    jctx *c = u;
+    c->depth--;
+    return 1;
+}
+
+static int cb_key(void *u, const unsigned char *s, size_t n)
+{
+    jctx *c = u;
+    if (!jc_utf8(s, n)) {
+        c->err = "invalid UTF-8 in a key";
+        return 0;
+    }
+    if (memchr(s, 0, n)) {
+        c->err = "NUL byte in object key not supported";
+        return 0;
+    }
+    if (memchr(s, '?', n) && jc_lone_surrogate(c)) {
+        c->err = "invalid Unicode '\\uXXXX' escape (lone surrogate)";
+        return 0;
+    }
+    c->prev = yajl_get_bytes_consumed(c->h);
+    if (c->depth != 1)
+        return 1;
+    /* duplicate top-level keys are an error, as jansson had it */
+    for (size_t k = 0; k + sizeof n <= c->keys.len;) {
+        size_t kn;
+        memcpy(&kn, c->keys.s + k, sizeof kn);
+        if (kn == n && !memcmp(c->keys.s + k + sizeof kn, s, n)) {
+            c->err = "duplicate object key";
+            return 0;
+        }
+        k += sizeof kn + kn;
+    }
+    kbuf_add(&c->keys, (const char *)&n, sizeof n);
+    kbuf_add(&c->keys, (const char *)s, n);
+    c->cur = -1;
+    for (int k = 0; k < JF_N; k++)
+        if (strlen(jf_name[k]) == n && !memcmp(jf_name[k], s, n)) {
+            c->cur = k;
+            break;
+        }
+    return 1;
+}
+
+static const yajl_callbacks jc_callbacks = {
+    cb_null, cb_bool, NULL, NULL, cb_number, cb_string, cb_start, cb_key, cb_end, cb_start_array, cb_end,
+};
+
+/* Parse one line into c->f.  0 ok; -1 invalid JSON (message in msg, column
+ * in *col); -2 not an object. */
+static int jc_parse(jctx *c, const char *s, size_t n, char *msg, size_t msgn, long *col)
+{
+    c->line = s;
+    c->linen = n;
+    c->depth = 0;
+    c->cur = -1;
+    c->notobj = 0;
+    c->err = NULL;
+    c->keys.len = 0;
+    c->prev = 0;
+    for (int k = 0; k < JF_N; k++)
+        c->f[k].type = JV_NONE;
+    yajl_handle h = yajl_alloc(&jc_callbacks, NULL, c);
+    if (!h)
+        abort();
+    c->h = h;
+    yajl_status st = yajl_parse(h, (const unsigned char *)s, n);
+    *col = (long)yajl_get_bytes_consumed(h);
+    if (st == yajl_status_ok) {
+        st = yajl_complete_parse(h);
+        *col = (long)n; /* the line ended too early */
+    }
+    int rc = 0;
+    if (st != yajl_status_ok) {
+        if (c->err) {
+            snprintf(msg, msgn, "%s", c->err);
+        } else {
+            unsigned char *e = yajl_get_error(h, 0, NULL, 0);
+            snprintf(msg, msgn, "%s", e ? (const char *)e : "parse error");
+            size_t m = strlen(msg);
+            while (m && (msg[m - 1] == '\n' || msg[m - 1] == '.' || msg[m - 1] == ' '))
+                msg[--m] = 0;
+            if (e)
+                yajl_free_error(h, e);
+        }
+        rc = -1;
+    } else if (c->notobj) {
+        rc = -2;
+    }
+    yajl_free(h);
+    return rc;
 }
 
 static const char *str_field(kreader *r, const jval *v)
@@ -369,10 +319,14 @@ static int jsonl_next(kreader *r, kstory *st)
 {
     const char *s;
     size_t n;
+    jctx c = {0};
+    c.r = r;
     for (;;) {
         int rc = kreader_line(r, &s, &n);
-        if (rc == 0)
+        if (rc == 0) {
+            kbuf_free(&c.keys);
             return 0;
+        }
         kreader_begin(r);
         if (rc == 2)
             continue;
@@ -384,22 +338,18 @@ static int jsonl_next(kreader *r, kstory *st)
             continue;
         }
         long line = kinput_lineno(r->in);
-        jval f[JF_N];
-        json_t *o = NULL;
-        if (!js_object(r, s, n, f)) {
-            json_error_t err;
-            o = json_loadb(s, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
-            if (!o) {
-                kreader_error(r, line, err.column > 0 ? err.column : 0, "invalid JSON: %s, story skipped", err.text);
-                continue;
-            }
-            if (!json_is_object(o)) {
-                kreader_error(r, line, 0, "expected a JSON object, story skipped");
-                json_decref(o);
-                continue;
-            }
-            jv_from(o, f);
+        char msg[128];
+        long col = 0;
+        int pr = jc_parse(&c, s, n, msg, sizeof msg, &col);
+        if (pr == -1) {
+            kreader_error(r, line, col, "invalid JSON: %s, story skipped", msg);
+            continue;
         }
+        if (pr == -2) {
+            kreader_error(r, line, 0, "expected a JSON object, story skipped");
+            continue;
+        }
+        const jval *f = c.f;
         int ok = 0;
         const jval *t = &f[JF_TEXT], *iv = &f[JF_ID], *dv = &f[JF_DATE];
         const char *id = NULL;
@@ -449,11 +399,10 @@ static int jsonl_next(kreader *r, kstory *st)
             goto done;
         ok = 1;
     done:
-        if (o)
-            json_decref(o);
         if (!ok)
             continue;
         kreader_fill(r, st, id, date, line);
+        kbuf_free(&c.keys);
         return 1;
     }
 }
