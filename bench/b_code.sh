@@ -2,7 +2,7 @@
 # the unit-test records, repeated REPEAT times into one file.
 . bench/lib.sh
 P2=$SHARED/data/petrarch2
-REPEAT=${REPEAT:-40}
+REPEAT=${REPEAT:-120}
 in=$TMP/code-input.xml
 {
     echo "<Sentences>"
