@@ -137,6 +137,17 @@ static int files_of(dictargs *a, kdict_files *f, kdiag *d)
     return kcmd_dict_files(&a->d, f, &o, d);
 }
 
+/* The dictionary files and the ontology of a dict subcommand; on failure
+ * (reported) nothing is left to free. */
+static int files_and_onto(dictargs *a, kdict_files *f, kdlint_onto **onto, kdiag *d)
+{
+    if (files_of(a, f, d) < 0 || open_onto(a, onto, d) < 0) {
+        kdict_files_free(f);
+        return -1;
+    }
+    return 0;
+}
+
 static int dict_check(int argc, char **argv)
 {
     dictargs a = {0};
@@ -145,15 +156,9 @@ static int dict_check(int argc, char **argv)
         return r > 0 ? 0 : 2;
     kdiag err = {cli_diag, NULL, 0, 0};
     kdict_files f = {0};
-    if (files_of(&a, &f, &err) < 0) {
-        kdict_files_free(&f);
-        return 2;
-    }
     kdlint_onto *onto = NULL;
-    if (open_onto(&a, &onto, &err) < 0) {
-        kdict_files_free(&f);
+    if (files_and_onto(&a, &f, &onto, &err) < 0)
         return 2;
-    }
     kdlint *L = kdlint_new(&f, onto);
     kdictset *s = kdlint_load(L, &err);
     int rc = 2;
@@ -223,15 +228,9 @@ static int dict_stats(int argc, char **argv)
     }
     kdiag err = {cli_diag, NULL, 0, 0};
     kdict_files f = {0};
-    if (files_of(&a, &f, &err) < 0) {
-        kdict_files_free(&f);
-        return 2;
-    }
     kdlint_onto *onto = NULL;
-    if (open_onto(&a, &onto, &err) < 0) {
-        kdict_files_free(&f);
+    if (files_and_onto(&a, &f, &onto, &err) < 0)
         return 2;
-    }
     kdictset *s = kcmd_dict_load(&a.d, &f, &err);
     if (!s) {
         kdlint_onto_free(onto);

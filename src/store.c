@@ -284,6 +284,7 @@ static int step_done(kstore *s, sqlite3_stmt *st, const char *what)
 }
 
 static void bind_text(sqlite3_stmt *st, int i, const char *v);
+static void bind_pos(sqlite3_stmt *st, int i, int v);
 
 /* Bind one pending event at parameters base+1..base+16 (the column order
  * of S_EV_INS). */
@@ -340,19 +341,13 @@ static void bind_pend_mention(sqlite3_stmt *st, int b, const pend *p, int64_t ei
     sqlite3_bind_int64(st, b + 1, eid);
     sqlite3_bind_int(st, b + 2, 1);
     sqlite3_bind_int64(st, b + 3, p->story_no);
-    if (p->sent_no > 0)
-        sqlite3_bind_int(st, b + 4, p->sent_no);
-    else
-        sqlite3_bind_null(st, b + 4);
+    bind_pos(st, b + 4, p->sent_no);
     bind_text(st, b + 5, p->stext);
     bind_text(st, b + 6, p->ttext);
     bind_text(st, b + 7, p->vtext);
     bind_text(st, b + 8, p->pat);
     bind_text(st, b + 9, p->pfile);
-    if (p->pline > 0)
-        sqlite3_bind_int(st, b + 10, p->pline);
-    else
-        sqlite3_bind_null(st, b + 10);
+    bind_pos(st, b + 10, p->pline);
     bind_text(st, b + 11, p->issues);
     bind_text(st, b + 12, p->sres);
     bind_text(st, b + 13, p->tres);
@@ -469,6 +464,15 @@ static int prepare_multi(kstore *s)
         rc = sqlite3_prepare_v3(s->db, q.s, -1, SQLITE_PREPARE_PERSISTENT, &s->sent_multi, NULL);
     kbuf_free(&q);
     return rc == SQLITE_OK ? 0 : fail(s, rc, "preparing statements");
+}
+
+/* A positive number (sentence number, line), or NULL when unknown (<= 0). */
+static void bind_pos(sqlite3_stmt *st, int i, int v)
+{
+    if (v > 0)
+        sqlite3_bind_int(st, i, v);
+    else
+        sqlite3_bind_null(st, i);
 }
 
 static void bind_text(sqlite3_stmt *st, int i, const char *v)
@@ -1126,19 +1130,13 @@ int kstore_event(kstore *s, const kevent *ev)
     st = s->st[S_MEN_INS];
     sqlite3_bind_int64(st, 1, eid);
     sqlite3_bind_int64(st, 2, s->cur_no);
-    if (sent_no > 0)
-        sqlite3_bind_int(st, 3, sent_no);
-    else
-        sqlite3_bind_null(st, 3);
+    bind_pos(st, 3, sent_no);
     bind_text(st, 4, ev->source_text);
     bind_text(st, 5, ev->target_text);
     bind_text(st, 6, ev->verb_text);
     bind_text(st, 7, ev->pattern);
     bind_text(st, 8, ev->pattern_file);
-    if (ev->pattern_line > 0)
-        sqlite3_bind_int(st, 9, ev->pattern_line);
-    else
-        sqlite3_bind_null(st, 9);
+    bind_pos(st, 9, ev->pattern_line);
     bind_text(st, 10, ev->issues);
     bind_text(st, 11, ev->source_resolved);
     bind_text(st, 12, ev->target_resolved);
