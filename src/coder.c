@@ -510,10 +510,53 @@ static int str3eq(const char *code, size_t pos, const char *agc, size_t n)
     return memcmp(code + pos, agc, n) == 0;
 }
 
-/* Code one member given as token indices idx[0..n).  Writes the composite
- * code into the arena. */
+/* Is token i inside a clause that depends on the phrase headed by h (a
+ * relative or other clausal modifier, a complement, a verb conjunct) rather
+ * than in the phrase itself?  Such a clause's words name other actors ("the
+ * rebels fighting the government", "nations that agreed ... to enable the
+ * interim government"): they bound the phrase's own actor and agents. */
+static int under_clause(const kcoder *c, const ksent *s, int i, int h)
+{
+    for (int k = 0; i >= 0 && i != h && k < 256; k++, i = s->tok[i].head) {
+        switch (s->tok[i].rel) {
+        case KR_ACL: case KR_ACLRELCL: case KR_ADVCL: case KR_CCOMP: case KR_XCOMP:
+        case KR_CSUBJ: case KR_PARATAXIS:
+            return 1;
+        case KR_CONJ: case KR_DEP:
+            if (CLS(c, i, CL_VERB) && !c->nominal[i])
+                return 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Does an agent phrase lie in the words c->ids2[0..nn) not flagged as
+ * clause words (c->tmp bit 0)? */
+static int own_agent(kcoder *c, int nn)
+{
+    for (int i = 0; i < nn; i++) {
+        if (c->tmp[i] & 1)
+            continue;
+        kagent_hit gh;
+        int l = kagents_match_ids(c->d->agents, c->ids2, nn, i, &gh), in = 0;
+        for (int j = i; j < i + l; j++)
+            in |= c->tmp[j] & 1;
+        if (l > 0 && !in)
+            return 1;
+    }
+    return 0;
+}
+
+/* Code one member given as token indices idx[0..n) of the phrase headed by
+ * h (-1: a base phrase, no clauses in it).  Writes the composite code into
+ * the arena.  The words of a clause depending on the phrase (under_clause)
+ * give no agents; they give the actor only when the phrase's own words have
+ * none ("links leading into Mordor" MOR, as PETRARCH codes a noun phrase). */
 static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmember *m,
-                        const kcoder_opts *o)
+                        const kcoder_opts *o, int h)
 {
     const kdictset *d = c->d;
     int nn = 0;
@@ -523,15 +566,27 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
             continue;
         c->tok2[nn] = s->tok[idx[k]];
         c->ids2[nn] = c->wid[idx[k]];
-        c->tmp[nn] = idx[k];
+        /* the token, and whether it is a clause word */
+        c->tmp[nn] = idx[k] * 2 + (h >= 0 && under_clause(c, s, idx[k], h));
         nn++;
     }
-    /* first actor */
+    /* first actor: of the phrase's own words, else of its clauses when its
+     * own words name no agent either ("soldiers who fought the Syrian
+     * government" are not SYRMIL) */
     kactor_hit ah;
     int abeg = -1, aend = -1, acode = 0;
-    for (int i = 0; i < nn; i++) {
-        int l = kactors_match_ids(d->actors, c->ids2, nn, i, s->date, &ah);
-        if (l > 0) {
+    for (int pass = 0; pass < 2 && abeg < 0; pass++) {
+        if (pass == 1 && own_agent(c, nn))
+            break;
+        for (int i = 0; i < nn; i++) {
+            int l = kactors_match_ids(d->actors, c->ids2, nn, i, s->date, &ah);
+            if (l <= 0)
+                continue;
+            int inclause = 0;
+            for (int j = i; j < i + l; j++)
+                inclause |= c->tmp[j] & 1;
+            if (inclause != pass)
+                continue;
             abeg = i;
             aend = i + l;
             acode = ah.code;
@@ -545,14 +600,22 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
         const char *ac = acode ? kintern_str(d->in, acode) : "---";
         snprintf(code, sizeof code, "%s", ac);
     }
+    /* an actor from a clause brings the agents of its own base phrase
+     * ("fighting with Iraqi troops" IRQMIL) */
+    int achunk = abeg >= 0 && (c->tmp[abeg] & 1) ? c->chunk[c->tmp[abeg] / 2] : -1;
+    for (int i = 0; i < nn; i++)
+        c->tmp[i] = (c->tmp[i] & 1) && !(achunk >= 0 && c->chunk[c->tmp[i] / 2] == achunk);
     int nag = 0;
     for (int i = 0; i < nn;) {
-        if (i >= abeg && i < aend) {
+        if ((i >= abeg && i < aend) || c->tmp[i]) {
             i++;
             continue;
         }
         kagent_hit gh;
         int l = kagents_match_ids(d->agents, c->ids2, nn, i, &gh);
+        for (int j = i; j < i + l; j++)
+            if (c->tmp[j])
+                l = 0;   /* runs into a clause */
         if (l <= 0) {
             i++;
             continue;
@@ -561,6 +624,12 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
             snprintf(code, sizeof code, "---");
         const char *agc = kintern_str(d->in, gh.code);
         size_t al = strlen(agc), cl = strlen(code);
+        if (have_actor && gh.after && !strncmp(code, "IGO", 3) && !strcmp(agc, "GOV")) {
+            /* an international body's officials and envoys are the body
+             * ("UN diplomats" IGOUNO): it is itself governmental */
+            i += l;
+            continue;
+        }
         int dup = 0;
         for (size_t p = 0; al && p + al <= cl; p += 3)
             if (str3eq(code, p, agc, al)) {
@@ -570,7 +639,21 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
         if (dup)
             break;
         char nc[256];
-        if (gh.after)
+        if (gh.after && al > 3 && al % 3 == 0) {
+            /* a several-group agent ("central bank" GOVBUS) adds only the
+             * groups the code lacks: an agent code is added once */
+            snprintf(nc, sizeof nc, "%s", code);
+            for (size_t q = 0; q < al; q += 3) {
+                int have = 0;
+                for (size_t p = 3; p + 3 <= cl && !have; p += 3)
+                    have = str3eq(code, p, agc + q, 3);
+                size_t nl = strlen(nc);
+                if (!have && nl + 3 < sizeof nc) {
+                    memcpy(nc + nl, agc + q, 3);
+                    nc[nl + 3] = 0;
+                }
+            }
+        } else if (gh.after)
             snprintf(nc, sizeof nc, "%s%s", code, agc);
         else
             snprintf(nc, sizeof nc, "%s%s", agc, code);
@@ -1413,7 +1496,7 @@ static void chunk_code(kcoder *c, const ksent *s, int h, kmember *m)
             (i == h || (c->chunk[i] == h && c->owner[i] == c->owner[h] &&
                                        !(s->tok[i].rel == KR_CASE && s->tok[i].head == h))))
             c->cidx[n++] = i;
-    code_member(c, s, c->cidx, n, m, c->o);
+    code_member(c, s, c->cidx, n, m, c->o, -1);
     /* references inside a candidate's own reference are not followed
      * (bounds the work: one level) */
     if ((agent_only(m->code) || !m->coded) && c->cdepth == 0) {
@@ -1769,7 +1852,7 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
         }
         XGROW(c->mem, c->cmem, c->nmem + 1);
         kmember *M = &c->mem[c->nmem++];
-        code_member(c, s, c->order, m, M, o);
+        code_member(c, s, c->order, m, M, o, U->head);
         if (M->coded)
             U->coded = 1;
         U->nmem++;

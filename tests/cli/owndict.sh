@@ -40,6 +40,12 @@ rec S-1 20200101 'Turkey sent weapons to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP
 rec S-2 20200101 'Turkey sent military supplies and fighters to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD sent) (NP (NP (JJ military) (NNS supplies)) (CC and) (NP (NNS fighters))) (PP (TO to) (NP (NNP Libya)))) (. .)))'
 rec U-1 20210503 "Libya's foreign minister urged her Turkish counterpart." "(ROOT (S (NP (NP (NNP Libya) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD urged) (NP (PRP\$ her) (JJ Turkish) (NN counterpart))) (. .)))"
 rec P-1 20200101 'Turkey triggered protests from Greece.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD triggered) (NP (NP (NNS protests)) (PP (IN from) (NP (NNP Greece))))) (. .)))'
+# agents: a clause depending on a phrase gives it no agents; an agent code is
+# added once; an international body's officials are the body
+rec A-1 20210101 'Diplomats who met the rebels criticized Turkey.' '(ROOT (S (NP (NP (NNS Diplomats)) (SBAR (WHNP (WP who)) (S (VP (VBD met) (NP (DT the) (NNS rebels)))))) (VP (VBD criticized) (NP (NNP Turkey))) (. .)))'
+rec A-2 20210101 "The Turkish government's central bank criticized Greece." "(ROOT (S (NP (NP (DT The) (JJ Turkish) (NN government) (POS 's)) (JJ central) (NN bank)) (VP (VBD criticized) (NP (NNP Greece))) (. .)))"
+rec A-3 20210101 'UN diplomats criticized Turkey.' '(ROOT (S (NP (NNP UN) (NNS diplomats)) (VP (VBD criticized) (NP (NNP Turkey))) (. .)))'
+rec A-4 20210101 'Rebels fighting the Syrian government attacked Turkey.' '(ROOT (S (NP (NP (NNS Rebels)) (VP (VBG fighting) (NP (DT the) (JJ Syrian) (NN government)))) (VP (VBD attacked) (NP (NNP Turkey))) (. .)))'
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -64,6 +70,33 @@ want "send weapons -> 072" S-1 TUR LBY 072
 want "send military supplies to X: X is the target (072)" S-2 TUR LBY 072
 want "X's foreign minister urged Y's counterpart -> GOV GOV 020" U-1 LBYGOV TURGOV 020
 want "A triggered protests from B -> B disapproves of A (110)" P-1 GRC TUR 110
+want "relative clause's agents stay out of its noun's code: ---GOV (not ---GOVREB)" A-1 ---GOV TUR 111
+want "agent code added once: TURGOVBUS (not TURGOVGOVBUS)" A-2 TURGOVBUS GRC 111
+want "UN diplomats are the UN: IGOUNO (not IGOUNOGOV)" A-3 IGOUNO TUR 111
+want "participle clause's actor and agent stay out: ---REB attacked TUR (not SYRREBGOV)" A-4 ---REB TUR 190
+
+# the seed story from its text: no actor code repeats a role group (an agent
+# added twice) or gives an international body a GOV role
+SEED=${SHARED:-../shared}/data/seed/libya-2021-05-06.txt
+if [ -r "$SEED" ] && command -v python3 >/dev/null 2>&1; then
+    "$KHALDUN" code "$SEED" >"$tmp/seed" 2>/dev/null
+    rep=$(python3 - "$tmp/seed" <<'PY'
+import json, sys
+bad = []
+for ln in open(sys.argv[1], encoding='utf-8'):
+    e = json.loads(ln)
+    for side in ('source', 'target'):
+        c = e[side]
+        g = [c[i:i + 3] for i in range(3, len(c), 3)]
+        if len(g) != len(set(g)) or (c.startswith('IGO') and c.endswith('GOV')):
+            bad.append('%s %s' % (e['sentence_id'], c))
+print('; '.join(bad))
+PY
+)
+    if [ -z "$rep" ]; then ok "seed story: no stacked agent codes"; else bad "seed story: stacked agent codes" "$rep"; fi
+else
+    echo "$SEED or python3 absent: seed check skipped"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
