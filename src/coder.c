@@ -59,6 +59,7 @@ void kcoder_opts_default(kcoder_opts *o)
     o->passive_swap = -1;
     o->split_codes = -1;
     o->verb_combine = -1;
+    o->statements = 0;
 }
 
 static int parse_bool(const char *v, int *out)
@@ -113,6 +114,8 @@ int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value)
         return parse_bool(value, &o->split_codes);
     if (!strcasecmp(name, "verb_combine"))
         return parse_bool(value, &o->verb_combine);
+    if (!strcasecmp(name, "code_statements"))
+        return parse_bool(value, &o->statements);
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
         if (!strcasecmp(name, ints[i].n))
             return parse_int(value, ints[i].p);
@@ -1809,10 +1812,12 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                         c->inlower[i] = 1;
                 } else if (j == 0) {
                     /* the first conjunct keeps its possessor ("Eriador's
-                     * death and injury toll"); other modifiers are shared */
+                     * death and injury toll") and the rest of its name
+                     * ("Barack Obama and Vladimir Putin": flat); other
+                     * modifiers are shared */
                     c->inlower[x] = 1;
                     for (int ch = tr->first[x]; ch >= 0; ch = tr->next[ch])
-                        if (s->tok[ch].rel == KR_NMODPOSS) {
+                        if (s->tok[ch].rel == KR_NMODPOSS || s->tok[ch].rel == KR_FLAT) {
                             int b, e;
                             SUBTREE(c, ch, &b, &e);
                             for (int i = b; i < e && i < n; i++)
@@ -1979,6 +1984,21 @@ static int clause_comma(kcoder *c, const ksent *s, int i)
     return !c->del[i] && is_comma(&s->tok[i]) && c->owner[i] < 0;
 }
 
+/* does [a, b) hold the sentence's root (its main verb)?  With PETRARCH-2
+ * dictionaries (which drop comma clauses from the tree, not by counting) a
+ * comma clause that does is the sentence itself, never dropped ("The US,
+ * Russia, and Switzerland met": the parser hung the last conjunct on the
+ * verb).  PETRARCH-1 dropped it ("..., a senior official said"). */
+static int holds_root(const kcoder *c, const ksent *s, int a, int b)
+{
+    if (c->dialect != 2)
+        return 0;
+    for (int i = a; i < b; i++)
+        if (s->tok[i].head < 0)
+            return 1;
+    return 0;
+}
+
 static void comma_clauses(kcoder *c, const ksent *s, const kcoder_opts *o)
 {
     int n = s->ntok;
@@ -1997,7 +2017,7 @@ static void comma_clauses(kcoder *c, const ksent *s, const kcoder_opts *o)
         end--;
     if (o->comma_bmax != 0) {
         int k = count_words(c, s, 0, first);
-        if (k >= o->comma_bmin && k <= o->comma_bmax) {
+        if (k >= o->comma_bmin && k <= o->comma_bmax && !holds_root(c, s, 0, first)) {
             for (int i = 0; i < first; i++)
                 c->del[i] = 1;
             TRACE(c, "comma", "initial clause, tokens 1-%d dropped", first);
@@ -2005,7 +2025,8 @@ static void comma_clauses(kcoder *c, const ksent *s, const kcoder_opts *o)
     }
     if (o->comma_emax != 0) {
         int k = count_words(c, s, last, n);
-        if (k >= o->comma_emin && k <= o->comma_emax && last + 1 < end) {
+        if (k >= o->comma_emin && k <= o->comma_emax && last + 1 < end &&
+            !holds_root(c, s, last + 1, end)) {
             for (int i = last + 1; i < end; i++)
                 c->del[i] = 1;
             TRACE(c, "comma", "terminal clause, tokens %d-%d dropped", last + 2, end);
@@ -2018,7 +2039,7 @@ static void comma_clauses(kcoder *c, const ksent *s, const kcoder_opts *o)
                 continue;
             if (ka >= 0) {
                 int k = count_words(c, s, ka + 1, i);
-                if (k >= o->comma_min && k <= o->comma_max) {
+                if (k >= o->comma_min && k <= o->comma_max && !holds_root(c, s, ka + 1, i)) {
                     for (int j = ka; j < i; j++)
                         c->del[j] = 1;
                     TRACE(c, "comma", "internal clause, tokens %d-%d dropped", ka + 1, i);
@@ -3165,6 +3186,165 @@ static int code_combined(kcoder *c, const kcoder_opts *o, const ksent *s, vstate
                       first_ev);
 }
 
+/* ---- statements (option code_statements) -------------------------------
+ * "A said/announced/claimed (that) ..." where the complement clause codes an
+ * event (b, t, Q): CAMEO codes what the statement does, not the saying.
+ *   A about itself (b absent, a pronoun, or A), future (will/would/shall):
+ *     an intent (03x) for cooperation Q 04-08, a refusal (12x) when negated,
+ *     a threat (13x) for Q 14-20, else Q itself: A -> t;
+ *   A about itself, past or present: Q (A -> t), and for violence (Q 18-20)
+ *     a claim of responsibility 015 (denial 016 when negated);
+ *   A about another actor b, past or present: Q (b -> t), and for coercion or
+ *     violence (Q 17-20) an accusation 112 A -> b.
+ * Codes follow the CAMEO codebook's pairs (intent to meet 036 for meet 04x,
+ * to provide aid 033x for 07x, to yield 035x for 08x; refuse 12x; threaten
+ * 13x).  Returns the events made, -1 when the rule does not apply (the
+ * statement is coded as usual). */
+
+typedef struct cmap {
+    const char *from, *to;   /* code prefix -> code */
+} cmap;
+
+static const cmap intent_map[] = {
+    {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+    {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+    {"081", "0351"}, {"082", "0352"}, {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"},
+    {"0834", "0344"}, {"083", "034"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+    {"087", "0356"}, {"08", "035"}, {"04", "036"}, {"05", "032"}, {NULL, NULL}};
+static const cmap refuse_map[] = {
+    {"061", "1211"}, {"062", "1212"}, {"06", "121"}, {"07", "121"}, {"081", "1241"},
+    {"082", "1242"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+    {"087", "1246"}, {"08", "124"}, {"057", "127"}, {"04", "125"}, {"05", "120"}, {NULL, NULL}};
+static const cmap threat_map[] = {
+    {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"16", "131"}, {"172", "132"},
+    {"17", "137"}, {"191", "1381"}, {"192", "1382"}, {"19", "1384"}, {"18", "138"},
+    {"20", "138"}, {"15", "138"}, {"14", "133"}, {NULL, NULL}};
+
+/* the longest prefix of code in map (tables list longer prefixes first) */
+static const char *cmap_find(const cmap *m, const char *code)
+{
+    for (; m->from; m++)
+        if (!strncmp(code, m->from, strlen(m->from)))
+            return m->to;
+    return NULL;
+}
+
+static int root_of(const char *code)
+{
+    if (!code || !isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1]))
+        return -1;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* a future or conditional auxiliary on verb w (will, would, shall, 'll) */
+static int future_aux(const ksent *s, const tree *tr, int w)
+{
+    static const char *const fut[] = {"WILL", "WOULD", "SHALL", "'LL", "WO", "'D", NULL};
+    for (int ch = tr->first[w]; ch >= 0; ch = tr->next[ch])
+        if (s->tok[ch].rel == KR_AUX && key_in(s->tok[ch].key, fut))
+            return 1;
+    return 0;
+}
+
+static int code_statement(kcoder *c, const kcoder_opts *o, const ksent *s, vstate *V, int w,
+                          const char *issues, kevent **ev, int *nev, int *cap, int first_ev)
+{
+    const kintern *in = c->d->in;
+    /* the statement itself: coded 01x from its own phrases */
+    mark_clause(c, s, w);
+    clause_sequences(c, s, V);
+    drop_clause(c);
+    best_pattern(c, s, V);
+    if (!verb_code(c, s, V) || !V->code || V->code == c->nullcode ||
+        root_of(kintern_str(in, V->code)) != 1)
+        return -1;
+    int au, vtu, vcomp;
+    pick_actors(c, s, V, &au, &vtu, &vcomp);
+    if (au < 0 || !c->unit[au].coded)
+        return -1;
+    /* what it states */
+    vstate W;
+    memset(&W, 0, sizeof W);
+    W.v = w;
+    if (!choose_forms(c, s, &W))
+        return -1;
+    clause_sequences(c, s, &W);
+    best_pattern(c, s, &W);
+    if (!verb_code(c, s, &W) || !W.code || W.code == c->nullcode)
+        return -1;
+    const char *q = kintern_str(in, W.code);
+    int r = root_of(q);
+    if (r < 0 || W.code2)
+        return -1;                          /* paired codes: as usual */
+    int bu, tu, wcomp, by = -1;
+    pick_actors(c, s, &W, &bu, &tu, &wcomp);
+    int own = child_rel(s, c->tr, w, KR_NSUBJ);
+    if (own < 0)
+        own = child_rel(s, c->tr, w, KR_NSUBJPASS);
+    int pass = is_passive(c, s, c->tr, w, &by);
+    int pron = own >= 0 && (!strcmp(s->tok[own].upos, "PRON") ||
+                            !strncmp(s->tok[own].xpos, "PRP", 3));
+    int self = (own < 0 && !pass) || (pron && !pass) || bu == au || bu < 0;
+    if (!self && bu >= 0 && c->unit[bu].coded) {
+        codelist A, B;
+        unit_codes(c, s, au, &A);
+        unit_codes(c, s, bu, &B);
+        /* the same actor, or its own side ("Iraq said its troops ...") */
+        self = A.n == 1 && B.n == 1 && strncmp(A.code[0], "---", 3) &&
+               !strncmp(A.code[0], B.code[0], 3);
+    }
+    if (tu == au || tu == bu)
+        tu = -1;
+    int neg = is_negated(s, c->tr, w), fut = future_aux(s, c->tr, w);
+    const char *cs = NULL, *extra = NULL;
+    int src = au, tgt = tu, xsrc = -1, xtgt = -1;
+    if (fut && !self)
+        return -1;                          /* a prediction about others */
+    if (fut) {
+        if (neg)
+            cs = r >= 4 && r <= 8 ? cmap_find(refuse_map, q) : NULL;
+        else if (r >= 4 && r <= 8)
+            cs = cmap_find(intent_map, q);
+        else if (r >= 14)
+            cs = cmap_find(threat_map, q);
+        else
+            cs = q;
+    } else if (self) {
+        if (neg)
+            cs = r >= 18 ? "016" : NULL;
+        else {
+            cs = q;
+            if (bu >= 0 && c->unit[bu].coded)
+                src = bu;                   /* "its troops": the more specific */
+            if (r >= 18)
+                extra = "015";
+            xsrc = au;
+            xtgt = tu;
+        }
+    } else {
+        if (neg)
+            return -1;
+        cs = q;
+        src = bu;
+        if (r >= 17) {
+            extra = "112";
+            xsrc = au;
+            xtgt = bu;
+        }
+    }
+    if (!cs)
+        return -1;
+    TRACE(c, "statement", "'%s' %s + '%s' %s (%s%s%s) -> %s%s%s", s->tok[V->v].form,
+          kintern_str(in, V->code), s->tok[w].form, q, self ? "about itself" : "about another",
+          fut ? ", future" : "", neg ? ", negated" : "", cs, extra ? " + " : "", extra ? extra : "");
+    int made = emit_pairs(c, o, s, &W, src, tgt, -1, cs, NULL, W.ptext, W.pline, issues, ev, nev,
+                          cap, first_ev);
+    if (extra)
+        made += emit_pairs(c, o, s, V, xsrc, xtgt, -1, extra, NULL, V->ptext, V->pline, issues, ev,
+                           nev, cap, first_ev);
+    return made > 0 ? made : -1;
+}
+
 /* ---- the sentence --------------------------------------------------------- */
 
 /* Which tokens head nominals: the tags, then argument positions whatever
@@ -3343,6 +3523,18 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                 continue;
             }
             swallow = got == -2;
+        }
+        if (w >= 0 && o->statements && !c->combine && s->tok[w].rel == KR_CCOMP) {
+            int got = code_statement(c, o, s, &vs, w, issues, ev, nev, cap, first_ev);
+            if (got >= 0) {
+                made += got;
+                clause_sequences(c, s, &vs);    /* its clause, as below */
+                for (int i = 0; i < c->nlo; i++)
+                    c->consumed[c->lo[i]] = 1;
+                continue;
+            }
+            memset(&vs.st, 0, sizeof vs.st);
+            vs.hit = NULL;
         }
         clause_sequences(c, s, &vs);
         if (w >= 0 && c->combine)

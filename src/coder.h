@@ -25,6 +25,10 @@ typedef struct kcoder_opts {
     int verb_combine;      /* PETRARCH-2 verb-verb combinations and '~'
                               transformations ("A wants to help B" = 033);
                               auto: the verb dictionary has transformations */
+    int statements;        /* a statement (a verb coded 01x) whose complement
+                              clause codes an event gives that event instead:
+                              intents, refusals, threats, accusations,
+                              claims of responsibility (docs/coder.md); default 0 */
 } kcoder_opts;
 
 void kcoder_opts_default(kcoder_opts *o);

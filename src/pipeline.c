@@ -184,6 +184,16 @@ static void name_runs(ksent *s)
             save_r[i] = s->tok[a + i].rel;
             save_d[i] = s->tok[a + i].deprel;
         }
+        /* words outside the run that hung on one of its earlier words
+         * ("Barack[conj: Putin] Obama and Vladimir Putin") depend on the
+         * phrase: they move to its head */
+        int moved[64], moved_h[64], nmoved = 0;
+        for (int i = 0; i < n && nmoved < 64; i++)
+            if ((i < a || i >= b) && s->tok[i].head >= a && s->tok[i].head < last) {
+                moved[nmoved] = i;
+                moved_h[nmoved++] = s->tok[i].head;
+                s->tok[i].head = last;
+            }
         for (int i = a; i < last; i++) {
             s->tok[i].head = last;
             s->tok[i].rel = KR_COMPOUND;
@@ -221,6 +231,8 @@ static void name_runs(ksent *s)
                 s->tok[a + i].rel = save_r[i];
                 s->tok[a + i].deprel = save_d[i];
             }
+            for (int i = 0; i < nmoved; i++)
+                s->tok[moved[i]].head = moved_h[i];
         }
         a = b;
     }

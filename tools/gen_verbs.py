@@ -179,7 +179,7 @@ block('OPTIMISM', '013', ['HOPE', '+LOOK_FORWARD', 'TRUST'], ['- * (FOR &SETTLEM
 block('CONSIDER', '014', ['CONSIDER', 'MULL', 'WEIGH', 'PONDER', 'CONTEMPLATE', 'STUDY', 'REVIEW', 'EXPLORE',
                           '+MULL_OVER', 'EVALUATE', 'ASSESS', 'RECONSIDER', 'DEBATE'],
       ['- * &SANCTION [014]', '- * &WITHDRAWAL [014]'])
-block('CLAIM', '---', ['CLAIM'], ['- * ATTACK [015]', '- * BOMBING [015]', '- * KILLING [015]',
+block('CLAIM', '010', ['CLAIM'], ['- * ATTACK [015]', '- * BOMBING [015]', '- * KILLING [015]',
                                   '- * RESPONSIBILITY [015]', '- * RESPONSIBILITY (FOR) [015]', '- * CREDIT [015]',
                                   '- * VICTORY [010]', '- * CONTROL (OF) [192]'])
 block('ACKNOWLEDGE', '015', ['ACKNOWLEDGE', 'ADMIT', 'CONFESS', 'CONCEDE'],

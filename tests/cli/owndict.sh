@@ -46,6 +46,18 @@ rec A-1 20210101 'Diplomats who met the rebels criticized Turkey.' '(ROOT (S (NP
 rec A-2 20210101 "The Turkish government's central bank criticized Greece." "(ROOT (S (NP (NP (DT The) (JJ Turkish) (NN government) (POS 's)) (JJ central) (NN bank)) (VP (VBD criticized) (NP (NNP Greece))) (. .)))"
 rec A-3 20210101 'UN diplomats criticized Turkey.' '(ROOT (S (NP (NNP UN) (NNS diplomats)) (VP (VBD criticized) (NP (NNP Turkey))) (. .)))'
 rec A-4 20210101 'Rebels fighting the Syrian government attacked Turkey.' '(ROOT (S (NP (NP (NNS Rebels)) (VP (VBG fighting) (NP (DT the) (JJ Syrian) (NN government)))) (VP (VBD attacked) (NP (NNP Turkey))) (. .)))'
+# statements whose complement codes an event (code_statements): intent (CAMEO
+# 0353 express intent to release persons), refusal (121 reject material
+# cooperation), accusation (112) + the reported attack (190), threat (1384
+# threaten conventional attack), claim of responsibility (015)
+rec R-1 20150609 'Israel said it would free Palestinian prisoners.' '(ROOT (S (NP (NNP Israel)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB free) (NP (JJ Palestinian) (NNS prisoners))))))) (. .)))'
+rec R-2 20150609 'Egypt said it would not provide aid to Libya.' '(ROOT (S (NP (NNP Egypt)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (RB not) (VP (VB provide) (NP (NN aid)) (PP (TO to) (NP (NNP Libya)))))))) (. .)))'
+rec R-3 20150609 'Turkey said Syria attacked Iraq.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (SBAR (S (NP (NNP Syria)) (VP (VBD attacked) (NP (NNP Iraq)))))) (. .)))'
+rec R-4 20150609 'Turkey said it would attack Syria.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB attack) (NP (NNP Syria))))))) (. .)))'
+rec R-5 20150609 'Iran claimed that it had attacked Iraq.' '(ROOT (S (NP (NNP Iran)) (VP (VBD claimed) (SBAR (IN that) (S (NP (PRP it)) (VP (VBD had) (VP (VBN attacked) (NP (NNP Iraq))))))) (. .)))'
+# a comma clause holding the main verb is not dropped (PETRARCH-2
+# dictionaries): the parser hung the last conjunct on the verb
+printf '<Sentence date="20150609" id="C-1" sentence="true">\n<Text>Germany, France, and Italy met on Monday.</Text>\n<Parse>\n%b\n</Parse>\n</Sentence>\n' "1\tGermany\tGermany\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n3\tFrance\tFrance\tPROPN\tNNP\t_\t1\tconj\t_\t_\n4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n6\tItaly\tItaly\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n7\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n8\ton\ton\tADP\tIN\t_\t9\tcase\t_\t_\n9\tMonday\tMonday\tPROPN\tNNP\t_\t7\tobl\t_\t_\n10\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_"
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -74,6 +86,13 @@ want "relative clause's agents stay out of its noun's code: ---GOV (not ---GOVRE
 want "agent code added once: TURGOVBUS (not TURGOVGOVBUS)" A-2 TURGOVBUS GRC 111
 want "UN diplomats are the UN: IGOUNO (not IGOUNOGOV)" A-3 IGOUNO TUR 111
 want "participle clause's actor and agent stay out: ---REB attacked TUR (not SYRREBGOV)" A-4 ---REB TUR 190
+want "said it would free prisoners -> intent 0353" R-1 ISR PSE 0353
+want "said it would not provide aid -> refusal 121" R-2 EGY LBY 121
+want "A said B attacked C -> A accuses B (112)" R-3 TUR SYR 112
+want "A said B attacked C -> the attack B C 190" R-3 SYR IRQ 190
+want "said it would attack -> threat 1384" R-4 TUR SYR 1384
+want "claimed it had attacked -> claims responsibility 015" R-5 IRN IRQ 015
+want "comma clause with the main verb kept: France and Germany met (040)" C-1 FRA DEU 040
 
 # the seed story from its text: no actor code repeats a role group (an agent
 # added twice) or gives an international body a GOV role
