@@ -3063,6 +3063,19 @@ static int tf_unit(char var, const int *vars)
     return -1;
 }
 
+/* Verb w coded on its own (its forms, clause, best pattern) into *W: 1 when
+ * it has a non-null code. */
+static int code_alone(kcoder *c, const ksent *s, vstate *W, int w)
+{
+    memset(W, 0, sizeof *W);
+    W->v = w;
+    if (!choose_forms(c, s, W))
+        return 0;
+    clause_sequences(c, s, W);
+    best_pattern(c, s, W);
+    return verb_code(c, s, W) && W->code && W->code != c->nullcode;
+}
+
 /* Code verb v together with the clause of verb w it governs, PETRARCH-2's
  * way: w is coded first (b, t, Q), then the '~' transformations are tried
  * on (a, (b, t, Q), P), a being v's source and P its code; without one, a
@@ -3078,13 +3091,7 @@ static int code_combined(kcoder *c, const kcoder_opts *o, const ksent *s, vstate
     const kpico *P = c->pico ? c->pico : c->builtin;
     const kintern *in = c->d->in;
     vstate W;
-    memset(&W, 0, sizeof W);
-    W.v = w;
-    if (!P || !choose_forms(c, s, &W))
-        return -1;
-    clause_sequences(c, s, &W);
-    best_pattern(c, s, &W);
-    if (!verb_code(c, s, &W) || !W.code || W.code == c->nullcode)
+    if (!P || !code_alone(c, s, &W, w))
         return -1;
     const char *qs = kintern_str(in, W.code);
     long qv;
@@ -3264,13 +3271,7 @@ static int code_statement(kcoder *c, const kcoder_opts *o, const ksent *s, vstat
         return -1;
     /* what it states */
     vstate W;
-    memset(&W, 0, sizeof W);
-    W.v = w;
-    if (!choose_forms(c, s, &W))
-        return -1;
-    clause_sequences(c, s, &W);
-    best_pattern(c, s, &W);
-    if (!verb_code(c, s, &W) || !W.code || W.code == c->nullcode)
+    if (!code_alone(c, s, &W, w))
         return -1;
     const char *q = kintern_str(in, W.code);
     int r = root_of(q);
