@@ -1717,6 +1717,11 @@ static int in_unit(const kcoder *c, const ksent *s, int u, int i)
     return 0;
 }
 
+static int proper(const ktok *t)
+{
+    return !strncmp(t->xpos, "NNP", 3) || !strcmp(t->upos, "PROPN");
+}
+
 static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, const kcoder_opts *o)
 {
     kunit *U = &c->unit[u];
@@ -1813,11 +1818,14 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                 } else if (j == 0) {
                     /* the first conjunct keeps its possessor ("Eriador's
                      * death and injury toll") and the rest of its name
-                     * ("Barack Obama and Vladimir Putin": flat); other
-                     * modifiers are shared */
+                     * ("Barack Obama and Vladimir Putin": flat, or proper
+                     * nouns compounded on a proper noun); other modifiers
+                     * are shared ("U.S. officials and diplomats") */
                     c->inlower[x] = 1;
                     for (int ch = tr->first[x]; ch >= 0; ch = tr->next[ch])
-                        if (s->tok[ch].rel == KR_NMODPOSS || s->tok[ch].rel == KR_FLAT) {
+                        if (s->tok[ch].rel == KR_NMODPOSS || s->tok[ch].rel == KR_FLAT ||
+                            (s->tok[ch].rel == KR_COMPOUND && proper(&s->tok[ch]) &&
+                             proper(&s->tok[x]))) {
                             int b, e;
                             SUBTREE(c, ch, &b, &e);
                             for (int i = b; i < e && i < n; i++)

@@ -254,7 +254,38 @@ static void double_subjects(ksent *s)
                 int pb, pe, b, e;
                 ksent_subtree(s, prev, &pb, &pe);
                 ksent_subtree(s, i, &b, &e);
-                if (pe == b) {
+                int sep = pe < b && b - pe <= 8, cc = 0;
+                for (int j = pe; j < b && sep; j++) {
+                    if (!strcmp(s->tok[j].xpos, "CC") || !strcmp(s->tok[j].upos, "CCONJ"))
+                        cc++;
+                    else if (!(s->tok[j].form && !strcmp(s->tok[j].form, ",")))
+                        sep = 0;
+                }
+                if (sep && cc == 1 && s->tok[b - 1].form && strcmp(s->tok[b - 1].form, ",")) {
+                    /* "The US, Russia, and Switzerland met": the last
+                     * conjunct of a list as a second subject; it is a conj
+                     * of the first, with the "and" (and comma) its own */
+                    int save[8], k = 0;
+                    krel r0 = s->tok[i].rel;
+                    const char *d0 = s->tok[i].deprel;
+                    for (int j = pe; j < b && k < 8; j++)
+                        save[k++] = s->tok[j].head;
+                    s->tok[i].head = prev;
+                    s->tok[i].rel = KR_CONJ;
+                    s->tok[i].deprel = "conj";
+                    for (int j = pe; j < b; j++)
+                        s->tok[j].head = i;
+                    const char *why;
+                    if (ksent_check(s, &why) != 0) {
+                        s->tok[i].head = h;
+                        s->tok[i].rel = r0;
+                        s->tok[i].deprel = d0;
+                        k = 0;
+                        for (int j = pe; j < b && k < 8; j++)
+                            s->tok[j].head = save[k++];
+                    } else
+                        continue;    /* prev stays the subject */
+                } else if (pe == b) {
                     krel r0 = s->tok[prev].rel;
                     const char *d0 = s->tok[prev].deprel;
                     s->tok[prev].head = i;

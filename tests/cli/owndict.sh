@@ -94,6 +94,23 @@ want "said it would attack -> threat 1384" R-4 TUR SYR 1384
 want "claimed it had attacked -> claims responsibility 015" R-5 IRN IRQ 015
 want "comma clause with the main verb kept: France and Germany met (040)" C-1 FRA DEU 040
 
+# from text (tokenizer, tagger, parser, coder): a three-country list whose
+# last conjunct the parser may hang on the verb; two people's full names
+if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
+    {
+    echo '<Sentences>'
+    echo '<Sentence date="20150609" id="X-1" sentence="true"><Text>Germany, France, and Italy met on Monday.</Text></Sentence>'
+    echo '<Sentence date="20150609" id="X-2" sentence="true"><Text>Angela Merkel and Vladimir Putin will meet in Paris.</Text></Sentence>'
+    echo '</Sentences>'
+    } >"$tmp/text.xml"
+    "$KHALDUN" code --reparse --config "$CFG" "$tmp/text.xml" >"$tmp/out" 2>/dev/null
+    want "from text: three countries met, each with each (ITA FRA 040)" X-1-1 ITA FRA 040
+    want "from text: three countries met, each with each (DEU ITA 040)" X-1-1 DEU ITA 040
+    want "from text: the second of two full names is its own actor (RUSGOV)" X-2-1 RUSGOV FRA 040
+else
+    echo "parser models absent: text sentences skipped"
+fi
+
 # the seed story from its text: no actor code repeats a role group (an agent
 # added twice) or gives an international body a GOV role
 SEED=${SHARED:-../shared}/data/seed/libya-2021-05-06.txt
