@@ -377,6 +377,7 @@ static void fill_hit(const kactors *a, int phr, int len, int date, kactor_hit *h
     hit->file = a->files[e->file];
     hit->line = ph->line;
     hit->entry = ph->entry;
+    hit->unset = hit->code == 0 && e->ncodes > 0;
 }
 
 /* Best phrase: one with a code at the date over one without; then more

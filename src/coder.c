@@ -583,7 +583,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
             break;
         for (int i = 0; i < nn; i++) {
             int l = kactors_match_ids(d->actors, c->ids2, nn, i, s->date, &ah);
-            if (l <= 0)
+            if (l <= 0 || ah.unset)
                 continue;
             int inclause = 0;
             for (int j = i; j < i + l; j++)

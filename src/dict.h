@@ -124,6 +124,10 @@ typedef struct kactor_hit {
     const char *file;      /* dictionary file and line of the matched phrase */
     int line;
     int entry;             /* entry index, 0-based, stable for a set */
+    int unset;             /* code 0 because the entry has only dated codes
+                              and none applies at the date: at this date the
+                              phrase names no actor ("Baker" outside the
+                              offices of James Baker) */
 } kactor_hit;
 
 /* Best actor phrase starting at token i (tokens' upper-case `key`).

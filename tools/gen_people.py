@@ -17,6 +17,10 @@ Output: PETRARCH2 actor records with one tab-indented date restriction per offic
 then the person's default code <country>ELI (national elite: out of office).
 Name variants made here: ASCII folding (Cavusoglu), hyphen as blank
 (AL_MANGOUSH), Arabic article al-/el- alternated and dropped (NAJLA_MANGOUSH).
+A variant written "@Name" (a bare surname) names the person only while in
+office: it gets an entry of its own with the offices' dated codes and no
+default code, so outside them the name codes nothing ("Baker" is James Baker
+only 1981-1993); two people's "@Name" with offices in different years share it.
 """
 import calendar
 import datetime
@@ -280,7 +284,12 @@ def main():
             if p['cc'] is None and role != 'IGO':
                 p['cc'] = cc
             for n in [name] + [v for v in variants.split(';') if v.strip()]:
-                for k in name_variants(n.strip()):
+                n = n.strip()
+                if n.startswith('@'):
+                    # a name (a bare surname) that means this person only while in office
+                    p.setdefault('office_keys', []).extend(name_variants(n[1:]))
+                    continue
+                for k in name_variants(n):
                     p['keys'].append(k)
                     alias.setdefault(k, pk)
             p['ranges'].append((a or 0, b or 99999999, code, ea and eb, role, cc, where))
@@ -334,11 +343,47 @@ def main():
         elif p['cc']:
             lines.append('\t[%sELI]' % p['cc'])
         lines.append('')
+    # names that mean a person only in office ('@' variants): entries with the
+    # offices' dated codes and no default, so outside them the name is no actor;
+    # a name two people held in different years ("Stoltenberg") has both's offices
+    office = {}      # key -> primary keys of the persons it names in office
+    for pk in order:
+        for k in uniq(persons[pk].get('office_keys', [])):
+            if k in owner:
+                print('warning: %s: in-office name %s already belongs to %s'
+                      % (persons[pk]['src'], k, owner[k]), file=sys.stderr)
+                continue
+            office.setdefault(k, [])
+            if pk not in office[k]:
+                office[k].append(pk)
+    groups = {}
+    for k, pks in office.items():
+        groups.setdefault(tuple(pks), []).append(k)
+    noff = 0
+    for pks, keys in groups.items():
+        rs = []
+        for pk in pks:
+            rs += [r for r in resolve(sorted(persons[pk]['ranges']))
+                   if not (r[0] == 0 and r[1] == 99999999)]
+        rs.sort()
+        if not rs or any(rs[i][1] >= rs[i + 1][0] and rs[i][2] != rs[i + 1][2] for i in range(len(rs) - 1)):
+            print('warning: in-office name %s: no offices, or overlapping offices of %s'
+                  % (keys[0], ', '.join(persons[pk]['name'] for pk in pks)), file=sys.stderr)
+            continue
+        lines.append('%s  # %s, only while in office' % (keys[0], fold(' / '.join(persons[pk]['name'] for pk in pks))))
+        for k in keys[1:]:
+            lines.append('+' + k)
+        for a, b, code, exact, role, cc, where in rs:
+            r = '<%d' % b if a == 0 else '>%d' % a if b == 99999999 else '%d-%d' % (a, b)
+            lines.append('\t[%s %s]%s' % (code, r, '' if exact else '  # approx'))
+        lines.append('')
+        noff += 1
     with open(out_path, 'w', encoding='ascii') as fh:
         fh.write('\n'.join(lines))
     ntitle = sum(1 for pk in order if pk.startswith('TITLE:'))
-    print('%s: %d person entries + %d shared-title entries from %d office rows (%d persons with approximate dates)'
-          % (out_path, len(order) - ntitle, ntitle, nrows, nappr), file=sys.stderr)
+    print('%s: %d person entries + %d shared-title entries + %d in-office names from %d office rows '
+          '(%d persons with approximate dates)'
+          % (out_path, len(order) - ntitle, ntitle, noff, nrows, nappr), file=sys.stderr)
 
 
 if __name__ == '__main__':

@@ -58,6 +58,11 @@ rec R-5 20150609 'Iran claimed that it had attacked Iraq.' '(ROOT (S (NP (NNP Ir
 # a comma clause holding the main verb is not dropped (PETRARCH-2
 # dictionaries): the parser hung the last conjunct on the verb
 printf '<Sentence date="20150609" id="C-1" sentence="true">\n<Text>Germany, France, and Italy met on Monday.</Text>\n<Parse>\n%b\n</Parse>\n</Sentence>\n' "1\tGermany\tGermany\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n3\tFrance\tFrance\tPROPN\tNNP\t_\t1\tconj\t_\t_\n4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n6\tItaly\tItaly\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n7\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n8\ton\ton\tADP\tIN\t_\t9\tcase\t_\t_\n9\tMonday\tMonday\tPROPN\tNNP\t_\t7\tobl\t_\t_\n10\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_"
+# a bare surname names a person only in office (James Baker, US Treasury
+# Secretary 1985-02-04 to 1988-08-17); the EC is the European Community
+rec B-1 19870301 'Baker criticized Japan.' '(ROOT (S (NP (NNP Baker)) (VP (VBD criticized) (NP (NNP Japan))) (. .)))'
+rec B-2 20100301 'Baker criticized Japan.' '(ROOT (S (NP (NNP Baker)) (VP (VBD criticized) (NP (NNP Japan))) (. .)))'
+rec B-3 19870301 'The EC criticized Japan.' '(ROOT (S (NP (DT The) (NNP EC)) (VP (VBD criticized) (NP (NNP Japan))) (. .)))'
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -93,6 +98,13 @@ want "A said B attacked C -> the attack B C 190" R-3 SYR IRQ 190
 want "said it would attack -> threat 1384" R-4 TUR SYR 1384
 want "claimed it had attacked -> claims responsibility 015" R-5 IRN IRQ 015
 want "comma clause with the main verb kept: France and Germany met (040)" C-1 FRA DEU 040
+want "surname in office: Baker in 1987 -> USAGOV" B-1 USAGOV JPN 111
+if grep -q '"sentence_id":"B-2"' "$tmp/out"; then
+    bad "surname out of office: Baker in 2010 codes nothing" "$(grep '"sentence_id":"B-2"' "$tmp/out" | cut -c1-160)"
+else
+    ok "surname out of office: Baker in 2010 codes nothing"
+fi
+want "EC -> IGOEUREEC" B-3 IGOEUREEC JPN 111
 
 # from text (tokenizer, tagger, parser, coder): a three-country list whose
 # last conjunct the parser may hang on the verb; two people's full names
