@@ -56,6 +56,10 @@ SYNSETS = [
     ('&PROPERTY', ['PROPERTY', 'ASSET', 'LAND', 'FARM', 'HOUSE', 'HOME', 'BUILDING', 'FACTORY', 'COMPANY']),
     ('&MEDIA', ['NEWSPAPER', 'MEDIA', 'STATION', 'CHANNEL', 'WEBSITE', 'BROADCASTER', 'JOURNALIST']),
     ('&PARTY', ['PARTY', 'OPPOSITION', 'CANDIDATE', 'POLITICIAN', 'MOVEMENT']),
+    ('&TIES', ['TIES', 'RELATIONS', 'PARTNERSHIP', 'COOPERATION', 'CO-OPERATION', 'LINKS', 'FRIENDSHIP',
+               'COLLABORATION', 'ALLIANCE', 'RELATIONSHIP']),
+    ('&BETTER', ['DEEPEN', 'STRENGTHEN', 'BOLSTER', 'ENHANCE', 'EXPAND', 'BOOST', 'IMPROVE', 'DEVELOP',
+                 'PROMOTE', 'FOSTER', 'RESTORE', 'NORMALIZE', 'NORMALISE', 'BROADEN', 'UPGRADE', 'REVIVE']),
     ('&WMD', ['NUCLEAR_WEAPON', 'CHEMICAL_WEAPON', 'BIOLOGICAL_WEAPON', 'WMD', 'NERVE_AGENT', 'SARIN']),
 ]
 
@@ -206,7 +210,7 @@ block('SHARE', '---', ['SHARE'], ['- * VIEW [019]', '- * CONCERN [012]', '- * PO
                                   '- * EXPERIENCE [061]'])
 # ---------------------------------------------------------------- 02 appeals
 block('APPEAL', '020', ['APPEAL', 'URGE', '+CALL_ON', '+CALL_UPON', 'PLEAD', 'IMPLORE', 'BESEECH', 'EXHORT',
-                        'ENTREAT', 'PETITION', 'ASK', 'REQUEST', 'SEEK', 'SOLICIT', 'ENCOURAGE', 'INVITE',
+                        'ENTREAT', 'PETITION', 'ASK', 'REQUEST', 'SOLICIT', 'ENCOURAGE', 'INVITE',
                         '+CALL_FOR', 'LOBBY'],
       ['- * (FOR INVESTIGATION) [020]', '- * (FOR &INSPECTOR) [0255]', '- * ASYLUM [020]',
        '- * (FOR COOPERATION) [021]', '- * (FOR {MATERIAL SUPPORT}) [021]', '- * (FOR {PRACTICAL SUPPORT}) [021]',
@@ -222,6 +226,7 @@ block('CALL', '---', ['CALL'],
 block('PLEDGE', '030', ['PLEDGE', 'PROMISE', 'VOW', 'OFFER', 'UNDERTAKE', 'GUARANTEE', 'ASSURE',
                         'PROPOSE', 'PLAN', 'INTEND', 'RESOLVE', 'SWEAR'],
       ['- * COOPERATION [030]', '- * {PRACTICAL COOPERATION} [031]', '- * PARTNERSHIP [031]',
+       '- * &BETTER &TIES [030]',
        '- * {TROOP} [0334]', '- * TROOP [0334]', '- * (TO &TALKS) [036]', '- * (TO &SETTLEMENT) [037]',
        '- * (TO &CEASEFIRE) [0356]', '- * {GOOD OFFICES} [039]', '- * MEDIATOR [039]',
        '- * ATTACK [138]', '- * REVENGE [138]', '- * RETALIATION [138]', '- * VENGEANCE [138]',
@@ -234,12 +239,19 @@ block('ACCEPT', '---', ['ACCEPT', '+SIGN_UP'],
        '- * &AID [---]', '- * RESIGNATION [0831]', '- * DEFEAT [080]', '- * &AGREEMENT [057]',
        '- * RESPONSIBILITY [015]', '- * APOLOGY [056]', '- * CREDENTIALS [054]', '- * REFUGEE [075]'])
 block('INTENT TO MEDIATE', '039', ['VOLUNTEER'], ['- * (TO &MEDIATION) [039]'])
+# what an actor wants or seeks to do (the words of the complement clause): an intent (03x, 138)
+WANT_TO = ['- * ATTACK [138]', '- * STRIKE [138]', '- * INVADE [1382]', '- * BOMB [138]', '- * FIGHT [138]',
+           '- * HELP [033]', '- * ASSIST [033]', '- * AID [033]', '- * SUPPORT [032]', '- * MEET [036]',
+           '- * NEGOTIATE [036]', '- * TALK [036]', '- * VISIT [036]', '- * COOPERATE [030]', '- * MEDIATE [039]',
+           '- * SANCTION [1312]', '- * PUNISH [130]', '- * &TALKS [036]', '- * PEACE [037]',
+           '- * &CEASEFIRE [0356]', '- * WAR [138]', '- * REVENGE [138]', '- * &BETTER &TIES [030]']
 block('WANT', '030', ['WANT', 'WISH', 'AIM', 'DESIRE'],
-      ['- * ATTACK [138]', '- * STRIKE [138]', '- * INVADE [1382]', '- * BOMB [138]', '- * FIGHT [138]',
-       '- * HELP [033]', '- * ASSIST [033]', '- * AID [033]', '- * SUPPORT [032]', '- * MEET [036]',
-       '- * NEGOTIATE [036]', '- * TALK [036]', '- * VISIT [036]', '- * COOPERATE [030]', '- * MEDIATE [039]',
-       '- * SANCTION [1312]', '- * PUNISH [130]', '- * &TALKS [036]', '- * PEACE [037]', '- * &CEASEFIRE [0356]', '- * WAR [138]', '- * REVENGE [138]',
-       '- * &AID [021]', '- * &WEAPON [0232]', '- * &WITHDRAWAL [0256]', '- * RELEASE [0253]'])
+      WANT_TO + ['- * &AID [021]', '- * &WEAPON [0232]', '- * &WITHDRAWAL [0256]', '- * RELEASE [0253]'])
+# seek: an appeal for something ("sought aid", "seek asylum"), an intent when it
+# governs what the actor itself will do ("seeking to deepen a partnership")
+block('SEEK', '020', ['SEEK'],
+      WANT_TO + ['- * ASYLUM [020]', '- * (FOR INVESTIGATION) [020]', '- * (FOR COOPERATION) [021]'],
+      [('appeal', 'for'), ('appeal', 'direct')])
 block('ADVISE', '020', ['ADVISE', 'COUNSEL', 'RECOMMEND'],
       ['- * (AGAINST TRAVEL) [160]', '- * (AGAINST {ALL TRAVEL}) [160]', '- * (AGAINST {NON-ESSENTIAL TRAVEL}) [160]',
        '- * CITIZEN (TO LEAVE) [160]', '- * CAUTION [012]', '- * RESTRAINT [0256]'])
