@@ -1992,18 +1992,23 @@ static int clause_comma(kcoder *c, const ksent *s, int i)
     return !c->del[i] && is_comma(&s->tok[i]) && c->owner[i] < 0;
 }
 
-/* does [a, b) hold the sentence's root (its main verb)?  With PETRARCH-2
- * dictionaries (which drop comma clauses from the tree, not by counting) a
- * comma clause that does is the sentence itself, never dropped ("The US,
- * Russia, and Switzerland met": the parser hung the last conjunct on the
- * verb).  PETRARCH-1 dropped it ("..., a senior official said"). */
+/* Is [a, b) the main clause's predicate cut off from its subject: it holds
+ * the sentence's root, whose subject lies outside it?  With PETRARCH-2
+ * dictionaries (which drop comma clauses as constituents of the tree) such
+ * a stretch is not a clause of its own and is never dropped ("The US, Russia,
+ * and Switzerland met": the commas only separate the subjects).  A closing
+ * "..., officials said" holds its own subject and is dropped as before. */
 static int holds_root(const kcoder *c, const ksent *s, int a, int b)
 {
     if (c->dialect != 2)
         return 0;
-    for (int i = a; i < b; i++)
-        if (s->tok[i].head < 0)
-            return 1;
+    for (int r = a; r < b; r++) {
+        if (s->tok[r].head >= 0)
+            continue;
+        for (int ch = c->tr->first[r]; ch >= 0; ch = c->tr->next[ch])
+            if ((s->tok[ch].rel == KR_NSUBJ || s->tok[ch].rel == KR_NSUBJPASS) && (ch < a || ch >= b))
+                return 1;
+    }
     return 0;
 }
 
