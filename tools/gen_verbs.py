@@ -284,7 +284,7 @@ block('MEET', '040', ['MEET', '+MEET_WITH', 'GREET', '+GET_TOGETHER', 'RENDEZVOU
        '- * LETTER [---]', '- * MESSAGE [---]', '- * SUPPORT [---]', '- * AWARD [---]'])
 block('TELEPHONE', '041', ['TELEPHONE', 'PHONE'], [])
 block('HOLD', '---', ['HOLD', 'CONDUCT', 'STAGE', 'ORGANIZE', 'ORGANISE'],
-      ['- * &TALKS [046]', '- * {PEACE TALKS} [046]', '- * MEETING [040]', '- * SUMMIT [040]',
+      ['- * &TALKS [046:046]', '- * {PEACE TALKS} [046:046]', '- * MEETING [040]', '- * SUMMIT [040]',
        '- * CONSULTATION [040]', '- * {PHONE CALL} [041]', '- * {TELEPHONE CONVERSATION} [041]',
        '- * {TELEPHONE CALL} [041]', '- * {VIDEO CALL} [041]', '- * HOSTAGE [181]', '- * &PRISONER [173]',
        '- * (IN CUSTODY) [173]', '- * (IN DETENTION) [173]', '- * RALLY [141]', '- * DEMONSTRATION [141]',

@@ -10,7 +10,7 @@ export KHALDUN
 SHARED=${SHARED:-../shared}
 GSR=$SHARED/data/udpetrarch-gsr/PETR2_GSR_validation.xml
 PHX=$SHARED/data/petrarch2/PETR_config.ini
-OWN_FLOOR=48
+OWN_FLOOR=49
 PHX_FLOOR=52
 pass=0; fail=0
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
