@@ -1,0 +1,20 @@
+/* treefix.h: repairs of a parser's dependency tree before coding.
+ *
+ * The coder matches actor phrases and verb patterns over a UD v2 tree.  A
+ * statistical parser's typical errors (a run of proper names split into two
+ * subjects, a title noun hung apart from the name it qualifies, a closing
+ * reporting clause ", the agency said" attached inside the clause before it)
+ * cut actor phrases where the Penn Treebank parses of the field keep one
+ * noun phrase.  ktreefix applies general, structure-only repairs (no word
+ * lists of test sentences; see docs/coder.md "Coding from text").  Every
+ * repair is undone when its result would not be a tree. */
+#ifndef KH_TREEFIX_H
+#define KH_TREEFIX_H
+
+#include "sent.h"
+
+/* Repair the tree of a sentence parsed by Khaldun's parser (tags and heads
+ * set).  Returns the number of repairs made. */
+int ktreefix(ksent *s);
+
+#endif
