@@ -17,4 +17,10 @@
  * set).  Returns the number of repairs made. */
 int ktreefix(ksent *s);
 
+/* Before tagging: split tokens that join the words of a name with '_' (the
+ * PETRARCH text convention, "Dol_Amroth" -> "Dol" "Amroth"), the way the
+ * field's PTB parses and dictionaries have them.  The new tokens live in
+ * s->mem (nothing is done without it).  Returns the number of tokens added. */
+int ktreefix_tokens(ksent *s);
+
 #endif
