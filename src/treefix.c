@@ -500,6 +500,8 @@ static int reporting_clauses(ksent *s, saved *sv)
             continue;
         int lo, hi;
         span_without(s, su, -1, &lo, &hi);
+        if (lo >= 0 && !strcmp(s->tok[lo].form, ",") && s->tok[lo].rel == KR_PUNCT)
+            lo++;   /* the comma hung from the subject */
         if (lo < 1 || strcmp(s->tok[lo - 1].form, ",") != 0 || hi + 1 != v)
             continue;
         int c = lo - 1, last = s->ntok - 1;
@@ -518,8 +520,28 @@ static int reporting_clauses(ksent *s, saved *sv)
         int h = V->head;
         save(s, sv);
         for (int j = 0; j < c; j++)
-            if (s->tok[j].head == v)
-                s->tok[j].head = h;
+            if (s->tok[j].head == v) {
+                /* low attachment, as in the PTB parses: the lowest verb whose
+                 * phrase ends right before this dependent ("restore ties with
+                 * Gondor [almost five years after ...]") */
+                int dlo, dhi, t, a = h;
+                span_without(s, j, -1, &dlo, &dhi);
+                for (t = dlo - 1; t >= 0 && s->tok[t].rel == KR_PUNCT; t--)
+                    ;
+                for (int k = 0; t >= 0 && k <= s->ntok; k++, t = s->tok[t].head) {
+                    int tlo, thi;
+                    if (t == v || dominates(s, j, t))
+                        break;
+                    span_without(s, t, -1, &tlo, &thi);
+                    if (thi >= dlo)
+                        break;
+                    if (is_verb(&s->tok[t])) {
+                        a = t;
+                        break;
+                    }
+                }
+                s->tok[j].head = a;
+            }
         s->tok[c].head = v;
         s->tok[c].rel = KR_PUNCT;
         s->tok[c].deprel = "punct";
@@ -606,11 +628,55 @@ static int verb_conjuncts(ksent *s, saved *sv)
     return fixed;
 }
 
+/* Newer UD English (EWT 2.14 on, which the models learn from) merged the
+ * bare noun adjuncts obl:tmod and obl:npmod into obl:unmarked ("said
+ * today", "five years after").  The coder and the PTB conversion keep the
+ * older split (a temporal noun is never an actor): an :unmarked noun that
+ * names a time ("today", "Monday", "last week") becomes :tmod, any other
+ * :npmod. */
+static int unmarked_nouns(ksent *s)
+{
+    static const char *const named[] = {
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY",
+        "YESTERDAY", "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY",
+        "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
+    static const char *const period[] = {"WEEK", "MONTH", "YEAR", "DAY", "NIGHT", "MORNING", "AFTERNOON",
+                                         "EVENING", "WEEKEND", "DECADE", "WEEKS", "MONTHS", "YEARS",
+                                         "DAYS", NULL};
+    static const char *const deictic[] = {"THIS", "LAST", "NEXT", "EVERY", "EARLIER", "LATER", "PREVIOUS",
+                                          "COMING", "THAT", "SAME", NULL};
+    int fixed = 0;
+    for (int i = 0; i < s->ntok; i++) {
+        ktok *t = &s->tok[i];
+        const char *d = t->deprel;
+        if (!d || !(!strcmp(d, "obl:unmarked") || !strcmp(d, "nmod:unmarked")))
+            continue;
+        int when = 0;
+        for (int k = 0; named[k] && !when; k++)
+            when = key_is(t, named[k]);
+        for (int k = 0; period[k] && !when; k++)
+            if (key_is(t, period[k]))
+                for (int j = 0; j < i && !when; j++)
+                    for (int m = 0; deictic[m] && !when; m++)
+                        when = s->tok[j].head == i && key_is(&s->tok[j], deictic[m]);
+        int obl = d[0] == 'o';
+        t->deprel = when ? (obl ? "obl:tmod" : "nmod:tmod") : (obl ? "obl:npmod" : "nmod:npmod");
+        fixed++;
+    }
+    return fixed;
+}
+
+/* The structural repairs look at subtrees (quadratic in the sentence
+ * length, cubic at worst); real sentences are far shorter than this, longer
+ * "sentences" (tables, failed splits) keep the parser's tree. */
+#define TREEFIX_MAX 250
+
 int ktreefix(ksent *s)
 {
     int n = 0;
-    saved ssv[128], *sv = s->ntok <= 128 ? ssv : malloc((size_t)s->ntok * sizeof *sv);
+    saved ssv[128], *sv = s->ntok > TREEFIX_MAX ? NULL : s->ntok <= 128 ? ssv : malloc((size_t)s->ntok * sizeof *sv);
     n += aux_nouns(s);
+    n += unmarked_nouns(s);
     n += name_runs(s);
     if (sv) {
         n += title_names(s, sv);
