@@ -636,29 +636,15 @@ static int verb_conjuncts(ksent *s, saved *sv)
  * :npmod. */
 static int unmarked_nouns(ksent *s)
 {
-    static const char *const named[] = {
-        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY",
-        "YESTERDAY", "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY",
-        "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
-    static const char *const period[] = {"WEEK", "MONTH", "YEAR", "DAY", "NIGHT", "MORNING", "AFTERNOON",
-                                         "EVENING", "WEEKEND", "DECADE", "WEEKS", "MONTHS", "YEARS",
-                                         "DAYS", NULL};
-    static const char *const deictic[] = {"THIS", "LAST", "NEXT", "EVERY", "EARLIER", "LATER", "PREVIOUS",
-                                          "COMING", "THAT", "SAME", NULL};
     int fixed = 0;
     for (int i = 0; i < s->ntok; i++) {
         ktok *t = &s->tok[i];
         const char *d = t->deprel;
         if (!d || !(!strcmp(d, "obl:unmarked") || !strcmp(d, "nmod:unmarked")))
             continue;
-        int when = 0;
-        for (int k = 0; named[k] && !when; k++)
-            when = key_is(t, named[k]);
-        for (int k = 0; period[k] && !when; k++)
-            if (key_is(t, period[k]))
-                for (int j = 0; j < i && !when; j++)
-                    for (int m = 0; deictic[m] && !when; m++)
-                        when = s->tok[j].head == i && key_is(&s->tok[j], deictic[m]);
+        int w = ksent_time_word(t->key), when = w == KTIME_NAMED;
+        for (int j = 0; j < i && w == KTIME_PERIOD && !when; j++)
+            when = s->tok[j].head == i && ksent_time_word(s->tok[j].key) == KTIME_DEICTIC;
         int obl = d[0] == 'o';
         t->deprel = when ? (obl ? "obl:tmod" : "nmod:tmod") : (obl ? "obl:npmod" : "nmod:npmod");
         fixed++;
