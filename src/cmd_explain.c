@@ -78,6 +78,7 @@ static int parse_raw(ksent *s)
         return 0;
     ktreefix_tokens(s);
     kparse_sent(RP.t, RP.p, &RP.tw, &RP.pw, s);
+    ktreefix_predicate(RP.p, &RP.pw, s);
     ktreefix(s);   /* the repairs `code` and `validate --reparse` make */
     return 1;
 }

@@ -149,6 +149,7 @@ int kpipe_sent(kpipe *p, ksent *s, const kcoder_opts *o, int reparse, const char
         s->nphr = 0;
         ktreefix_tokens(s);
         kparse_sent(cfg->tagger, cfg->parser, &p->tw, &p->pw, s);
+        ktreefix_predicate(cfg->parser, &p->pw, s);
         ktreefix(s);
     }
     p->nev = 0;

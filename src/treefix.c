@@ -679,3 +679,58 @@ int ktreefix(ksent *s)
     }
     return n;
 }
+
+/* A sentence with no predicate ("Russian police arrested[VBN amod] Russian
+ * students[root] in Moscow"): the tagger took the only verb for a
+ * participle modifying the next noun.  A past form (VBN/VBD) right after a
+ * noun and before a noun phrase, in a sentence where no verb has a subject,
+ * is retagged VBD and the sentence parsed again with the tags as they
+ * stand; kept when the verb then has a subject. */
+int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s)
+{
+    int n = s->ntok;
+    if (!p || n < 3 || n > TREEFIX_MAX || !s->mem)
+        return 0;
+    for (int i = 0; i < n; i++) {
+        if (is_verb(&s->tok[i]) && (s->tok[i].head < 0 || child_with(s, i, KR_NSUBJ) >= 0 ||
+                                    child_with(s, i, KR_NSUBJPASS) >= 0))
+            return 0;
+    }
+    int v = -1;
+    for (int i = 1; i + 1 < n && v < 0; i++) {
+        const ktok *t = &s->tok[i], *a = &s->tok[i - 1], *b = &s->tok[i + 1];
+        if ((tag_is(t, "VBN") || tag_is(t, "VBD")) && (t->rel == KR_AMOD || t->rel == KR_ACL) &&
+            is_common_noun(a) && (is_noun(b) || tag_is(b, "DT") || tag_is(b, "JJ") || tag_is(b, "PRP$")))
+            v = i;
+    }
+    if (v < 0)
+        return 0;
+    const char **form = karena_alloc(s->mem, (size_t)n * sizeof *form);
+    const char **xp = karena_alloc(s->mem, (size_t)n * sizeof *xp);
+    int *head = karena_alloc(s->mem, (size_t)n * sizeof *head), *lab = karena_alloc(s->mem, (size_t)n * sizeof *lab);
+    char old[8], oldu[8];
+    memcpy(old, s->tok[v].xpos, 8);
+    memcpy(oldu, s->tok[v].upos, 8);
+    strcpy(s->tok[v].xpos, "VBD");
+    strcpy(s->tok[v].upos, "VERB");
+    for (int i = 0; i < n; i++) {
+        form[i] = s->tok[i].form ? s->tok[i].form : "";
+        xp[i] = s->tok[i].xpos;
+    }
+    kparser_parse(p, pw, form, xp, n, head, lab);
+    int subj = 0;
+    for (int i = 0; i < n; i++)
+        subj |= head[i] == v && (!strcmp(p->lab[lab[i]], "nsubj") || !strcmp(p->lab[lab[i]], "nsubj:pass"));
+    if (!subj) {
+        memcpy(s->tok[v].xpos, old, 8);
+        memcpy(s->tok[v].upos, oldu, 8);
+        return 0;
+    }
+    for (int i = 0; i < n; i++) {
+        ktok *k = &s->tok[i];
+        k->head = head[i];
+        k->deprel = karena_strdup(s->mem, p->lab[lab[i]]);
+        k->rel = krel_parse(k->deprel);
+    }
+    return 1;
+}

@@ -11,6 +11,7 @@
 #ifndef KH_TREEFIX_H
 #define KH_TREEFIX_H
 
+#include "parser.h"
 #include "sent.h"
 
 /* Repair the tree of a sentence parsed by Khaldun's parser (tags and heads
@@ -22,5 +23,11 @@ int ktreefix(ksent *s);
  * field's PTB parses and dictionaries have them.  The new tokens live in
  * s->mem (nothing is done without it).  Returns the number of tokens added. */
 int ktreefix_tokens(ksent *s);
+
+/* After parsing, before ktreefix: a sentence whose only verb the tagger took
+ * for a participle modifying a noun ("Russian police arrested[VBN] Russian
+ * students") is parsed again (with parser p) with that word tagged VBD; kept
+ * when the verb then has a subject.  Returns 1 when it re-parsed. */
+int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s);
 
 #endif
