@@ -338,14 +338,16 @@ static int aux_nouns(ksent *s)
  * elsewhere (an apposition, with the verb as its relative clause); in the
  * PTB parse it is one noun phrase headed by the name.  The title becomes a
  * compound of the name; a verb that hung from the title takes the title's
- * place; the title's punctuation goes to the verb. */
+ * place; the title's punctuation goes to the verb.  Titles are singular
+ * common nouns (NN): a plural noun there is more often a mistagged verb
+ * ("Mizrahi, editor of Mideast reports, expects[NNS] OPEC to meet"). */
 static int title_names(ksent *s, saved *sv)
 {
     int fixed = 0;
     for (int x = 0; x + 1 < s->ntok; x++) {
         int n = x + 1, v = s->tok[n].head;
         ktok *X = &s->tok[x];
-        if (!is_common_noun(X) || !is_nnp(&s->tok[n]) || !is_subj(s->tok[n].rel) || v <= n ||
+        if (!tag_is(X, "NN") || !is_nnp(&s->tok[n]) || !is_subj(s->tok[n].rel) || v <= n ||
             !is_verb(&s->tok[v]) || X->head == n || X->head == v || child_with(s, x, KR_CASE) >= 0)
             continue;
         int nlo, nhi, xlo, xhi;
