@@ -13,6 +13,7 @@
 #include "story.h"
 #include "tagger.h"
 #include "tokenize.h"
+#include "treefix.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,7 +76,10 @@ static int parse_raw(ksent *s)
     }
     if (!RP.t || !RP.p)
         return 0;
+    ktreefix_tokens(s);
     kparse_sent(RP.t, RP.p, &RP.tw, &RP.pw, s);
+    ktreefix_predicate(RP.p, &RP.pw, s);
+    ktreefix(s);   /* the repairs `code` and `validate --reparse` make */
     return 1;
 }
 

@@ -2092,7 +2092,15 @@ typedef struct mctx {
     mstate st;
     int depth;
     int firstq;             /* where the first item matched */
+    int lone;               /* the synset being matched is a lone item after the verb */
 } mctx;
+
+static int np_modifier(const mctx *m, int q)
+{
+    const ksent *s = m->s;
+    const ktok *t = &s->tok[m->seq[q]];
+    return (t->rel == KR_AMOD) && t->head >= 0 && is_nominal(&s->tok[t->head]);
+}
 
 
 static int word_match(const mctx *m, int q, const kpitem *it)
@@ -2194,7 +2202,7 @@ static int match_synset(mctx *m, int si, int pos, const kpitem *rest, int nrest,
                 ok = 0;
             }
         }
-        if (!ok)
+        if (!ok || (m->lone && np_modifier(m, q - 1)))
             continue;
         m->depth++;
         int r = match_items(m, rest, nrest, krest, q, q - 1);
@@ -2229,15 +2237,21 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
         }
         int t = m->seq[q];
         int u = m->c->owner[t];
+        int lone = m->c->dialect == 2 && m->c->combine && !m->upper && x->adj == 0 && !(k + 1 < nit && it[k + 1].adj == 2);
         switch (x->kind) {
         case KPI_WORD:
-            if (word_match(m, q, x) && match_items(m, it, nit, k + 1, q + 1, q))
+            if (word_match(m, q, x) && !(lone && np_modifier(m, q)) && match_items(m, it, nit, k + 1, q + 1, q))
                 FOUND();
             break;
-        case KPI_SYNSET:
-            if (match_synset(m, x->id, q, it, nit, k + 1))
+        case KPI_SYNSET: {
+            int save_lone = m->lone;
+            m->lone = lone;
+            int r = match_synset(m, x->id, q, it, nit, k + 1);
+            m->lone = save_lone;
+            if (r)
                 FOUND();
             break;
+        }
         case KPI_SOURCE:
         case KPI_TARGET:
             if (u >= 0) {
@@ -2708,10 +2722,10 @@ static void best_pattern(kcoder *c, const ksent *s, vstate *vs)
                     missing = 1;
             if (missing)
                 continue;
-            mctx lm = {c, s, V, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0, 0};
+            mctx lm = {c, s, V, c->lo, c->nlo, 0, {-1, -1, -1, 0}, 0, 0, 0};
             if (p->nlo && !match_items(&lm, p->lo, p->nlo, 0, 0, -1))
                 continue;
-            mctx um = {c, s, V, vs->pup, vs->npup, 1, lm.st, 0, 0};
+            mctx um = {c, s, V, vs->pup, vs->npup, 1, lm.st, 0, 0, 0};
             if (p->nup && !match_items(&um, p->up, p->nup, 0, 0, -1))
                 continue;
             if (c->dialect != 2) {
@@ -3165,6 +3179,19 @@ static int code_combined(kcoder *c, const kcoder_opts *o, const ksent *s, vstate
                      locative(s, c->tr, c->unit[vtu].head)))
         vtu = -1;                          /* v's own coded target, if any
                                               (not where it happens) */
+    if (vtu >= 0 && pcoded && vcoded && s->tok[c->unit[vtu].head].rel == KR_OBL &&
+        s->tok[c->unit[vtu].head].head == V->v) {
+        /* PETRARCH-2 combines a verb with the clause it governs only when the
+         * verb's own phrases give no actor (VerbPhrase.get_meaning looks at an
+         * S child "only if nothing else has been found"); a prepositional
+         * object always stands outside that clause in a PTB parse, so "We call
+         * on B to take steps" is the appeal to B ([020]), the clause not
+         * combined.  (A direct object may sit inside the clause: "asked B to
+         * help C" still combines.) */
+        TRACE(c, "combine", "'%s' has its own prepositional actor '%s': coded alone", s->tok[V->v].form,
+              s->tok[c->unit[vtu].head].form);
+        return -2;
+    }
     /* transformations */
     const ktransform *tf;
     int ntf = kverbs_transforms(c->d->verbs, &tf);

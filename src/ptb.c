@@ -773,23 +773,15 @@ static int is_clause_cat(int ct) { return ct == C_S || ct == C_SINV || ct == C_S
  * or a period word after this/last/next/every/...). */
 static int temporal_np(const ctx *c, int k)
 {
-    static const char *const named[] = {
-        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY",
-        "YESTERDAY", "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY",
-        "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
-    static const char *const period[] = {"WEEK", "MONTH", "YEAR", "DAY", "NIGHT", "MORNING", "AFTERNOON",
-                                         "EVENING", "WEEKEND", "DECADE", "WEEKS", "MONTHS", "YEARS",
-                                         "DAYS", NULL};
-    static const char *const deictic[] = {"THIS", "LAST", "NEXT", "EVERY", "EARLIER", "LATER", "PREVIOUS",
-                                          "COMING", "THAT", "SAME", NULL};
     const node *x = &c->n[k];
     if (x->fn & F_TMP)
         return 1;
     if (x->head < 0 || c->wc[x->head] != W_NOUN || (x->cat != C_NP && x->cat != C_NML && x->cat != C_WORD))
         return 0;
-    if (tok_is(c, x->head, named))
+    int w = ksent_time_word(c->tok[x->head].key);
+    if (w == KTIME_NAMED)
         return 1;
-    return tok_is(c, x->head, period) && x->beg < x->head && tok_is(c, x->beg, deictic);
+    return w == KTIME_PERIOD && x->beg < x->head && ksent_time_word(c->tok[x->beg].key) == KTIME_DEICTIC;
 }
 
 static const plab *nominal_dep_in_clause(const ctx *c, int k)

@@ -263,3 +263,24 @@ void ksent_align(ksent *s)
             }
     }
 }
+
+int ksent_time_word(const char *key)
+{
+    static const char *const named[] = {
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY",
+        "YESTERDAY", "TOMORROW", "TONIGHT", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY",
+        "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
+    static const char *const period[] = {"WEEK", "MONTH", "YEAR", "DAY", "NIGHT", "MORNING", "AFTERNOON",
+                                         "EVENING", "WEEKEND", "DECADE", "WEEKS", "MONTHS", "YEARS",
+                                         "DAYS", NULL};
+    static const char *const deictic[] = {"THIS", "LAST", "NEXT", "EVERY", "EARLIER", "LATER", "PREVIOUS",
+                                          "COMING", "THAT", "SAME", NULL};
+    static const char *const *const lists[] = {named, period, deictic};
+    if (!key)
+        return 0;
+    for (int l = 0; l < 3; l++)
+        for (const char *const *w = lists[l]; *w; w++)
+            if (!strcmp(key, *w))
+                return l + 1;
+    return 0;
+}

@@ -88,6 +88,14 @@ const char *ksent_key(karena *a, const char *form, size_t n);
  * "X" for an unknown tag, "" for an empty one. */
 const char *ksent_upos_of_xpos(const char *xpos);
 
+/* Words that make a bare noun phrase name a time (PTB conversion without
+ * NP-TMP, tree repairs): KTIME_NAMED "MONDAY", "TODAY", "JANUARY"...;
+ * KTIME_PERIOD "WEEK", "YEARS"... (a time after a KTIME_DEICTIC word: "last
+ * week"); KTIME_DEICTIC "THIS", "LAST", "NEXT"...; 0 otherwise.  KEY is an
+ * upper-case lookup key. */
+enum { KTIME_NAMED = 1, KTIME_PERIOD, KTIME_DEICTIC };
+int ksent_time_word(const char *key);
+
 /* Set tok[].beg/end to the byte offsets of each token's form in s->text,
  * in order; -1 for a token not found within a short distance ahead (PTB
  * quotes `` and '' match a '"'). No-op when s->text is NULL. */

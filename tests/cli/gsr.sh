@@ -10,8 +10,8 @@ export KHALDUN
 SHARED=${SHARED:-../shared}
 GSR=$SHARED/data/udpetrarch-gsr/PETR2_GSR_validation.xml
 PHX=$SHARED/data/petrarch2/PETR_config.ini
-OWN_FLOOR=49
-PHX_FLOOR=52
+OWN_FLOOR=50
+PHX_FLOOR=53
 pass=0; fail=0
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
 bad() { fail=$((fail + 1)); echo "FAIL $1: $2"; }

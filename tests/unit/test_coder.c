@@ -344,6 +344,11 @@ int main(void)
         "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
         "--- ASK [020] ---\nASK\n\n"
         "--- DISCUSS [040] ---\nDISCUSS\n\n"
+        "--- CALL [041] ---\nCALL\n- * (ON) [020]\n\n"
+        "--- TAKE [171] ---\nTAKE {TAKES TOOK TAKEN TAKING}\n\n"
+        "&MILITARY\n+MILITARY\n+TROOPS\n\n"
+        "--- SEND [---] ---\nSEND {SENDS SENT SENDING}\n"
+        "- * &MILITARY [062]\n- * &MILITARY [072]\n- * &MILITARY [154]\n\n"
         "~ a (a b ATTACK) SAY = a b 015\n"
         "~ a (b . ATTACK) SAY = a b 112\n"
         "~ a (a b Q) SAY = a b Q\n");
@@ -422,6 +427,37 @@ int main(void)
                          L("6", "discuss", "discuss", "VERB", "VB", "2", "xcomp")
                          L("7", "Mordor", "Mordor", "PROPN", "NNP", "6", "obj");
         T_EQ_STR(code(c2, &o, x8, 20000101, b, sizeof b), "GON|ROH|040");
+        /* "Gondor called on Rohan to take steps": PETRARCH-2 looks at the
+         * governed clause only when the verb's own phrases give no actor; the
+         * prepositional object Rohan is one, so the appeal codes alone (020),
+         * not CALL + TAKE (171) */
+        const char *x9 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                         L("2", "called", "call", "VERB", "VBD", "0", "root")
+                         L("3", "on", "on", "ADP", "IN", "4", "case")
+                         L("4", "Rohan", "Rohan", "PROPN", "NNP", "2", "obl")
+                         L("5", "to", "to", "PART", "TO", "6", "mark")
+                         L("6", "take", "take", "VERB", "VB", "2", "xcomp")
+                         L("7", "steps", "step", "NOUN", "NNS", "6", "obj");
+        T_EQ_STR(code(c2, &o, x9, 20000101, b, sizeof b), "GON|ROH|020");
+        /* one pattern written three times in a block: the last line wins, as
+         * PETRARCH-2's reader stores a pattern under its words ("sent troops"
+         * -> 154) */
+        const char *x10 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                          L("2", "sent", "send", "VERB", "VBD", "0", "root")
+                          L("3", "troops", "troop", "NOUN", "NNS", "2", "obj")
+                          L("4", "to", "to", "ADP", "IN", "5", "case")
+                          L("5", "Rohan", "Rohan", "PROPN", "NNP", "2", "obl");
+        T_EQ_STR(code(c2, &o, x10, 20000101, b, sizeof b), "GON|ROH|154");
+        /* a lone pattern word matches a noun phrase's head, not an adjective
+         * modifying it: "sent military supplies" is not "sent the military"
+         * (SEND's own code is null: nothing) */
+        const char *x11 = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                          L("2", "sent", "send", "VERB", "VBD", "0", "root")
+                          L("3", "military", "military", "ADJ", "JJ", "4", "amod")
+                          L("4", "supplies", "supply", "NOUN", "NNS", "2", "obj")
+                          L("5", "to", "to", "ADP", "IN", "6", "case")
+                          L("6", "Rohan", "Rohan", "PROPN", "NNP", "2", "obl");
+        T_EQ_STR(code(c2, &o, x11, 20000101, b, sizeof b), "");
         kcoder_free(c2);
         kdictset_free(ds2);
     }

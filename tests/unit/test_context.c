@@ -144,8 +144,10 @@ static int uncoded_name(const char *code)
 
 static void seed_checks(run *R, int own)
 {
-    /* Libya's government demanding or appealing to Turkey (root 10 or 02) */
-    T_GAP(own, has(R, "LBY", "TUR", "10,02"));
+    /* Libya's government demanding or appealing to Turkey (root 10 or 02):
+     * with Phoenix "We call on Turkey to take steps" is the appeal ([020],
+     * CALL's "* (ON)"), the speaker resolved to the foreign minister */
+    T_CHECK(has(R, "LBYGOV", "TUR", "10,02"));
     /* the Turkish ministers' visit to Libya (042) or Libya hosting (043) */
     T_CHECK(has(R, "TUR", "LBY", "04") || has(R, "LBY", "TUR", "04"));
     int visit = 0;
@@ -156,13 +158,17 @@ static void seed_checks(run *R, int own)
             visit = 1;
     }
     T_CHECK(visit);
-    /* Turkish military support to Libya (07x) */
+    /* Turkish military support to Libya (07x).  Phoenix: not reachable
+     * with CAMEO.2.0.txt as PETRARCH-2 reads it (docs/coder.md "Seed story"):
+     * SEND has no pattern for "supplies" or "fighters", and its last
+     * "* &MILITARY" line is [154]; the adjective "military" does not match */
     T_GAP(own, has(R, "TUR", "LBY", "07"));
+    if (!own)
+        T_CHECK(!has(R, "TUR", "LBY", "15"));   /* no 154 "mobilize armed forces" */
     /* Greece and Cyprus denouncing the agreement (11x), against its parties */
     T_CHECK(has(R, "GRC", "TUR", "11") || has(R, "GRC", "LBY", "11"));
     T_CHECK(has(R, "CYP", "TUR", "11") || has(R, "CYP", "LBY", "11"));
     if (own) {
-        T_CHECK(has(R, "LBYGOV", "TUR", "10,02"));
         int bad = 0;
         for (int i = 0; i < R->nr; i++)
             if (uncoded_name(R->r[i].src) || uncoded_name(R->r[i].tgt))

@@ -175,6 +175,35 @@ int main(void)
     unlink(path);
     T_CHECK(kverbs_load("/nonexistent/verbs.txt", in, 0, &d) == NULL);
 
+    /* PETRARCH-2 file: a pattern written again in the same block replaces
+     * the earlier one (PETRARCH-2's and UD-PETRARCH's readers store a pattern
+     * under its words, path["#"] = {code, line}: the last line wins); a
+     * pattern that differs (a prepositional group, another block) is kept */
+    const char *dup = write_tmp(
+        "&MILITARY\n+MILITARY\n+TROOPS\n\n"                   /* 1-3 */
+        "--- SEND [---] ---\n"                                 /* 5 */
+        "SEND {SENDS SENT SENDING}\n"                          /* 6 */
+        "- * &MILITARY [062]  # SEND\n"                        /* 7 */
+        "- * &MILITARY (OF OBSERVERS) [0334]  # SEND\n"        /* 8 */
+        "- * &MILITARY [072]  # SEND , DEPLOY\n"               /* 9 */
+        "- * &MILITARY [154]  # DEPLOY\n\n"                    /* 10 */
+        "--- WITHDRAW [---] ---\n"                             /* 12 */
+        "WITHDRAW {WITHDREW WITHDRAWN WITHDRAWING}\n"           /* 13 */
+        "- * &MILITARY [0874]\n");                              /* 14 */
+    kverbs *dv = kverbs_load(dup, in, 0, &d);
+    T_CHECK(dv != NULL);
+    if (dv) {
+        T_CHECK(pattern_at_line(dv, 7) == NULL);
+        T_CHECK(pattern_at_line(dv, 9) == NULL);
+        const kpattern *pl = pattern_at_line(dv, 10);
+        T_CHECK(pl && !strcmp(word(in, pl->code), "154"));
+        T_CHECK(pattern_at_line(dv, 8) != NULL);
+        pl = pattern_at_line(dv, 14);
+        T_CHECK(pl && !strcmp(word(in, pl->code), "0874"));
+        kverbs_free(dv);
+    }
+    unlink(dup);
+
     /* shared dictionaries */
     const char *sh = getenv("SHARED") ? getenv("SHARED") : "../shared";
     char p1[512], p2[512];

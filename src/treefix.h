@@ -1,0 +1,33 @@
+/* treefix.h: repairs of a parser's dependency tree before coding.
+ *
+ * The coder matches actor phrases and verb patterns over a UD v2 tree.  A
+ * statistical parser's typical errors (a run of proper names split into two
+ * subjects, a title noun hung apart from the name it qualifies, a closing
+ * reporting clause ", the agency said" attached inside the clause before it)
+ * cut actor phrases where the Penn Treebank parses of the field keep one
+ * noun phrase.  ktreefix applies general, structure-only repairs (no word
+ * lists of test sentences; see docs/coder.md "Coding from text").  Every
+ * repair is undone when its result would not be a tree. */
+#ifndef KH_TREEFIX_H
+#define KH_TREEFIX_H
+
+#include "parser.h"
+#include "sent.h"
+
+/* Repair the tree of a sentence parsed by Khaldun's parser (tags and heads
+ * set).  Returns the number of repairs made. */
+int ktreefix(ksent *s);
+
+/* Before tagging: split tokens that join the words of a name with '_' (the
+ * PETRARCH text convention, "Dol_Amroth" -> "Dol" "Amroth"), the way the
+ * field's PTB parses and dictionaries have them.  The new tokens live in
+ * s->mem (nothing is done without it).  Returns the number of tokens added. */
+int ktreefix_tokens(ksent *s);
+
+/* After parsing, before ktreefix: a sentence whose only verb the tagger took
+ * for a participle modifying a noun ("Russian police arrested[VBN] Russian
+ * students") is parsed again (with parser p) with that word tagged VBD; kept
+ * when the verb then has a subject.  Returns 1 when it re-parsed. */
+int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s);
+
+#endif
