@@ -259,6 +259,22 @@ static int parse_event(const char *text, size_t n, const kloc *where, kdiag *d, 
     ev->issues = jstr(o, "issues");
     ev->source_resolved = jstr(o, "source_resolved");
     ev->target_resolved = jstr(o, "target_resolved");
+    /* ActionGeo as khaldun code wrote it (with the parse): used as it is;
+     * a present geo_rule of null means geolocation found nothing */
+    if (json_object_get(o, "geo_rule")) {
+        ev->geo_rule = jstr(o, "geo_rule");
+        ev->geo_done = 1;
+    }
+    if (ev->geo_rule) {
+        ev->geo_name = jstr(o, "geo_name");
+        ev->geo_country = jstr(o, "geo_country");
+        ev->geo_fips = jstr(o, "geo_fips");
+        ev->geo_adm1 = jstr(o, "geo_adm1");
+        ev->geo_type = jstr(o, "geo_type");
+        json_t *la = json_object_get(o, "geo_lat"), *lo = json_object_get(o, "geo_lon");
+        ev->geo_lat = json_is_number(la) ? json_number_value(la) : 0.0;
+        ev->geo_lon = json_is_number(lo) ? json_number_value(lo) : 0.0;
+    }
     const char *missing = !ev->story_id ? "story_id" : !ev->date ? "date (YYYYMMDD or YYYY-MM-DD)"
                         : !ev->source ? "source" : !ev->target ? "target" : !ev->code ? "code" : NULL;
     if (missing) {

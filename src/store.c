@@ -205,10 +205,7 @@ struct kstore {
     int max_sent_no;
     actslot act[KSTORE_ACTCACHE];
     /* the last ActionGeo computed: events of one sentence often repeat it */
-    kbuf geo_sent, geo_dl;
-    char geo_a[4], geo_b[4];
-    int geo_ok;
-    kgeo_actiongeo geo_val;
+    kgeo_ws *geo;       /* geolocation workspace: a sentence analysed once for its events */
     pend pend[KSTORE_MULTI];  /* --dedup none: events waiting for a multi-row insert */
     int npend;
     struct psent {            /* --dedup none: new sentences of new stories, likewise */
@@ -546,8 +543,7 @@ static void store_free(kstore *s)
     free(s->seen);
     free(s->mine);
     karena_free(&s->parena);
-    kbuf_free(&s->geo_sent);
-    kbuf_free(&s->geo_dl);
+    kgeo_ws_free(s->geo);
     free(s);
 }
 
@@ -555,8 +551,6 @@ kstore *kstore_open(const char *path, const kstore_opts *o, kdiag *d)
 {
     kstore *s = xcalloc(1, sizeof *s);
     karena_init(&s->parena);
-    kbuf_init(&s->geo_sent);
-    kbuf_init(&s->geo_dl);
     s->path = xstrdup(path);
     s->diag = d;
     s->o = *o;
@@ -684,48 +678,23 @@ static const actslot *actor_split(kstore *s, const char *c, actslot *tmp)
     return a;
 }
 
-/* What kgeo uses of an actor code: its first three letters when they are
- * uppercase (the country lookup), else nothing. */
-static void geo_actor_key(const char *c, char out[4])
-{
-    out[0] = '\0';
-    if (c && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' && c[2] >= 'A' && c[2] <= 'Z') {
-        memcpy(out, c, 3);
-        out[3] = '\0';
-    }
-}
-
-static int same_text(const kbuf *b, const char *t)
-{
-    return t ? b->len == strlen(t) + 1 && !memcmp(b->s, t, b->len) : b->len == 0;
-}
-
-static void set_text(kbuf *b, const char *t)
-{
-    kbuf_reset(b);
-    if (t)
-        kbuf_add(b, t, strlen(t) + 1);
-}
-
-/* kgeo_actiongeo_of, remembering the last answer: the same sentence,
- * dateline and actor countries give the same place. */
+/* The event's ActionGeo: its own geo_* fields when geolocation already ran
+ * (khaldun code's, with the parse, or read back from JSON), else located
+ * from its sentence, the story's dateline and its actors through the
+ * store's workspace (each sentence and dateline analysed once). */
 static void event_geo(kstore *s, const kevent *ev, kgeo_actiongeo *geo)
 {
-    char a[4], b[4];
-    geo_actor_key(ev->source, a);
-    geo_actor_key(ev->target, b);
-    if (s->geo_ok && !strcmp(a, s->geo_a) && !strcmp(b, s->geo_b)
-        && same_text(&s->geo_sent, ev->sentence) && same_text(&s->geo_dl, s->cur_dateline)) {
-        *geo = s->geo_val;
+    if (ev->geo_rule) {
+        kgeo_actiongeo_event(NULL, ev, geo);
         return;
     }
-    kgeo_actiongeo_of(NULL, ev->sentence, s->cur_dateline, ev->source, ev->target, geo);
-    s->geo_val = *geo;
-    memcpy(s->geo_a, a, 4);
-    memcpy(s->geo_b, b, 4);
-    set_text(&s->geo_sent, ev->sentence);
-    set_text(&s->geo_dl, s->cur_dateline);
-    s->geo_ok = 1;
+    if (ev->geo_done) {
+        memset(geo, 0, sizeof *geo);
+        return;
+    }
+    if (!s->geo)
+        s->geo = kgeo_ws_new();
+    kgeo_ws_actiongeo(NULL, s->geo, ev->sentence, s->cur_dateline, ev->source, ev->target, geo);
 }
 
 static int seen_add(kstore *s, int64_t id)
