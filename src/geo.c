@@ -1560,6 +1560,58 @@ const kgeo *kgeo_default(kdiag *d)
     return def_geo;
 }
 
+int kgeo_event_of_actiongeo(const kgeo *g, const kgeo_actiongeo *a, kevent *ev)
+{
+    if (!g)
+        g = kgeo_default(NULL);
+    if (!g)
+        return -1;
+    if (!a->type) {           /* located: nowhere */
+        ev->geo_name = ev->geo_country = ev->geo_fips = ev->geo_adm1 = ev->geo_type = ev->geo_rule = NULL;
+        ev->geo_lat = ev->geo_lon = 0.0;
+        ev->geo_done = 1;
+        return 0;
+    }
+    int ci = strlen(a->country) == 2 ? country_of2(g, a->country) : -1;
+    int rule = rule_of(a->rule);
+    if (ci < 0 || !rule)
+        return -1;
+    const gcountry *c = &g->country[ci];
+    int32_t la = (int32_t)lround(a->lat * 1e5), lo = (int32_t)lround(a->lon * 1e5);
+    const char *name = NULL, *adm1 = "";
+    int kind = 0;
+    size_t nl = strlen(a->name);
+    for (int i = g->chead[coord_hash(la, lo) & g->cmask]; i >= 0 && !name; i = g->cnext[i]) {
+        const gplace *q = &g->place[i];
+        size_t dl = strlen(q->disp);
+        if (q->la != la || q->lo != lo || q->ci != ci || dl > nl || memcmp(q->disp, a->name, dl) != 0)
+            continue;
+        /* the writers' full name: "Name" (country), else "Name, [State, ]Country" */
+        if (q->kind == KGEO_COUNTRY ? a->type == 1 && dl == nl
+                                    : a->type != 1 && a->name[dl] == ',' && a->name[dl + 1] == ' ') {
+            name = q->disp;
+            adm1 = q->adm1;
+            kind = q->kind;
+        }
+    }
+    if (!name && a->type == 1 && c->has_centroid && !strcmp(c->name, a->name)) {
+        name = c->name;        /* the actor rule's centroid */
+        kind = KGEO_COUNTRY;
+    }
+    if (!name)
+        return -1;
+    ev->geo_name = name;
+    ev->geo_country = c->iso2;
+    ev->geo_fips = c->fips;
+    ev->geo_adm1 = kind == KGEO_COUNTRY ? "" : adm1;
+    ev->geo_lat = la / 1e5;
+    ev->geo_lon = lo / 1e5;
+    ev->geo_type = kgeo_type_name(kind);
+    ev->geo_rule = kgeo_rule_name(rule);
+    ev->geo_done = 1;
+    return 1;
+}
+
 static int set_event(int r, const kgeo_place *p, kevent *ev)
 {
     ev->geo_name = r ? p->name : NULL;

@@ -151,6 +151,13 @@ int kgeo_actiongeo_of(const kgeo *g, const char *sentence, const char *dateline,
  * rule (geo_rule), else 0 with *out empty. */
 int kgeo_actiongeo_event(const kgeo *g, const kevent *ev, kgeo_actiongeo *out);
 
+/* The inverse, for events read back from a store (its geo_* columns hold a
+ * kgeo_actiongeo): sets ev->geo_* to the gazetteer's place with those
+ * coordinates and that full name, and ev->geo_done (also for a->type 0:
+ * located, nowhere).  Returns 1 (a place), 0 (none), or -1 when the place is
+ * not in g (then ev is left as it was, to be located from its texts). */
+int kgeo_event_of_actiongeo(const kgeo *g, const kgeo_actiongeo *a, kevent *ev);
+
 /* A workspace for locating many events: the sentence is tokenized and its
  * place-name candidates found once, the dateline analysed once, and each
  * event then costs only the actor-dependent choice (and hash lookups).

@@ -29,7 +29,8 @@ LONDON, May 6 (Reuters) - Britain's foreign minister met Canada's prime minister
 Canada's prime minister welcomed the visit by the British minister to several Quebec towns.
 S
 
-# compare.py JSON CSV PHOENIX GDELT DB [DB2 CONVCSV]: geo of event i equal everywhere
+# compare.py JSON CSV PHOENIX GDELT DB DB2 [CSV...]: geo of event i equal everywhere (the extra CSVs:
+# convert's and store export's)
 cat >compare.py <<'P'
 import csv, json, sqlite3, sys
 js = [json.loads(l) for l in open(sys.argv[1])]
@@ -38,7 +39,7 @@ phx = [l.rstrip("\n").split("\t") for l in open(sys.argv[3])]
 gd = [l.rstrip("\n").split("\t") for l in open(sys.argv[4])]
 dbs = [sqlite3.connect(p).execute("SELECT geo_rule, geo_country, geo_lat, geo_lon, geo_name, geo_adm1 FROM events"
                                   " ORDER BY event_id").fetchall() for p in sys.argv[5:6] + sys.argv[6:7]]
-conv = list(csv.DictReader(open(sys.argv[7], newline=""))) if len(sys.argv) > 7 else None
+extra = [(p, list(csv.DictReader(open(p, newline="")))) for p in sys.argv[7:]]
 errs = []
 def near(a, b):
     return a is not None and b not in (None, "") and abs(float(a) - float(b)) < 6e-5
@@ -47,12 +48,12 @@ def adm(j):  # GeoNames admin1 "CA.10" -> "CA10" with the FIPS code in front, as
     return j["geo_fips"] + a.split(".", 1)[1] if a and "." in a and j.get("geo_fips") else ""
 n = len(js)
 for name, seq in (("csv", rows), ("phoenix", phx), ("gdelt", gd)) + tuple(("db%d" % k, d) for k, d in enumerate(dbs)) \
-        + ((("convert", conv),) if conv is not None else ()):
+        + tuple(extra):
     if len(seq) != n:
         errs.append("%s: %d records, json %d" % (name, len(seq), n))
 for i, j in enumerate(js):
     rule, cc, lat, lon, gname = j["geo_rule"], j["geo_country"], j["geo_lat"], j["geo_lon"], j["geo_name"]
-    for tag, r in (("csv", rows[i] if i < len(rows) else None), ("convert", conv[i] if conv and i < len(conv) else None)):
+    for tag, r in (("csv", rows[i] if i < len(rows) else None),) + tuple((p, e[i] if i < len(e) else None) for p, e in extra):
         if r is None:
             continue
         if rule is None:
@@ -99,13 +100,30 @@ run_all() { # STORY TAG: every format from one input, the JSON re-imported and c
     "$KHALDUN" code --format gdelt -o "$2.export.CSV" "$1" 2>/dev/null &&
     "$KHALDUN" code --db "$2.db" "$1" 2>/dev/null &&
     "$KHALDUN" store import --quiet --db "$2.imp.db" "$2.jsonl" 2>/dev/null &&
-    "$KHALDUN" convert --format csv -o "$2.conv.csv" "$2.jsonl" 2>/dev/null
+    "$KHALDUN" convert --format csv -o "$2.conv.csv" "$2.jsonl" 2>/dev/null &&
+    "$KHALDUN" store export --db "$2.db" --format csv -o "$2.exp.csv" 2>/dev/null &&
+    "$KHALDUN" store export --db "$2.db" --format json -o "$2.exp.jsonl" 2>/dev/null
+}
+
+# store export's JSON: the same geo_* fields as khaldun code's JSON
+same_json_geo() { # A.jsonl B.jsonl
+    python3 - "$1" "$2" <<'P'
+import json, sys
+a = [json.loads(l) for l in open(sys.argv[1])]
+b = [json.loads(l) for l in open(sys.argv[2])]
+keys = ["geo_name", "geo_country", "geo_fips", "geo_adm1", "geo_lat", "geo_lon", "geo_type", "geo_rule"]
+bad = [i for i, (x, y) in enumerate(zip(a, b)) if [x.get(k) for k in keys] != [y.get(k) for k in keys]]
+print(len(a), len(b), bad[:5])
+sys.exit(0 if a and len(a) == len(b) and not bad else 1)
+P
 }
 
 if run_all quebec.txt q; then
-    out=$(python3 compare.py q.jsonl q.csv q.phx q.export.CSV q.db q.imp.db q.conv.csv 2>&1); st=$?
-    [ $st -eq 0 ] && ok "Quebec story: csv, phoenix, gdelt, --db, store import and convert carry the JSON's ActionGeo ($(wc -l <q.jsonl) events)" \
+    out=$(python3 compare.py q.jsonl q.csv q.phx q.export.CSV q.db q.imp.db q.conv.csv q.exp.csv 2>&1); st=$?
+    [ $st -eq 0 ] && ok "Quebec story: csv, phoenix, gdelt, --db, store import, convert and store export carry the JSON's ActionGeo ($(wc -l <q.jsonl) events)" \
         || bad "Quebec story: formats agree with JSON" "$out"
+    out=$(same_json_geo q.jsonl q.exp.jsonl 2>&1) && ok "Quebec story: store export --format json gives the JSON's geo fields" \
+        || bad "Quebec story: export json geo" "$out"
     # the place is the one the sentences name, found through the parse
     n=$(python3 -c '
 import json, sys
@@ -125,7 +143,7 @@ fi
 SEED=$SHARED/data/seed/libya-2021-05-06.txt
 if [ -f "$SEED" ]; then
     if run_all "$SEED" s; then
-        out=$(python3 compare.py s.jsonl s.csv s.phx s.export.CSV s.db s.imp.db s.conv.csv 2>&1); st=$?
+        out=$(python3 compare.py s.jsonl s.csv s.phx s.export.CSV s.db s.imp.db s.conv.csv s.exp.csv 2>&1); st=$?
         [ $st -eq 0 ] && ok "seed story: every format and the store carry the JSON's ActionGeo ($(wc -l <s.jsonl) events)" \
             || bad "seed story: formats agree with JSON" "$out"
     else
