@@ -136,6 +136,12 @@ typedef struct run {
     kstore *db;
     kdiag *d;
     const char *models_err;
+    const char *model_dir;   /* --model, or NULL: the default places */
+    int models_tried;        /* models are loaded on the first raw-text story */
+    int fatal;               /* an explicit --model failed to load: stop, exit 2 */
+    int geo_checked;         /* the gazetteer's absence was reported (or it loaded) */
+    int setup_warns;         /* warnings about models/gazetteer, not about input */
+    double lazy_s;           /* seconds spent loading them lazily (--stats) */
     int reparse;
     long records, rec_failed, stories, sentences, sent_failed, events;
     int write_failed;
@@ -170,6 +176,57 @@ static void meta_of(const kstory *st, kstory_meta *m, size_t *dl_len, char *dl, 
     m->dateline = n ? dl : NULL;
 }
 
+/* The tagger and parser, loaded on the first story or record that needs
+ * them (parsed XML never does): 0 when loaded, -1 when they cannot be (the
+ * reason reported once; with an explicit --model that is fatal). */
+/* Are both model files of an explicit --model DIR readable? */
+static int models_readable(const char *dir)
+{
+    kbuf p;
+    kbuf_init(&p);
+    kbuf_printf(&p, "%s/en-ewt.tagger", dir);
+    int ok = access(p.s, R_OK) == 0;
+    kbuf_reset(&p);
+    kbuf_printf(&p, "%s/en-ewt.parser", dir);
+    ok = ok && access(p.s, R_OK) == 0;
+    kbuf_free(&p);
+    return ok;
+}
+
+static int ensure_models(run *R)
+{
+    if (!R->models_tried) {
+        R->models_tried = 1;
+        double t = kcmd_now();
+        int w0 = R->d->nwarn + R->d->nerror;
+        ktagger *tagger = NULL;
+        kparser *parser = NULL;
+        static char merr[512];
+        kdiag md = {NULL, NULL, 0, 0};
+        if (kcmd_load_models(R->model_dir, &tagger, &parser, &md) < 0) {
+            /* load again, reporting, to get the reason in words */
+            kdiag_report(R->d, R->model_dir ? KD_ERROR : KD_WARN, NULL,
+                         "parser models not loaded: raw text cannot be coded");
+            kdiag rd = {cli_diag, NULL, 0, 0};
+            kcmd_load_models(R->model_dir, &tagger, &parser, &rd);
+            snprintf(merr, sizeof merr, "see the message above");
+            R->models_err = merr;
+            if (R->model_dir)   /* asked for explicitly: fatal */
+                R->fatal = 1;
+        }
+        R->cfg.tagger = tagger;
+        R->cfg.parser = parser;
+        if (!R->cfg.geo && R->cfg.geo_lazy && !R->geo_checked) {
+            /* raw text yields events: the gazetteer too, reported here */
+            R->geo_checked = 1;
+            R->cfg.geo = kgeo_default(R->d);
+        }
+        R->setup_warns += R->d->nwarn + R->d->nerror - w0;
+        R->lazy_s += kcmd_now() - t;
+    }
+    return R->models_err ? -1 : 0;
+}
+
 /* Write the events of one story (sink and store). */
 static void write_story(run *R, const kstory_meta *m, kpipe_batch *b)
 {
@@ -177,6 +234,14 @@ static void write_story(run *R, const kstory_meta *m, kpipe_batch *b)
     R->sent_failed += b->nfailed;
     if (R->write_failed)
         return;
+    if (b->nev && !R->geo_checked) {
+        /* the pipeline loaded the gazetteer for these events (or could not):
+         * say so once, as a setup warning, not one about the input */
+        R->geo_checked = 1;
+        int w0 = R->d->nwarn + R->d->nerror;
+        kgeo_default(R->d);
+        R->setup_warns += R->d->nwarn + R->d->nerror - w0;
+    }
     if (R->sink)
         ksink_story(R->sink, m);
     int keep = 1;
@@ -350,6 +415,8 @@ static int on_record(void *ud, kpx_record *r)
     kpipe_batch_reset(&R->batch);
     int n;
     if (R->reparse || r->parse_kind == KPX_NOPARSE || r->sent.ntok == 0) {
+        if (ensure_models(R) < 0 && R->fatal)
+            return 1;
         if (R->models_err) {
             kdiag_report(R->d, KD_ERROR, &l, "no <Parse> and no parser models (%s)", R->models_err);
             R->rec_failed++;
@@ -503,7 +570,9 @@ static int read_stories(run *R, const char *path, const kstory_opt *so)
     if (!rd)
         return -1;
     kstory st;
-    while (!R->write_failed && kreader_next(rd, &st)) {
+    while (!R->write_failed && !R->fatal && kreader_next(rd, &st)) {
+        if (ensure_models(R) < 0 && R->fatal)
+            break;
         if (R->models_err) {
             kloc l = {st.file, (int)st.line, 0, st.id};
             kdiag_report(R->d, KD_ERROR, &l, "cannot code raw text without the parser models (%s)", R->models_err);
@@ -666,28 +735,20 @@ int cmd_code(int argc, char **argv)
     kdict_files_free(&df);
     if (!ds)
         goto out;
-    /* models: needed for raw text only; a failure is reported when text comes */
-    ktagger *tagger = NULL;
-    kparser *parser = NULL;
-    static char merr[512];
-    kdiag md = {NULL, NULL, 0, 0};
-    if (kcmd_load_models(model, &tagger, &parser, &md) < 0) {
-        /* load again, reporting, to get the reason in words */
-        kdiag_report(&d, KD_WARN, NULL, "parser models not loaded: raw text cannot be coded");
-        kdiag rd = {cli_diag, NULL, 0, 0};
-        kcmd_load_models(model, &tagger, &parser, &rd);
-        snprintf(merr, sizeof merr, "see the message above");
-        R.models_err = merr;
-        if (model) {   /* asked for explicitly: fatal */
-            kdictset_free(ds);
-            goto out;
-        }
+    /* Models (about 40 MiB) and gazetteer: loaded when first needed, i.e. on
+     * the first raw-text story or record (parsed XML needs no models, and the
+     * gazetteer only once it yields events).  An explicit --model that is
+     * not there is fatal at once, as before. */
+    R.model_dir = model;
+    if (model && !models_readable(model)) {
+        ensure_models(&R);
+        kdictset_free(ds);
+        goto out;
     }
     double t1 = kcmd_now();
     R.cfg.ds = ds;
-    R.cfg.tagger = tagger;
-    R.cfg.parser = parser;
-    R.cfg.geo = kgeo_default(&d);
+    R.cfg.geo = NULL;
+    R.cfg.geo_lazy = 1;
     R.cfg.max_tokens = max_tokens;
     R.cfg.context = context;
     R.cfg.timing = stats;
@@ -761,7 +822,7 @@ int cmd_code(int argc, char **argv)
         pool_stop(&R);
     int wr = 0;
     if (R.sink) {
-        if (R.write_failed) {
+        if (R.write_failed || R.fatal) {
             ksink_abort(R.sink);
             wr = -1;
         } else
@@ -773,8 +834,8 @@ int cmd_code(int argc, char **argv)
             wr = -1;
     }
     double t2 = kcmd_now();
-    if (stats)
-        kcmd_print_stats(R.records + R.sentences, R.events, t1 - t0, t2 - t1,
+    if (stats)   /* lazily loaded models count as loading time */
+        kcmd_print_stats(R.records + R.sentences, R.events, t1 - t0 + R.lazy_s, t2 - t1 - R.lazy_s,
                          R.coder_s + kpipe_coder_seconds(R.pipe));
     if (R.stories)
         fprintf(stderr, "khaldun: %ld stories, %ld sentences, %ld events, %ld sentences failed%s\n", R.stories,
@@ -783,21 +844,21 @@ int cmd_code(int argc, char **argv)
     if (R.records || !R.stories)
         fprintf(stderr, "khaldun: %ld records, %ld events, %ld records failed%s\n", R.records, R.events,
                 R.rec_failed, bad_files ? ", some files unreadable or broken" : "");
-    rc = wr < 0 || R.write_failed                                                 ? 2
-         : (R.rec_failed || R.sent_failed || bad_files || d.nwarn + d.nerror > warn0) ? 1
-                                                                                      : 0;
+    rc = wr < 0 || R.write_failed || R.fatal                                                       ? 2
+         : (R.rec_failed || R.sent_failed || bad_files || d.nwarn + d.nerror > warn0 + R.setup_warns) ? 1
+                                                                                                      : 0;
     kpipe_batch_free(&R.batch);
     kpipe_free(R.pipe);
     free(R.cur_story_buf);
-    ktagger_free(tagger);
-    kparser_free(parser);
+    ktagger_free((ktagger *)R.cfg.tagger);
+    kparser_free((kparser *)R.cfg.parser);
     kdictset_free(ds);
     goto out;
 fail:
     kpipe_batch_free(&R.batch);
     kpipe_free(R.pipe);
-    ktagger_free(tagger);
-    kparser_free(parser);
+    ktagger_free((ktagger *)R.cfg.tagger);
+    kparser_free((kparser *)R.cfg.parser);
     kdictset_free(ds);
     rc = 2;
 out:

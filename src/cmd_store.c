@@ -7,6 +7,7 @@
 #include "diag.h"
 #include "sink.h"
 #include "store.h"
+#include "geo.h"
 #include "util.h"
 
 #include <errno.h>
@@ -259,6 +260,22 @@ static int parse_event(const char *text, size_t n, const kloc *where, kdiag *d, 
     ev->issues = jstr(o, "issues");
     ev->source_resolved = jstr(o, "source_resolved");
     ev->target_resolved = jstr(o, "target_resolved");
+    /* ActionGeo as khaldun code wrote it (with the parse): used as it is;
+     * a present geo_rule of null means geolocation found nothing */
+    if (json_object_get(o, "geo_rule")) {
+        ev->geo_rule = jstr(o, "geo_rule");
+        ev->geo_done = 1;
+    }
+    if (ev->geo_rule) {
+        ev->geo_name = jstr(o, "geo_name");
+        ev->geo_country = jstr(o, "geo_country");
+        ev->geo_fips = jstr(o, "geo_fips");
+        ev->geo_adm1 = jstr(o, "geo_adm1");
+        ev->geo_type = jstr(o, "geo_type");
+        json_t *la = json_object_get(o, "geo_lat"), *lo = json_object_get(o, "geo_lon");
+        ev->geo_lat = json_is_number(la) ? json_number_value(la) : 0.0;
+        ev->geo_lon = json_is_number(lo) ? json_number_value(lo) : 0.0;
+    }
     const char *missing = !ev->story_id ? "story_id" : !ev->date ? "date (YYYYMMDD or YYYY-MM-DD)"
                         : !ev->source ? "source" : !ev->target ? "target" : !ev->code ? "code" : NULL;
     if (missing) {
@@ -491,6 +508,12 @@ static int run_synth(opts *o)
 
 /* ---- export ---------------------------------------------------------- */
 
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+    const char *v = (const char *)sqlite3_column_text(st, i);
+    return v ? v : "";
+}
+
 static char *col_dup(karena *a, sqlite3_stmt *st, int i)
 {
     const char *v = (const char *)sqlite3_column_text(st, i);
@@ -513,7 +536,8 @@ static int run_export(opts *o)
     so.mentions_path = o->mentions;
     so.goldstein = o->so.goldstein;
     sqlite3_stmt *ev = NULL, *men = NULL;
-    const char *q1 = "SELECT event_id, date, source, target, code, n_mentions, n_sources, n_articles"
+    const char *q1 = "SELECT event_id, date, source, target, code, n_mentions, n_sources, n_articles,"
+                     " geo_type, geo_name, geo_country, geo_adm1, geo_lat, geo_lon, geo_feature, geo_rule"
                      " FROM events ORDER BY event_id";
     const char *q2 = "SELECT s.story_id, se.sentence_id, m.source_text, m.target_text, m.verb_text,"
                      " m.pattern, m.pattern_file, m.pattern_line, m.issues, m.source_resolved,"
@@ -548,6 +572,17 @@ static int run_export(opts *o)
         long long id = sqlite3_column_int64(ev, 0);
         int date = sqlite3_column_int(ev, 1);
         char *s = col_dup(&a, ev, 2), *t = col_dup(&a, ev, 3), *c = col_dup(&a, ev, 4);
+        /* the stored ActionGeo: written as it is, not located again */
+        kgeo_actiongeo g;
+        memset(&g, 0, sizeof g);
+        g.type = sqlite3_column_type(ev, 8) == SQLITE_NULL ? 0 : sqlite3_column_int(ev, 8);
+        snprintf(g.name, sizeof g.name, "%s", col_text(ev, 9));
+        snprintf(g.country, sizeof g.country, "%s", col_text(ev, 10));
+        snprintf(g.adm1, sizeof g.adm1, "%s", col_text(ev, 11));
+        g.lat = sqlite3_column_double(ev, 12);
+        g.lon = sqlite3_column_double(ev, 13);
+        snprintf(g.feature_id, sizeof g.feature_id, "%s", col_text(ev, 14));
+        g.rule = col_dup(&a, ev, 15);
         sqlite3_bind_int64(men, 1, id);
         size_t n = 0;
         while (sqlite3_step(men) == SQLITE_ROW) {
@@ -578,6 +613,7 @@ static int run_export(opts *o)
             m->url = col_dup(&a, men, 14);
             m->title = col_dup(&a, men, 15);
             m->dateline = col_dup(&a, men, 16);
+            kgeo_event_of_actiongeo(NULL, &g, e);   /* -1: not in the gazetteer, located as before */
             n++;
         }
         sqlite3_reset(men);

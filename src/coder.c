@@ -3529,7 +3529,9 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
     code_units(c, s, c->tr, o);
     if (c->story)
         ctx_resolve(c, s);
-    const char *issues = sentence_issues(c, s);
+    /* the sentence's issues are matched only when it gives events (most
+     * sentences give none): set on them after the verb loop */
+    const char *issues = NULL;
 
     int first_ev = *nev, made = 0;
     for (int v = 0; v < n; v++) {
@@ -3618,6 +3620,9 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             for (int i = 0; i < nlo2; i++)
                 c->consumed[c->lo2[i]] = 1;
     }
+    if (*nev > first_ev && (issues = sentence_issues(c, s)) != NULL)
+        for (int i = first_ev; i < *nev; i++)
+            (*ev)[i].issues = issues;
     if (c->story) {
         /* phrases dropped by the comma rules are still mentions */
         memset(c->del, 0, (size_t)n);

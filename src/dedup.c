@@ -174,6 +174,12 @@ void kdedup_add(kdedup *d, const kevent *ev, const kstory_meta *m)
     e->issues = dup(a, ev->issues);
     e->source_resolved = dup(a, ev->source_resolved);
     e->target_resolved = dup(a, ev->target_resolved);
+    e->geo_name = dup(a, ev->geo_name);      /* gazetteer strings, or a JSON reader's */
+    e->geo_country = dup(a, ev->geo_country);
+    e->geo_fips = dup(a, ev->geo_fips);
+    e->geo_adm1 = dup(a, ev->geo_adm1);
+    e->geo_type = dup(a, ev->geo_type);
+    e->geo_rule = dup(a, ev->geo_rule);
     x->meta = copy_meta(d, m);
     x->next = SIZE_MAX;
 

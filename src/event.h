@@ -33,6 +33,10 @@ typedef struct kevent {
     double geo_lat, geo_lon;  /* WGS84 degrees */
     const char *geo_type;     /* "city" or "country" (centroid) */
     const char *geo_rule;     /* "sentence", "dateline" or "actor_country" */
+    int geo_done;             /* 1: geolocation ran (kgeo_event, or the geo_*
+                                 fields were read back from JSON): geo_rule
+                                 NULL then means no rule applied, and writers
+                                 must not locate the event again */
 } kevent;
 
 #endif

@@ -45,12 +45,23 @@ typedef struct gplace {
     int kind;              /* KGEO_CITY, KGEO_COUNTRY */
     int flags;             /* PF_* */
     int nwords;            /* words in key */
+    int32_t la, lo;        /* lat, lon in 1e-5 degrees (as stored) */
 } gplace;
 
 typedef struct gkey {
     const char *key;       /* in g->keymem */
     int place;
 } gkey;
+
+/* Hash entry: a key (keys[b, b+n) hold it; n 0 when it is only a prefix)
+ * or a word-boundary prefix of keys ("NEW" of "NEW YORK"; prefix 1). */
+typedef struct hent {
+    const char *key;       /* not NUL-terminated at len for a prefix */
+    uint32_t h;
+    int32_t b;
+    uint16_t len, n;
+    uint8_t prefix;
+} hent;
 
 struct kgeo {
     unsigned char *payload;
@@ -64,6 +75,11 @@ struct kgeo {
     int nadm1;
     karena keymem;
     int maxw;              /* most words in a key */
+    hent *ht;              /* keys and their prefixes, open addressing */
+    uint32_t hmask;
+    int16_t c3[26 * 26 * 26], c2[26 * 26];  /* country index by ISO code, -1 none */
+    int *chead, *cnext;    /* cities by coordinates (kgeo_actiongeo_event) */
+    uint32_t cmask;
 };
 
 /* ---------- loading ---------- */
@@ -244,6 +260,8 @@ static int parse_payload(kgeo *g, const char *path, size_t len, kdiag *d)
             return bad(d, path, "unknown place kind");
         p->lat = la / 1e5;
         p->lon = lo / 1e5;
+        p->la = la;
+        p->lo = lo;
         p->ci = (int)ci;
         p->kind = (int)kind;
         p->flags = (int)fl;
@@ -276,6 +294,112 @@ static void build_keys(kgeo *g)
     kbuf_free(&kb);
     kbuf_free(&tmp);
     ktok_doc_free(&doc);
+}
+
+static uint32_t fnv(const char *k, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 16777619u;
+    return h;
+}
+
+/* The entry of key k[0, n), NULL when absent. */
+static const hent *ht_get(const kgeo *g, const char *k, size_t n)
+{
+    if (!g->ht || n > 65535)
+        return NULL;
+    uint32_t h = fnv(k, n);
+    for (uint32_t i = h & g->hmask;; i = (i + 1) & g->hmask) {
+        const hent *e = &g->ht[i];
+        if (!e->key)
+            return NULL;
+        if (e->h == h && e->len == n && !memcmp(e->key, k, n))
+            return e;
+    }
+}
+
+static hent *ht_put(kgeo *g, const char *k, size_t n)
+{
+    uint32_t h = fnv(k, n);
+    for (uint32_t i = h & g->hmask;; i = (i + 1) & g->hmask) {
+        hent *e = &g->ht[i];
+        if (!e->key) {
+            e->key = k;
+            e->h = h;
+            e->len = (uint16_t)n;
+            return e;
+        }
+        if (e->h == h && e->len == n && !memcmp(e->key, k, n))
+            return e;
+    }
+}
+
+static uint32_t coord_hash(int32_t la, int32_t lo)
+{
+    return ((uint32_t)la * 2654435761u) ^ ((uint32_t)lo * 40503u + 0x9E3779B9u);
+}
+
+/* Hash tables over the sorted keys (each key and each of its word-boundary
+ * prefixes: what a lookup and "does a name start with this word" ask),
+ * the countries by ISO code, and the cities by coordinates. */
+static void build_hash(kgeo *g)
+{
+    size_t want = 16;
+    for (int i = 0; i < g->nplace; i++) {
+        const char *k = g->keys[i].key;
+        if (i && !strcmp(k, g->keys[i - 1].key))
+            continue;
+        want++;
+        for (const char *q = k; *q; q++)
+            want += *q == ' ';
+    }
+    uint32_t cap = 64;
+    while (cap < want + want / 2)
+        cap <<= 1;
+    g->ht = xcalloc(cap, sizeof *g->ht);
+    g->hmask = cap - 1;
+    for (int i = 0; i < g->nplace;) {
+        const char *k = g->keys[i].key;
+        int j = i + 1;
+        while (j < g->nplace && !strcmp(g->keys[j].key, k))
+            j++;
+        size_t n = strlen(k);
+        if (n <= 65535) {
+            hent *e = ht_put(g, k, n);
+            e->b = i;
+            e->n = (uint16_t)(j - i > 65535 ? 65535 : j - i);
+            e->prefix = 1;
+            for (size_t q = 0; q < n; q++)
+                if (k[q] == ' ')
+                    ht_put(g, k, q)->prefix = 1;
+        }
+        i = j;
+    }
+    memset(g->c3, 0xff, sizeof g->c3);
+    memset(g->c2, 0xff, sizeof g->c2);
+    for (int i = 0; i < g->ncountry; i++) {
+        const gcountry *c = &g->country[i];
+        int i3 = ((c->iso3[0] - 'A') * 26 + (c->iso3[1] - 'A')) * 26 + (c->iso3[2] - 'A');
+        int i2 = (c->iso2[0] - 'A') * 26 + (c->iso2[1] - 'A');
+        if (g->c3[i3] < 0)
+            g->c3[i3] = (int16_t)i;
+        if (g->c2[i2] < 0)
+            g->c2[i2] = (int16_t)i;
+    }
+    uint32_t cc = 64;
+    while (cc < (uint32_t)g->nplace)
+        cc <<= 1;
+    g->cmask = cc - 1;
+    g->chead = xmalloc(cc * sizeof *g->chead);
+    memset(g->chead, 0xff, cc * sizeof *g->chead);
+    g->cnext = xmalloc(((size_t)g->nplace + 1) * sizeof *g->cnext);
+    for (int i = g->nplace; i-- > 0;) {
+        const gplace *p = &g->place[i];
+        uint32_t h = coord_hash(p->la, p->lo) & g->cmask;
+        g->cnext[i] = g->chead[h];
+        g->chead[h] = i;
+    }
 }
 
 kgeo *kgeo_load(const char *path, kdiag *d)
@@ -339,6 +463,7 @@ kgeo *kgeo_load(const char *path, kdiag *d)
         return NULL;
     }
     build_keys(g);
+    build_hash(g);
     for (int i = 0; i < g->nplace; i++)
         if (g->place[i].kind == KGEO_ADM1 && !(g->place[i].flags & PF_STOP))
             g->nadm1++;
@@ -359,6 +484,9 @@ void kgeo_free(kgeo *g)
     free(g->place);
     free(g->keys);
     free(g->adm1);
+    free(g->ht);
+    free(g->chead);
+    free(g->cnext);
     karena_free(&g->keymem);
     free(g);
 }
@@ -368,70 +496,44 @@ size_t kgeo_ncountries(const kgeo *g) { return g ? (size_t)g->ncountry : 0; }
 
 /* ---------- lookup ---------- */
 
-/* First index in keys[] whose key is >= k. */
-static int lower_bound(const kgeo *g, const char *k)
-{
-    int lo = 0, hi = g->nplace;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (strcmp(g->keys[mid].key, k) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* Range [*b, *e) of keys equal to k; returns the count. */
 static int find(const kgeo *g, const char *k, int *b, int *e)
 {
-    int i = lower_bound(g, k), j = i;
-    while (j < g->nplace && strcmp(g->keys[j].key, k) == 0)
-        j++;
-    *b = i;
-    *e = j;
-    return j - i;
+    const hent *h = ht_get(g, k, strlen(k));
+    *b = h ? h->b : 0;
+    *e = h ? h->b + h->n : 0;
+    return *e - *b;
 }
 
 /* Does some key start with word w as a whole word? */
 static int starts_some(const kgeo *g, const char *w)
 {
-    int i = lower_bound(g, w);
-    if (i >= g->nplace)
-        return 0;
-    size_t n = strlen(w);
-    const char *k = g->keys[i].key;
-    return strncmp(k, w, n) == 0 && (k[n] == 0 || k[n] == ' ');
+    const hent *h = ht_get(g, w, strlen(w));
+    return h && h->prefix;
 }
+
+static int az(char c) { return c >= 'A' && c <= 'Z'; }
 
 static int country_of3(const kgeo *g, const char *c3)
 {
-    for (int i = 0; i < g->ncountry; i++)
-        if (memcmp(g->country[i].iso3, c3, 3) == 0)
-            return i;
-    return -1;
+    if (!az(c3[0]) || !az(c3[1]) || !az(c3[2]))
+        return -1;
+    return g->c3[((c3[0] - 'A') * 26 + (c3[1] - 'A')) * 26 + (c3[2] - 'A')];
 }
 
 static int country_of2(const kgeo *g, const char *c2)
 {
-    for (int i = 0; i < g->ncountry; i++)
-        if (memcmp(g->country[i].iso2, c2, 2) == 0)
-            return i;
-    return -1;
+    if (!az(c2[0]) || !az(c2[1]))
+        return -1;
+    return g->c2[(c2[0] - 'A') * 26 + (c2[1] - 'A')];
 }
 
 /* Country index of a CAMEO actor code, -1 when it has none. */
 static int actor_ci(const kgeo *g, const char *code)
 {
-    if (!code || strlen(code) < 3)
+    if (!code || !code[0] || !code[1] || !code[2])
         return -1;
-    char c3[3];
-    for (int k = 0; k < 3; k++) {
-        if (code[k] < 'A' || code[k] > 'Z')
-            return -1;
-        c3[k] = code[k];
-    }
-    return country_of3(g, c3);
+    return country_of3(g, code);
 }
 
 static void fill_place(const kgeo *g, int pi, int rule, kgeo_place *out)
@@ -735,26 +837,38 @@ static int governed(const ksent *s, int b, int e, int tree)
     return 0;
 }
 
+/* The entry of the key of tokens [i, i + n) joined by single spaces (how
+ * keys are written); NULL when there is none. */
+static const hent *run_get(const kgeo *g, const ksent *s, int i, int n)
+{
+    char buf[512];
+    size_t len = 0;
+    for (int k = 0; k < n; k++) {
+        const char *t = s->tok[i + k].key ? s->tok[i + k].key : "";
+        size_t l = strlen(t);
+        if (len + l + 1 > sizeof buf)
+            return NULL;   /* longer than any name */
+        if (k)
+            buf[len++] = ' ';
+        memcpy(buf + len, t, l);
+        len += l;
+    }
+    return ht_get(g, buf, len);
+}
+
 /* A country or US state named right after the place: "Tripoli , Lebanon",
  * "Fremont , Calif ."; its place index, -1 when none. */
-static int qualifier(const kgeo *g, const ksent *s, int e, kbuf *kb)
+static int qualifier(const kgeo *g, const ksent *s, int e)
 {
     if (e + 1 >= s->ntok || !s->tok[e].form || strcmp(s->tok[e].form, ",") != 0)
         return -1;
     for (int n = g->maxw; n >= 1; n--) {
         if (e + 1 + n > s->ntok)
             continue;
-        kbuf_reset(kb);
-        for (int k = 0; k < n; k++) {
-            if (k)
-                kbuf_putc(kb, ' ');
-            kbuf_puts(kb, s->tok[e + 1 + k].key ? s->tok[e + 1 + k].key : "");
-        }
-        kbuf_putc(kb, 0);
-        int b, en;
-        if (!find(g, kb->s, &b, &en))
+        const hent *h = run_get(g, s, e + 1, n);
+        if (!h || !h->n)
             continue;
-        for (int i = b; i < en; i++)
+        for (int i = h->b; i < h->b + h->n; i++)
             if (g->place[g->keys[i].place].kind != KGEO_CITY)
                 return g->keys[i].place;
     }
@@ -773,16 +887,30 @@ static int stopped(const kgeo *g, int b, int e, int flags)
     return 0;
 }
 
-int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_place *out)
+/* A place name found in a sentence: what does not depend on the event's
+ * actors (they only choose among namesakes). */
+typedef struct gcand {
+    int b, e;          /* keys[b, e) spell it */
+    int qual;          /* place index of a country/state named after it, -1 */
+    int gov;           /* after a locative preposition or a place noun */
+    int modifier;      /* followed by a lower-case word that makes it a modifier */
+    int says;          /* followed by a verb of saying */
+    int n;             /* words */
+    int tb, te;        /* tokens [tb, te) */
+} gcand;
+
+typedef struct gcands {
+    gcand *v;
+    int n, cap;
+} gcands;
+
+/* The place-name candidates of sentence s (rule 1 before the actors). */
+static void analyse(const kgeo *g, const ksent *s, gcands *out)
 {
-    none(out);
+    out->n = 0;
     if (!g || !s || s->ntok <= 0)
-        return KGEO_NONE;
-    int pref[6], npref = prefs(g, c, pref, 1);
+        return;
     int tree = has_tree(s);
-    kbuf kb;
-    kbuf_init(&kb);
-    int best = -1, best_score = 0, bb = -1, be = -1;
     for (int i = 0; i < s->ntok; i++) {
         const char *k0 = s->tok[i].key;
         if (!k0 || !cap_like(s->tok[i].form) || !starts_some(g, k0))
@@ -790,16 +918,10 @@ int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_plac
         for (int n = g->maxw; n >= 1; n--) {
             if (i + n > s->ntok)
                 continue;
-            kbuf_reset(&kb);
-            for (int k = 0; k < n; k++) {
-                if (k)
-                    kbuf_putc(&kb, ' ');
-                kbuf_puts(&kb, s->tok[i + k].key ? s->tok[i + k].key : "");
-            }
-            kbuf_putc(&kb, 0);
-            int b, e;
-            if (!find(g, kb.s, &b, &e))
+            const hent *h = run_get(g, s, i, n);
+            if (!h || !h->n)
                 continue;
+            int b = h->b, e = h->b + h->n;
             int end = i + n;
             int gov = governed(s, i, end, tree);
             if (!name_shaped(s, i, end) || joins(s, i - 1) || joins(s, end) ||
@@ -807,35 +929,73 @@ int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_plac
                 i = end - 1;
                 break;
             }
-            int modifier = end < s->ntok && is_word(s->tok[end].form) && !is_cap(s->tok[end].form) &&
-                           !in_list(s->tok[end].form, FOLLOW);
-            int pi = choose(g, b, e, qualifier(g, s, end, &kb), pref, npref);
-            const gplace *p = &g->place[pi];
-            int score = 0;
-            if (p->kind != KGEO_CITY)
-                score = gov && !modifier ? 2 : 0;
-            else if (gov)
-                score = 3;
-            else if (((p->flags & PF_CAPITAL) || p->pop >= (n == 1 ? 1000000L : 100000L)) &&
-                     !(end < s->ntok && in_list(s->tok[end].form, SAYS)))
-                score = 1;
-            if (score > best_score) {
-                best_score = score;
-                best = pi;
-                bb = i;
-                be = end;
+            if (out->n == out->cap) {
+                out->cap = out->cap ? out->cap * 2 : 8;
+                out->v = xrealloc(out->v, (size_t)out->cap * sizeof *out->v);
             }
+            gcand *c = &out->v[out->n++];
+            c->b = b;
+            c->e = e;
+            c->gov = gov;
+            c->modifier = end < s->ntok && is_word(s->tok[end].form) && !is_cap(s->tok[end].form) &&
+                          !in_list(s->tok[end].form, FOLLOW);
+            c->says = end < s->ntok && in_list(s->tok[end].form, SAYS);
+            c->qual = qualifier(g, s, end);
+            c->n = n;
+            c->tb = i;
+            c->te = end;
             i = end - 1;
             break;
         }
     }
-    kbuf_free(&kb);
-    if (best < 0)
+}
+
+/* Rule 1 over the candidates with the preferred countries. */
+static int pick(const kgeo *g, const gcands *cs, const int *pref, int npref, kgeo_place *out)
+{
+    int best = -1, best_score = 0, bb = -1, be = -1;
+    for (int k = 0; k < cs->n; k++) {
+        const gcand *c = &cs->v[k];
+        int pi = choose(g, c->b, c->e, c->qual, pref, npref);
+        const gplace *p = &g->place[pi];
+        int score = 0;
+        if (p->kind != KGEO_CITY)
+            score = c->gov && !c->modifier ? 2 : 0;
+        else if (c->gov)
+            score = 3;
+        else if (((p->flags & PF_CAPITAL) || p->pop >= (c->n == 1 ? 1000000L : 100000L)) && !c->says)
+            score = 1;
+        if (score > best_score) {
+            best_score = score;
+            best = pi;
+            bb = c->tb;
+            be = c->te;
+        }
+    }
+    if (best < 0) {
+        none(out);
         return KGEO_NONE;
+    }
     fill_place(g, best, KGEO_SENTENCE, out);
     out->tok_beg = bb;
     out->tok_end = be;
     return KGEO_SENTENCE;
+}
+
+int kgeo_in_sentence(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_place *out)
+{
+    none(out);
+    if (!g || !s || s->ntok <= 0)
+        return KGEO_NONE;
+    gcands cs = {NULL, 0, 0};
+    analyse(g, s, &cs);
+    int r = KGEO_NONE;
+    if (cs.n) {
+        int pref[6], npref = prefs(g, c, pref, 1);
+        r = pick(g, &cs, pref, npref, out);
+    }
+    free(cs.v);
+    return r;
 }
 
 /* ---------- dateline rule ---------- */
@@ -898,29 +1058,12 @@ static int all_upper(const char *t, size_t n)
     return letters >= 2;
 }
 
-static int dateline_at(const kgeo *g, const char *text, size_t n, int known_dateline,
-                       const kgeo_ctx *c, kgeo_place *out);
+/* A dateline's place before the actors: keys[b, e) and the qualifier. */
+typedef struct gdl {
+    int found, b, e, qual;
+} gdl;
 
-int kgeo_dateline(const kgeo *g, const char *text, size_t n, int known_dateline,
-                  const kgeo_ctx *c, kgeo_place *out)
-{
-    none(out);
-    if (!g || !text || !n)
-        return KGEO_NONE;
-    if (dateline_at(g, text, n, known_dateline, c, out))
-        return KGEO_DATELINE;
-    if (known_dateline)
-        return KGEO_NONE;
-    /* a story text: the dateline may open the paragraph after a headline */
-    size_t lim = n < 2000 ? n : 2000;
-    for (size_t i = 0; i + 1 < lim; i++)
-        if (text[i] == '\n' && text[i + 1] == '\n')
-            return dateline_at(g, text + i + 2, n - i - 2, 0, c, out);
-    return KGEO_NONE;
-}
-
-static int dateline_at(const kgeo *g, const char *text, size_t n, int known_dateline,
-                       const kgeo_ctx *c, kgeo_place *out)
+static int dl_at(const kgeo *g, const char *text, size_t n, int known_dateline, gdl *r)
 {
     size_t i = 0;
     while (i < n && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
@@ -928,12 +1071,12 @@ static int dateline_at(const kgeo *g, const char *text, size_t n, int known_date
     size_t e = seg_end(text, i, n);
     size_t e1 = trim_end(text, i, e);
     if (e1 <= i || e1 - i > 60 || e >= n)
-        return KGEO_NONE;         /* a dateline ends in a separator */
+        return 0;                 /* a dateline ends in a separator */
     if (!known_dateline && !all_upper(text + i, e1 - i))
-        return KGEO_NONE;
+        return 0;
     kbuf kb;
     kbuf_init(&kb);
-    int nw, b, en, r = KGEO_NONE;
+    int nw, b, en;
     text_key(text + i, e1 - i, &kb, &nw);
     if (find(g, kb.s, &b, &en) && !(nw == 1 && stopped(g, b, en, PF_STOP))) {
         int qual = -1;
@@ -954,13 +1097,42 @@ static int dateline_at(const kgeo *g, const char *text, size_t n, int known_date
                 kbuf_free(&q);
             }
         }
-        int pref[6], npref = prefs(g, c, pref, 0);
-        int pi = choose(g, b, en, qual, pref, npref);
-        fill_place(g, pi, KGEO_DATELINE, out);
-        r = KGEO_DATELINE;
+        r->found = 1;
+        r->b = b;
+        r->e = en;
+        r->qual = qual;
     }
     kbuf_free(&kb);
-    return r;
+    return r->found;
+}
+
+static void dl_analyse(const kgeo *g, const char *text, size_t n, int known_dateline, gdl *r)
+{
+    memset(r, 0, sizeof *r);
+    if (!g || !text || !n)
+        return;
+    if (dl_at(g, text, n, known_dateline, r) || known_dateline)
+        return;
+    /* a story text: the dateline may open the paragraph after a headline */
+    size_t lim = n < 2000 ? n : 2000;
+    for (size_t i = 0; i + 1 < lim; i++)
+        if (text[i] == '\n' && text[i + 1] == '\n') {
+            dl_at(g, text + i + 2, n - i - 2, 0, r);
+            return;
+        }
+}
+
+int kgeo_dateline(const kgeo *g, const char *text, size_t n, int known_dateline,
+                  const kgeo_ctx *c, kgeo_place *out)
+{
+    none(out);
+    gdl r;
+    dl_analyse(g, text, n, known_dateline, &r);
+    if (!r.found)
+        return KGEO_NONE;
+    int pref[6], npref = prefs(g, c, pref, 0);
+    fill_place(g, choose(g, r.b, r.e, r.qual, pref, npref), KGEO_DATELINE, out);
+    return KGEO_DATELINE;
 }
 
 static int prefs(const kgeo *g, const kgeo_ctx *c, int *out, int with_dateline)
@@ -1021,53 +1193,195 @@ int kgeo_locate(const kgeo *g, const ksent *s, const kgeo_ctx *c, kgeo_place *ou
     return KGEO_NONE;
 }
 
+/* ---------- workspace: a sentence and a dateline analysed once ---------- */
+
+struct kgeo_ws {
+    const kgeo *g;         /* the caches below are for this gazetteer */
+    gcands c;              /* candidates of the current sentence */
+    kbuf stext;            /* its text when given as text (NUL included) */
+    int s_text;            /* stext and c are valid */
+    ktok_doc doc;          /* tokens of a text sentence */
+    karena mem;
+    kbuf kb;
+    kbuf dtext;            /* the current dateline */
+    int d_valid;
+    gdl d;
+    int d_ci;              /* the dateline's own country, -1 */
+};
+
+kgeo_ws *kgeo_ws_new(void)
+{
+    kgeo_ws *w = xcalloc(1, sizeof *w);
+    kbuf_init(&w->stext);
+    ktok_doc_init(&w->doc);
+    karena_init(&w->mem);
+    kbuf_init(&w->kb);
+    kbuf_init(&w->dtext);
+    return w;
+}
+
+void kgeo_ws_free(kgeo_ws *w)
+{
+    if (!w)
+        return;
+    free(w->c.v);
+    kbuf_free(&w->stext);
+    ktok_doc_free(&w->doc);
+    karena_free(&w->mem);
+    kbuf_free(&w->kb);
+    kbuf_free(&w->dtext);
+    free(w);
+}
+
+static void ws_bind(const kgeo *g, kgeo_ws *w)
+{
+    if (w->g != g) {
+        w->g = g;
+        w->c.n = 0;
+        w->s_text = 0;
+        w->d_valid = 0;
+        w->d.found = 0;
+    }
+}
+
+void kgeo_ws_sentence(const kgeo *g, kgeo_ws *w, const ksent *s)
+{
+    ws_bind(g, w);
+    w->s_text = 0;
+    analyse(g, s, &w->c);
+}
+
+/* Is b's content (stored with its NUL) the string t[0, n)? */
+static int same(const kbuf *b, const char *t, size_t n)
+{
+    return b->len == n + 1 && !memcmp(b->s, t, n);
+}
+
+static void keep_text(kbuf *b, const char *t, size_t n)
+{
+    kbuf_reset(b);
+    kbuf_add(b, t, n);
+    kbuf_putc(b, 0);
+}
+
+void kgeo_ws_text(const kgeo *g, kgeo_ws *w, const char *sentence)
+{
+    ws_bind(g, w);
+    if (!sentence) {
+        w->s_text = 0;
+        w->c.n = 0;
+        return;
+    }
+    size_t n = strlen(sentence);
+    if (w->s_text && same(&w->stext, sentence, n))
+        return;
+    keep_text(&w->stext, sentence, n);
+    w->s_text = 1;
+    const char *t = w->stext.s;   /* tokens point into the kept copy */
+    ktok_split(t, n, NULL, &w->doc);
+    karena_reset(&w->mem);
+    ksent s;
+    memset(&s, 0, sizeof s);
+    s.text = t;
+    s.mem = &w->mem;
+    s.ntok = (int)w->doc.ntok;
+    s.tok = karena_alloc(&w->mem, (w->doc.ntok ? w->doc.ntok : 1) * sizeof *s.tok);
+    for (size_t i = 0; i < w->doc.ntok; i++) {
+        ktok *k = &s.tok[i];
+        size_t b = (size_t)w->doc.tok[i].beg, e = (size_t)w->doc.tok[i].end;
+        k->form = karena_strndup(&w->mem, t + b, e - b);
+        kbuf_reset(&w->kb);
+        ktext_key(t + b, e - b, &w->kb);
+        k->key = karena_strndup(&w->mem, w->kb.s ? w->kb.s : "", w->kb.len);
+        k->head = -1;
+        k->rel = KR_DEP;
+        k->beg = (int)b;
+        k->end = (int)e;
+    }
+    analyse(g, &s, &w->c);
+}
+
+void kgeo_ws_dateline(const kgeo *g, kgeo_ws *w, const char *text, size_t n)
+{
+    ws_bind(g, w);
+    if (!text) {
+        w->d_valid = 0;
+        w->d.found = 0;
+        return;
+    }
+    if (w->d_valid && same(&w->dtext, text, n))
+        return;
+    keep_text(&w->dtext, text, n);
+    w->d_valid = 1;
+    dl_analyse(g, text, n, 0, &w->d);
+    w->d_ci = -1;
+    if (w->d.found) {   /* as prefs() finds it: chosen without preferences */
+        int pi = choose(g, w->d.b, w->d.e, w->d.qual, NULL, 0);
+        w->d_ci = country_of2(g, g->country[g->place[pi].ci].iso2);
+    }
+}
+
+/* kgeo_locate on the analysed sentence and dateline with actors a[0, na). */
+static int ws_locate(const kgeo *g, const kgeo_ws *w, const char *const *a, int na, kgeo_place *out)
+{
+    if (!g) {
+        none(out);
+        return KGEO_NONE;
+    }
+    int pref[6], np = 0;
+    for (int i = 0; i < na && i < 4; i++) {
+        int ci = actor_ci(g, a[i]);
+        if (ci >= 0)
+            pref[np++] = ci;
+    }
+    if (w->c.n) {
+        int np2 = np;
+        if (w->d.found)
+            pref[np2++] = w->d_ci;
+        if (pick(g, &w->c, pref, np2, out))
+            return KGEO_SENTENCE;
+    }
+    if (w->d.found) {
+        fill_place(g, choose(g, w->d.b, w->d.e, w->d.qual, pref, np), KGEO_DATELINE, out);
+        return KGEO_DATELINE;
+    }
+    for (int i = 0; i < na && i < 4; i++)
+        if (kgeo_actor_country(g, a[i], out))
+            return KGEO_ACTOR;
+    none(out);
+    return KGEO_NONE;
+}
+
+int kgeo_ws_locate(const kgeo *g, kgeo_ws *w, const char *source, const char *target, kgeo_place *out)
+{
+    ws_bind(g, w);
+    const char *a[2] = {source, target};
+    return ws_locate(g, w, a, 2, out);
+}
+
 int kgeo_locate_text(const kgeo *g, const char *sentence, const char *dateline, const char *source,
                      const char *target, kgeo_place *out)
 {
-    kgeo_ctx c;
-    memset(&c, 0, sizeof c);
-    c.actors[c.nactors++] = source;
-    c.actors[c.nactors++] = target;
-    c.dateline = dateline;
-    c.dateline_len = dateline ? strlen(dateline) : 0;
-    if (!sentence)
-        return kgeo_locate(g, NULL, &c, out);
-    size_t n = strlen(sentence);
-    ktok_doc doc;
-    ktok_doc_init(&doc);
-    ktok_split(sentence, n, NULL, &doc);
-    karena mem;
-    karena_init(&mem);
-    kbuf kb;
-    kbuf_init(&kb);
-    ksent s;
-    memset(&s, 0, sizeof s);
-    s.text = sentence;
-    s.mem = &mem;
-    s.ntok = (int)doc.ntok;
-    s.tok = karena_alloc(&mem, (doc.ntok ? doc.ntok : 1) * sizeof *s.tok);
-    for (size_t i = 0; i < doc.ntok; i++) {
-        ktok *t = &s.tok[i];
-        size_t b = (size_t)doc.tok[i].beg, e = (size_t)doc.tok[i].end;
-        t->form = karena_strndup(&mem, sentence + b, e - b);
-        kbuf_reset(&kb);
-        ktext_key(sentence + b, e - b, &kb);
-        t->key = karena_strndup(&mem, kb.s ? kb.s : "", kb.len);
-        t->head = -1;
-        t->rel = KR_DEP;
-        t->beg = (int)b;
-        t->end = (int)e;
-    }
-    int r = kgeo_locate(g, &s, &c, out);
-    kbuf_free(&kb);
-    karena_free(&mem);
-    ktok_doc_free(&doc);
+    kgeo_ws *w = kgeo_ws_new();
+    kgeo_ws_text(g, w, sentence);
+    kgeo_ws_dateline(g, w, dateline, dateline ? strlen(dateline) : 0);
+    int r = kgeo_ws_locate(g, w, source, target, out);
+    kgeo_ws_free(w);
     return r;
+}
+
+/* Copy of src into dst[n], truncated like snprintf. */
+static char *put(char *d, const char *end, const char *src)
+{
+    while (*src && d < end)
+        *d++ = *src++;
+    *d = 0;
+    return d;
 }
 
 static void copy(char *dst, size_t n, const char *src)
 {
-    snprintf(dst, n, "%s", src ? src : "");
+    put(dst, dst + n - 1, src ? src : "");
 }
 
 /* Name of the US state with admin1 code adm ("US.CA"), NULL if unknown. */
@@ -1079,6 +1393,36 @@ static const char *state_name(const kgeo *g, const char *adm)
     return NULL;
 }
 
+/* The GDELT-shaped value of place p; geonames_id as p has it. */
+static void to_actiongeo(const kgeo *g, const kgeo_place *p, kgeo_actiongeo *out)
+{
+    memset(out, 0, sizeof *out);
+    out->type = kgeo_gdelt_type(p->type, p->country);
+    copy(out->country, sizeof out->country, p->country);
+    copy(out->country3, sizeof out->country3, p->country3);
+    copy(out->fips, sizeof out->fips, p->fips);
+    const char *dot = p->adm1 ? strchr(p->adm1, '.') : NULL;
+    if (dot && p->fips && *p->fips)
+        put(put(out->adm1, out->adm1 + sizeof out->adm1 - 1, p->fips), out->adm1 + sizeof out->adm1 - 1, dot + 1);
+    out->lat = p->lat;
+    out->lon = p->lon;
+    out->rule = kgeo_rule_name(p->rule);
+    const char *st = g && p->type == KGEO_CITY && p->country && strcmp(p->country, "US") == 0 && p->adm1
+                   ? state_name(g, p->adm1) : NULL;
+    char *ne = out->name + sizeof out->name - 1, *q = put(out->name, ne, p->name ? p->name : "");
+    if (p->type != KGEO_COUNTRY) {
+        if (st)
+            q = put(put(q, ne, ", "), ne, st);
+        put(put(q, ne, ", "), ne, p->country_name ? p->country_name : "");
+    }
+    if (p->type == KGEO_CITY && p->geonames_id > 0)
+        snprintf(out->feature_id, sizeof out->feature_id, "%u", (unsigned)p->geonames_id);
+    else if (p->type == KGEO_ADM1)
+        copy(out->feature_id, sizeof out->feature_id, out->adm1);
+    else
+        copy(out->feature_id, sizeof out->feature_id, p->fips && *p->fips ? p->fips : p->country);
+}
+
 int kgeo_actiongeo_of(const kgeo *g, const char *sentence, const char *dateline, const char *source,
                       const char *target, kgeo_actiongeo *out)
 {
@@ -1088,29 +1432,76 @@ int kgeo_actiongeo_of(const kgeo *g, const char *sentence, const char *dateline,
     kgeo_place p;
     if (!g || !kgeo_locate_text(g, sentence, dateline, source, target, &p))
         return 0;
-    out->type = kgeo_gdelt_type(p.type, p.country);
-    copy(out->country, sizeof out->country, p.country);
-    copy(out->country3, sizeof out->country3, p.country3);
-    copy(out->fips, sizeof out->fips, p.fips);
-    const char *dot = strchr(p.adm1, '.');
-    if (dot && *p.fips)
-        snprintf(out->adm1, sizeof out->adm1, "%s%s", p.fips, dot + 1);
-    out->lat = p.lat;
-    out->lon = p.lon;
-    out->rule = kgeo_rule_name(p.rule);
-    const char *st = p.type == KGEO_CITY && strcmp(p.country, "US") == 0 ? state_name(g, p.adm1) : NULL;
-    if (p.type == KGEO_COUNTRY)
-        copy(out->name, sizeof out->name, p.name);
-    else if (st)
-        snprintf(out->name, sizeof out->name, "%s, %s, %s", p.name, st, p.country_name);
-    else
-        snprintf(out->name, sizeof out->name, "%s, %s", p.name, p.country_name);
-    if (p.type == KGEO_CITY && p.geonames_id > 0)
-        snprintf(out->feature_id, sizeof out->feature_id, "%u", (unsigned)p.geonames_id);
-    else if (p.type == KGEO_ADM1)
-        copy(out->feature_id, sizeof out->feature_id, out->adm1);
-    else
-        copy(out->feature_id, sizeof out->feature_id, *p.fips ? p.fips : p.country);
+    to_actiongeo(g, &p, out);
+    return 1;
+}
+
+int kgeo_ws_actiongeo(const kgeo *g, kgeo_ws *w, const char *sentence, const char *dateline,
+                      const char *source, const char *target, kgeo_actiongeo *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!g)
+        g = kgeo_default(NULL);
+    if (!g)
+        return 0;
+    kgeo_ws_text(g, w, sentence);
+    kgeo_ws_dateline(g, w, dateline, dateline ? strlen(dateline) : 0);
+    kgeo_place p;
+    if (!kgeo_ws_locate(g, w, source, target, &p))
+        return 0;
+    to_actiongeo(g, &p, out);
+    return 1;
+}
+
+static int type_of(const char *t)
+{
+    return !t ? 0 : !strcmp(t, "city") ? KGEO_CITY : !strcmp(t, "country") ? KGEO_COUNTRY
+         : !strcmp(t, "adm1") ? KGEO_ADM1 : 0;
+}
+
+static int rule_of(const char *r)
+{
+    return !r ? 0 : !strcmp(r, "sentence") ? KGEO_SENTENCE : !strcmp(r, "dateline") ? KGEO_DATELINE
+         : !strcmp(r, "actor_country") || !strcmp(r, "actor") ? KGEO_ACTOR : 0;
+}
+
+int kgeo_actiongeo_event(const kgeo *g, const kevent *ev, kgeo_actiongeo *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!ev->geo_rule)
+        return 0;
+    if (!g)
+        g = kgeo_default(NULL);
+    kgeo_place p;
+    none(&p);
+    p.name = ev->geo_name ? ev->geo_name : "";
+    p.country = ev->geo_country ? ev->geo_country : "";
+    p.fips = ev->geo_fips ? ev->geo_fips : "";
+    p.adm1 = ev->geo_adm1 ? ev->geo_adm1 : "";
+    p.country3 = p.country_name = "";
+    p.lat = ev->geo_lat;
+    p.lon = ev->geo_lon;
+    p.type = type_of(ev->geo_type);
+    p.rule = rule_of(ev->geo_rule);
+    int ci = g && strlen(p.country) == 2 ? country_of2(g, p.country) : -1;
+    if (ci >= 0) {
+        p.country3 = g->country[ci].iso3;
+        p.country_name = g->country[ci].name;
+    }
+    if (g && ci >= 0 && p.type == KGEO_CITY) {   /* its GeoNames id: the city at these coordinates */
+        int32_t la = (int32_t)lround(p.lat * 1e5), lo = (int32_t)lround(p.lon * 1e5);
+        for (int i = g->chead[coord_hash(la, lo) & g->cmask]; i >= 0; i = g->cnext[i]) {
+            const gplace *q = &g->place[i];
+            if (q->la == la && q->lo == lo && q->kind == KGEO_CITY && q->ci == ci && q->gid > 0 &&
+                !strcmp(q->disp, p.name) && !strcmp(q->adm1, p.adm1)) {
+                p.geonames_id = q->gid;
+                break;
+            }
+        }
+    }
+    to_actiongeo(g, &p, out);
+    if (!out->rule)
+        out->rule = ev->geo_rule;
     return 1;
 }
 
@@ -1169,6 +1560,72 @@ const kgeo *kgeo_default(kdiag *d)
     return def_geo;
 }
 
+int kgeo_event_of_actiongeo(const kgeo *g, const kgeo_actiongeo *a, kevent *ev)
+{
+    if (!g)
+        g = kgeo_default(NULL);
+    if (!g)
+        return -1;
+    if (!a->type) {           /* located: nowhere */
+        ev->geo_name = ev->geo_country = ev->geo_fips = ev->geo_adm1 = ev->geo_type = ev->geo_rule = NULL;
+        ev->geo_lat = ev->geo_lon = 0.0;
+        ev->geo_done = 1;
+        return 0;
+    }
+    int ci = strlen(a->country) == 2 ? country_of2(g, a->country) : -1;
+    int rule = rule_of(a->rule);
+    if (ci < 0 || !rule)
+        return -1;
+    const gcountry *c = &g->country[ci];
+    int32_t la = (int32_t)lround(a->lat * 1e5), lo = (int32_t)lround(a->lon * 1e5);
+    const char *name = NULL, *adm1 = "";
+    int kind = 0;
+    size_t nl = strlen(a->name);
+    for (int i = g->chead[coord_hash(la, lo) & g->cmask]; i >= 0 && !name; i = g->cnext[i]) {
+        const gplace *q = &g->place[i];
+        size_t dl = strlen(q->disp);
+        if (q->la != la || q->lo != lo || q->ci != ci || dl > nl || memcmp(q->disp, a->name, dl) != 0)
+            continue;
+        /* the writers' full name: "Name" (country), else "Name, [State, ]Country" */
+        if (q->kind == KGEO_COUNTRY ? a->type == 1 && dl == nl
+                                    : a->type != 1 && a->name[dl] == ',' && a->name[dl + 1] == ' ') {
+            name = q->disp;
+            adm1 = q->adm1;
+            kind = q->kind;
+        }
+    }
+    if (!name && a->type == 1 && c->has_centroid && !strcmp(c->name, a->name)) {
+        name = c->name;        /* the actor rule's centroid */
+        kind = KGEO_COUNTRY;
+    }
+    if (!name)
+        return -1;
+    ev->geo_name = name;
+    ev->geo_country = c->iso2;
+    ev->geo_fips = c->fips;
+    ev->geo_adm1 = kind == KGEO_COUNTRY ? "" : adm1;
+    ev->geo_lat = la / 1e5;
+    ev->geo_lon = lo / 1e5;
+    ev->geo_type = kgeo_type_name(kind);
+    ev->geo_rule = kgeo_rule_name(rule);
+    ev->geo_done = 1;
+    return 1;
+}
+
+static int set_event(int r, const kgeo_place *p, kevent *ev)
+{
+    ev->geo_name = r ? p->name : NULL;
+    ev->geo_country = r ? p->country : NULL;
+    ev->geo_fips = r ? p->fips : NULL;
+    ev->geo_adm1 = r ? p->adm1 : NULL;
+    ev->geo_lat = r ? p->lat : 0.0;
+    ev->geo_lon = r ? p->lon : 0.0;
+    ev->geo_type = kgeo_type_name(r ? p->type : 0);
+    ev->geo_rule = kgeo_rule_name(r);
+    ev->geo_done = 1;
+    return r;
+}
+
 int kgeo_event(const kgeo *g, const ksent *s, const char *dateline, size_t dateline_len,
                kevent *ev)
 {
@@ -1179,16 +1636,13 @@ int kgeo_event(const kgeo *g, const ksent *s, const char *dateline, size_t datel
     c.dateline = dateline;
     c.dateline_len = dateline_len;
     kgeo_place p;
-    int r = kgeo_locate(g, s, &c, &p);
-    ev->geo_name = r ? p.name : NULL;
-    ev->geo_country = r ? p.country : NULL;
-    ev->geo_fips = r ? p.fips : NULL;
-    ev->geo_adm1 = r ? p.adm1 : NULL;
-    ev->geo_lat = r ? p.lat : 0.0;
-    ev->geo_lon = r ? p.lon : 0.0;
-    ev->geo_type = kgeo_type_name(r ? p.type : 0);
-    ev->geo_rule = kgeo_rule_name(r);
-    return r;
+    return set_event(kgeo_locate(g, s, &c, &p), &p, ev);
+}
+
+int kgeo_ws_event(const kgeo *g, kgeo_ws *w, kevent *ev)
+{
+    kgeo_place p;
+    return set_event(kgeo_ws_locate(g, w, ev->source, ev->target, &p), &p, ev);
 }
 
 const char *kgeo_rule_name(int rule)

@@ -144,6 +144,46 @@ typedef struct kgeo_actiongeo {
 int kgeo_actiongeo_of(const kgeo *g, const char *sentence, const char *dateline, const char *source,
                       const char *target, kgeo_actiongeo *out);
 
+/* The ActionGeo that an event already carries (ev->geo_*, set by
+ * kgeo_event or read back from JSON) as a kgeo_actiongeo: the country's
+ * alpha-3 code and name, a US city's state and a city's GeoNames id are
+ * looked up in g (NULL: the default gazetteer).  Returns 1 when ev has a
+ * rule (geo_rule), else 0 with *out empty. */
+int kgeo_actiongeo_event(const kgeo *g, const kevent *ev, kgeo_actiongeo *out);
+
+/* The inverse, for events read back from a store (its geo_* columns hold a
+ * kgeo_actiongeo): sets ev->geo_* to the gazetteer's place with those
+ * coordinates and that full name, and ev->geo_done (also for a->type 0:
+ * located, nowhere).  Returns 1 (a place), 0 (none), or -1 when the place is
+ * not in g (then ev is left as it was, to be located from its texts). */
+int kgeo_event_of_actiongeo(const kgeo *g, const kgeo_actiongeo *a, kevent *ev);
+
+/* A workspace for locating many events: the sentence is tokenized and its
+ * place-name candidates found once, the dateline analysed once, and each
+ * event then costs only the actor-dependent choice (and hash lookups).
+ * One per thread; results are those of kgeo_locate / kgeo_locate_text.
+ *
+ *     kgeo_ws *w = kgeo_ws_new();
+ *     kgeo_ws_sentence(g, w, s);            // a parsed sentence (tree used), or
+ *     kgeo_ws_text(g, w, ev.sentence);      // a text (kept if it is the last one)
+ *     kgeo_ws_dateline(g, w, dl, dl_len);   // NULL: none; kept if unchanged
+ *     kgeo_ws_event(g, w, &ev);             // per event: sets ev.geo_*
+ *     kgeo_ws_free(w);
+ */
+typedef struct kgeo_ws kgeo_ws;
+kgeo_ws *kgeo_ws_new(void);
+void kgeo_ws_free(kgeo_ws *w);
+void kgeo_ws_sentence(const kgeo *g, kgeo_ws *w, const ksent *s);
+void kgeo_ws_text(const kgeo *g, kgeo_ws *w, const char *sentence);
+void kgeo_ws_dateline(const kgeo *g, kgeo_ws *w, const char *text, size_t n);
+/* The rules over the workspace's sentence and dateline for these actors. */
+int kgeo_ws_locate(const kgeo *g, kgeo_ws *w, const char *source, const char *target, kgeo_place *out);
+/* kgeo_event over the workspace (actors ev->source, ev->target). */
+int kgeo_ws_event(const kgeo *g, kgeo_ws *w, kevent *ev);
+/* kgeo_actiongeo_of through the workspace (g NULL: the default). */
+int kgeo_ws_actiongeo(const kgeo *g, kgeo_ws *w, const char *sentence, const char *dateline,
+                      const char *source, const char *target, kgeo_actiongeo *out);
+
 /* The process-wide default gazetteer, loaded on first use (thread-safe):
  * $KHALDUN_GAZETTEER if set, else KGEO_DEFAULT_PATH in the working
  * directory, else next to the executable or up to two levels above it.

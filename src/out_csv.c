@@ -71,7 +71,7 @@ static int csv_record(kfmt_ctx *c, const krecord *r)
     put(f, m ? m->source : NULL);
     put(f, m ? m->url : NULL);
     kgeo_actiongeo g;
-    if (kgeo_actiongeo_of(NULL, e->sentence, m ? m->dateline : NULL, e->source, e->target, &g)) {
+    if (ksink_geo(c, e, m, &g)) {
         fprintf(f, ",%d", g.type);
         put(f, g.name);
         put(f, g.country);

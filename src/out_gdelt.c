@@ -110,7 +110,7 @@ static int gd_record(kfmt_ctx *c, const krecord *r)
         putc('\t', f);
     fprintf(f, "\t%d\t%d\t%d\t", r->nmentions, r->nsources, r->narticles); /* + AvgTone */
     kgeo_actiongeo g;
-    kgeo_actiongeo_of(NULL, e->sentence, r->meta[0] ? r->meta[0]->dateline : NULL, e->source, e->target, &g);
+    ksink_geo(c, e, r->meta[0], &g);
     geo_empty(f);                         /* Actor1Geo */
     geo_empty(f);                         /* Actor2Geo */
     geo_put(f, &g);                       /* ActionGeo */

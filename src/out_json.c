@@ -109,8 +109,9 @@ void kout_json_line_ex(kbuf *b, const kevent *e, const char *news_source, const 
     json_object_set_new(o, "quad_class", ci.quad_class ? json_integer(ci.quad_class) : json_null());
     json_object_set_new(o, "goldstein", known && ci.has_goldstein ? json_real(ci.goldstein) : json_null());
     json_object_set_new(o, "plover", known && ci.plover && *ci.plover ? json_string(ci.plover) : json_null());
-    /* ActionGeo: the pipeline's (kgeo_event, with the parse), else located
-     * here from the texts (kgeo_locate_text on the default gazetteer) */
+    /* ActionGeo: the pipeline's (kgeo_event, with the parse), else (unless
+     * geolocation already ran and found nothing) located here from the texts
+     * (kgeo_locate_text on the default gazetteer) */
     kgeo_place pl;
     memset(&pl, 0, sizeof pl);
     const char *gname = NULL, *gcountry = NULL, *gfips = NULL, *gadm1 = NULL, *gtype = NULL, *grule = NULL;
@@ -118,7 +119,7 @@ void kout_json_line_ex(kbuf *b, const kevent *e, const char *news_source, const 
     if (e->geo_rule) {
         gname = e->geo_name, gcountry = e->geo_country, gfips = e->geo_fips, gadm1 = e->geo_adm1;
         gtype = e->geo_type, grule = e->geo_rule, lat = e->geo_lat, lon = e->geo_lon;
-    } else {
+    } else if (!e->geo_done) {
         const kgeo *g = kgeo_default(NULL);
         if (g && kgeo_locate_text(g, e->sentence, dateline, e->source, e->target, &pl) != KGEO_NONE) {
             gname = pl.name, gcountry = pl.country, gfips = pl.fips, gadm1 = pl.adm1;

@@ -107,7 +107,7 @@ static int phx_record(kfmt_ctx *c, const krecord *r)
         putc('\t', f);
     tab(f, e->issues);
     kgeo_actiongeo g;
-    if (kgeo_actiongeo_of(NULL, e->sentence, r->meta[0] ? r->meta[0]->dateline : NULL, e->source, e->target, &g)) {
+    if (ksink_geo(c, e, r->meta[0], &g)) {
         fprintf(f, "\t%.4f\t%.4f", g.lat, g.lon);
         tab(f, g.name);
         tab(f, g.adm1);

@@ -15,6 +15,7 @@ struct kpipe {
     kevent *ev;           /* coder output of one sentence */
     int nev, cap;
     double coder_s;       /* seconds inside kcoder_code (kpipe_coder_seconds) */
+    kgeo_ws *gw;          /* geolocation: each sentence analysed once for its events */
 };
 
 static double now_s(void)
@@ -57,6 +58,7 @@ kpipe *kpipe_new(const kpipe_cfg *cfg)
     ktag_ws_init(&p->tw);
     kparse_ws_init(&p->pw);
     karena_init(&p->smem);
+    p->gw = kgeo_ws_new();
     return p;
 }
 
@@ -68,6 +70,7 @@ void kpipe_free(kpipe *p)
     ktag_ws_free(&p->tw);
     kparse_ws_free(&p->pw);
     karena_free(&p->smem);
+    kgeo_ws_free(p->gw);
     free(p->ev);
     free(p);
 }
@@ -161,9 +164,13 @@ int kpipe_sent(kpipe *p, ksent *s, const kcoder_opts *o, int reparse, const char
         out->nfailed++;
         return -1;
     }
-    if (cfg->geo)
+    const kgeo *g = !p->nev ? NULL : cfg->geo ? cfg->geo : cfg->geo_lazy ? kgeo_default(NULL) : NULL;
+    if (g) {
+        kgeo_ws_sentence(g, p->gw, s);
+        kgeo_ws_dateline(g, p->gw, dateline, dateline_len);
         for (int i = 0; i < p->nev; i++)
-            kgeo_event(cfg->geo, s, dateline, dateline_len, &p->ev[i]);
+            kgeo_ws_event(g, p->gw, &p->ev[i]);
+    }
     keep(out, p->ev, p->nev);
     return p->nev;
 }

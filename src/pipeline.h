@@ -35,7 +35,11 @@ typedef struct kpipe_cfg {
     const kdictset *ds;          /* required */
     const ktagger *tagger;       /* tagger and parser: required for raw text, */
     const kparser *parser;       /* may be NULL for parsed records only */
-    const kgeo *geo;             /* NULL: events are not geolocated */
+    const kgeo *geo;             /* NULL: events are not geolocated (unless geo_lazy) */
+    int geo_lazy;                /* 1 with geo NULL: the default gazetteer
+                                    (kgeo_default) is loaded when the first
+                                    event needs it (parsed input that yields
+                                    no events never loads it) */
     const struct kpico *pico;    /* negation ontology, may be NULL */
     kcoder_opts opts;            /* coding options (kcoder_opts_default first) */
     int max_tokens;              /* longer sentences fail (reported); 0 = no limit */

@@ -2,6 +2,7 @@
  * renamed into place, deduplication in front of the writers. */
 #include "sink.h"
 #include "dedup.h"
+#include "geo.h"
 #include "out.h"
 
 #include <errno.h>
@@ -21,11 +22,39 @@ static int line_record(kfmt_ctx *c, const krecord *r,
     return fwrite(c->buf.s, 1, c->buf.len, c->out) == c->buf.len ? 0 : -1;
 }
 
+int ksink_geo(kfmt_ctx *c, const kevent *e, const kstory_meta *m, kgeo_actiongeo *out)
+{
+    if (e->geo_rule)
+        return kgeo_actiongeo_event(NULL, e, out);
+    if (e->geo_done) {
+        memset(out, 0, sizeof *out);
+        return 0;
+    }
+    if (!c->geo)
+        c->geo = kgeo_ws_new();
+    return kgeo_ws_actiongeo(NULL, c->geo, e->sentence, m ? m->dateline : NULL, e->source, e->target, out);
+}
+
 static int json_record(kfmt_ctx *c, const krecord *r)
 {
     const kstory_meta *m = r->meta[0];
+    const kevent *ev = r->ev;
+    kevent located;
+    const kgeo *g;
+    if (!ev->geo_rule && !ev->geo_done && (g = kgeo_default(NULL)) != NULL) {
+        /* located here, through the workspace (what kout_json_line_ex would
+         * do from the texts, the sentence analysed once) */
+        if (!c->geo)
+            c->geo = kgeo_ws_new();
+        located = *ev;
+        kgeo_ws_text(g, c->geo, ev->sentence);
+        const char *dl = m ? m->dateline : NULL;
+        kgeo_ws_dateline(g, c->geo, dl, dl ? strlen(dl) : 0);
+        kgeo_ws_event(g, c->geo, &located);
+        ev = &located;
+    }
     kbuf_reset(&c->buf);
-    kout_json_line_ex(&c->buf, r->ev, m ? m->source : NULL, m ? m->dateline : NULL, c->opts->goldstein);
+    kout_json_line_ex(&c->buf, ev, m ? m->source : NULL, m ? m->dateline : NULL, c->opts->goldstein);
     return fwrite(c->buf.s, 1, c->buf.len, c->out) == c->buf.len ? 0 : -1;
 }
 
@@ -303,6 +332,7 @@ static void sink_free(ksink *s)
     kdedup_free(s->dd);
     meta_clear(&s->meta);
     kbuf_free(&s->ctx.buf);
+    kgeo_ws_free(s->ctx.geo);
     free(s);
 }
 

@@ -82,6 +82,7 @@ typedef struct kfmt_ctx {
     const ksink_opts *opts;
     kbuf buf;                   /* scratch, reset by the writer as it likes */
     void *state;                /* writer-owned */
+    struct kgeo_ws *geo;        /* ksink_geo's workspace (sink-owned) */
 } kfmt_ctx;
 
 typedef struct ksink_fmt {
@@ -94,6 +95,14 @@ typedef struct ksink_fmt {
 } ksink_fmt;
 
 typedef struct ksink ksink;
+
+struct kgeo_actiongeo;
+/* The ActionGeo of event e for a writer: the event's own geo_* fields when
+ * geolocation already ran (the pipeline's, with the parse, or read back from
+ * JSON), else located from its texts and m's dateline with the default
+ * gazetteer (the sentence analysed once for all its events).  Returns 1
+ * when there is a place, else 0 (*out empty). */
+int ksink_geo(kfmt_ctx *c, const kevent *e, const kstory_meta *m, struct kgeo_actiongeo *out);
 
 /* Open a sink.  Returns NULL after a diagnostic when the format is unknown
  * ("unknown format 'x' (known: ...)") or a file cannot be created. */

@@ -163,9 +163,16 @@ void ktext_key(const char *s, size_t n, kbuf *out)
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            kbuf_putc(out, (char)(c >= 'a' && c <= 'z' ? c - 32 : c));
-            i++;
+        if (c < 0x80) {   /* an ASCII run: copied at once, upper-cased in place */
+            size_t j = i + 1;
+            while (j < n && (unsigned char)s[j] < 0x80)
+                j++;
+            size_t at = out->len;
+            kbuf_add(out, s + i, j - i);
+            for (char *p = out->s + at, *e = out->s + out->len; p < e; p++)
+                if (*p >= 'a' && *p <= 'z')
+                    *p = (char)(*p - 32);
+            i = j;
             continue;
         }
         int32_t cp;

@@ -37,6 +37,8 @@ void ktrie_free(ktrie *t)
 
 int ktrie_next(const ktrie *t, int node, uint32_t sym)
 {
+    if (node == 0 && sym < 256)
+        return t->root[sym] ? t->root[sym] : -1;
     uint64_t k = ((uint64_t)(uint32_t)node << 32) | sym;
     size_t mask = t->ecap - 1, i = (size_t)mix(k) & mask;
     for (;;) {
@@ -95,10 +97,12 @@ int ktrie_add(ktrie *t, int node, uint32_t sym)
     t->ekey[i] = k;
     t->echild[i] = id;
     t->nedge++;
+    if (node == 0 && sym < 256)
+        t->root[sym] = id;
     return id;
 }
 
 size_t ktrie_bytes(const ktrie *t)
 {
-    return t->ecap * (sizeof *t->ekey + sizeof *t->echild) + t->ncap * (sizeof *t->val + 1);
+    return t->ecap * (sizeof *t->ekey + sizeof *t->echild) + t->ncap * (sizeof *t->val + 1) + sizeof t->root;
 }

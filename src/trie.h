@@ -17,6 +17,8 @@ typedef struct ktrie {
     int32_t *val;       /* per node */
     uint8_t *flag;      /* per node, free for the user (0 initially) */
     size_t nnode, ncap;
+    int32_t root[256];  /* the root's children by byte symbol (0 = none): the
+                           most frequent step, without hashing */
 } ktrie;
 
 void ktrie_init(ktrie *t);               /* empty trie with a root */

@@ -122,7 +122,15 @@ void kbuf_add(kbuf *b, const char *s, size_t n)
 
 void kbuf_puts(kbuf *b, const char *s) { kbuf_add(b, s, strlen(s)); }
 
-void kbuf_putc(kbuf *b, char c) { kbuf_add(b, &c, 1); }
+void kbuf_putc(kbuf *b, char c)
+{
+    if (b->len + 1 < b->cap) {   /* room for c and the NUL */
+        b->s[b->len++] = c;
+        b->s[b->len] = 0;
+        return;
+    }
+    kbuf_add(b, &c, 1);
+}
 
 void kbuf_vprintf(kbuf *b, const char *fmt, va_list ap)
 {
@@ -189,7 +197,8 @@ void karena_reset(karena *a)
     }
 }
 
-void *karena_alloc(karena *a, size_t n)
+/* n bytes (8-aligned), not zeroed. */
+static void *arena_raw(karena *a, size_t n)
 {
     n = xadd(n, 7) & ~(size_t)7;
     karena_blk *b = a->head;
@@ -215,13 +224,19 @@ void *karena_alloc(karena *a, size_t n)
     }
     void *p = b->mem + b->used;
     b->used += n;
+    return p;
+}
+
+void *karena_alloc(karena *a, size_t n)
+{
+    void *p = arena_raw(a, n);
     memset(p, 0, n);
     return p;
 }
 
 char *karena_strndup(karena *a, const char *s, size_t n)
 {
-    char *d = karena_alloc(a, xadd(n, 1));
+    char *d = arena_raw(a, xadd(n, 1));   /* every byte written below */
     memcpy(d, s, n);
     d[n] = 0;
     return d;

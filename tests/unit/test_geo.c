@@ -733,6 +733,89 @@ static void test_event(const kgeo *g)
     T_EQ_INT(kgeo_gdelt_type(KGEO_ADM1, "US"), 2);
 }
 
+/* The workspace gives kgeo_locate_text's answers (the sentence and the
+ * dateline analysed once, reused while they stay the same, however the
+ * actors change), and kgeo_actiongeo_event turns an event's own geo fields
+ * into the same GDELT value as locating its texts (GeoNames id included). */
+static void test_ws(const kgeo *g)
+{
+    static const char *const sent[] = {
+        "The mayor spoke in Tripoli.", "The mayor spoke in Tripoli.", "Officials met.",
+        "A plant opened in Fremont, Calif.", "Houston said prices rose in Paris, Texas.",
+        "Talks in Tripoli, Lebanon, went on.", "", NULL,
+    };
+    static const char *const act[][2] = {
+        {"LBNGOV", NULL}, {"LBYGOV", "---"}, {"IRQMIL", "USAGOV"}, {NULL, NULL}, {"FRAGOV", "USA"},
+        {"IGOUNO", "LBYGOV"}, {"---GOV", "IRQ"},
+    };
+    static const char *const dls[] = {NULL, "CAIRO, May 6 (Reuters) - x", "Headline\n\nTRIPOLI, Lebanon, May 3 - x"};
+    kgeo_ws *w = kgeo_ws_new();
+    int same = 0, total = 0;
+    for (int d = 0; d < 3; d++)
+        for (int i = 0; i < 8; i++)
+            for (int a = 0; a < 7; a++) {
+                kgeo_place p, q;
+                int r1 = kgeo_locate_text(g, sent[i], dls[d], act[a][0], act[a][1], &p);
+                kgeo_ws_text(g, w, sent[i]);
+                kgeo_ws_dateline(g, w, dls[d], dls[d] ? strlen(dls[d]) : 0);
+                int r2 = kgeo_ws_locate(g, w, act[a][0], act[a][1], &q);
+                total++;
+                same += r1 == r2 && (!r1 || (!strcmp(p.name, q.name) && !strcmp(p.country, q.country) &&
+                                             p.lat == q.lat && p.lon == q.lon && p.type == q.type));
+                kgeo_actiongeo x, y;
+                int a1 = kgeo_actiongeo_of(g, sent[i], dls[d], act[a][0], act[a][1], &x);
+                int a2 = kgeo_ws_actiongeo(g, w, sent[i], dls[d], act[a][0], act[a][1], &y);
+                T_CHECK(a1 == a2 && (!a1 || (!strcmp(x.name, y.name) && !strcmp(x.feature_id, y.feature_id))));
+                /* the event carrying the place: the same GDELT value */
+                kevent ev;
+                memset(&ev, 0, sizeof ev);
+                ev.source = act[a][0];
+                ev.target = act[a][1];
+                kgeo_ws_event(g, w, &ev);
+                T_EQ_INT(ev.geo_done, 1);
+                int a3 = kgeo_actiongeo_event(g, &ev, &y);
+                T_CHECK(a1 == a3 && (!a1 || (!strcmp(x.name, y.name) && !strcmp(x.feature_id, y.feature_id) &&
+                                             !strcmp(x.adm1, y.adm1) && !strcmp(x.country3, y.country3) &&
+                                             x.type == y.type && !strcmp(x.rule, y.rule))));
+            }
+    T_EQ_INT(same, total);
+    /* hand-checked values through the event fields: Tripoli, Lebanon is
+     * geonames.org/266826, Fremont, California is 5350734 */
+    kevent ev;
+    memset(&ev, 0, sizeof ev);
+    ev.source = "LBNGOV";
+    kgeo_ws_text(g, w, "The mayor spoke in Tripoli.");
+    kgeo_ws_dateline(g, w, NULL, 0);
+    T_EQ_INT(kgeo_ws_event(g, w, &ev), KGEO_SENTENCE);
+    kgeo_actiongeo y;
+    T_EQ_INT(kgeo_actiongeo_event(g, &ev, &y), 1);
+    T_EQ_STR(y.name, "Tripoli, Lebanon");
+    T_EQ_STR(y.feature_id, "266826");
+    T_EQ_STR(y.country3, "LBN");
+    T_EQ_STR(y.adm1, "LE09");
+    /* as read back from JSON: coordinates at 1e-5 degrees */
+    ev.geo_lat = 34.43352;
+    ev.geo_lon = 35.84415;
+    T_EQ_INT(kgeo_actiongeo_event(g, &ev, &y), 1);
+    T_EQ_STR(y.feature_id, "266826");
+    ev.source = NULL;
+    kgeo_ws_text(g, w, "A plant opened in Fremont, Calif.");
+    T_EQ_INT(kgeo_ws_event(g, w, &ev), KGEO_SENTENCE);
+    T_EQ_INT(kgeo_actiongeo_event(g, &ev, &y), 1);
+    T_EQ_STR(y.name, "Fremont, California, United States");
+    T_EQ_STR(y.feature_id, "5350734");
+    T_EQ_INT(y.type, 3);
+    /* geolocation ran and found nothing: no place, and nothing to convert */
+    ev.source = "IGOUNO";
+    kgeo_ws_text(g, w, "Officials met.");
+    T_EQ_INT(kgeo_ws_event(g, w, &ev), KGEO_NONE);
+    T_EQ_INT(ev.geo_done, 1);
+    T_CHECK(ev.geo_rule == NULL);
+    T_EQ_INT(kgeo_actiongeo_event(g, &ev, &y), 0);
+    T_EQ_INT(y.type, 0);
+    kgeo_ws_free(w);
+}
+
 /* Write a copy of the gazetteer with byte `at` changed (at < 0: none),
  * cut to `keep` bytes (0: all), or with extra bytes; load it. */
 static int load_damaged(const unsigned char *buf, size_t n, long at, size_t keep, int extra)
@@ -816,6 +899,7 @@ int main(void)
     test_dateline_sentence(g);
     test_event(g);
     test_text(g);
+    test_ws(g);
     test_tree(g);
     test_odd(g);
     kgeo_free(g);
