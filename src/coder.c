@@ -3005,6 +3005,35 @@ static int complement_verb(kcoder *c, const ksent *s, int v)
     return -1;
 }
 
+/* A verb whose code asks for, promises, refuses or threatens an act
+ * (roots 02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten) governs a
+ * clause that did not happen: CAMEO codes the appeal, not the act asked for
+ * ("called on Turkey to implement the resolutions" is 02x, no 083). */
+static int irrealis_code(const kcoder *c, const vstate *vs)
+{
+    if (!vs->code || vs->code == c->nullcode)
+        return 0;
+    const char *k = kintern_str(c->d->in, vs->code);
+    if (!k || !isdigit((unsigned char)k[0]) || !isdigit((unsigned char)k[1]))
+        return 0;
+    int r = (k[0] - '0') * 10 + (k[1] - '0');
+    return r == 2 || r == 3 || r == 10 || r == 12 || r == 13;
+}
+
+/* mark token w and everything under it coded (its verbs give no events) */
+static void consume_subtree(kcoder *c, int w)
+{
+    int stack[256], n = 0;
+    stack[n++] = w;
+    while (n > 0) {
+        int t = stack[--n];
+        c->consumed[t] = 1;
+        for (int ch = c->tr->first[t]; ch >= 0; ch = c->tr->next[ch])
+            if (n < 256)
+                stack[n++] = ch;
+    }
+}
+
 /* Is token h the head of an "in ..." phrase (where, not whom)? */
 static int locative(const ksent *s, const tree *tr, int h)
 {
@@ -3293,21 +3322,32 @@ static int future_aux(const ksent *s, const tree *tr, int w)
     return 0;
 }
 
+/* Verb V coded from its own phrases, the clause of w it governs left out
+ * (with its patterns when `patterns`): its code must have root `root` and
+ * its source a coded actor; sets the source and target units. */
+static int governing_verb(kcoder *c, const ksent *s, vstate *V, int w, int patterns, int root,
+                          int *au, int *vtu)
+{
+    mark_clause(c, s, w);
+    clause_sequences(c, s, V);
+    drop_clause(c);
+    if (patterns)
+        best_pattern(c, s, V);
+    if (!verb_code(c, s, V) || !V->code || V->code == c->nullcode ||
+        root_of(kintern_str(c->d->in, V->code)) != root)
+        return 0;
+    int vcomp;
+    pick_actors(c, s, V, au, vtu, &vcomp);
+    return *au >= 0 && c->unit[*au].coded;
+}
+
 static int code_statement(kcoder *c, const kcoder_opts *o, const ksent *s, vstate *V, int w,
                           const char *issues, kevent **ev, int *nev, int *cap, int first_ev)
 {
     const kintern *in = c->d->in;
     /* the statement itself: coded 01x from its own phrases */
-    mark_clause(c, s, w);
-    clause_sequences(c, s, V);
-    drop_clause(c);
-    best_pattern(c, s, V);
-    if (!verb_code(c, s, V) || !V->code || V->code == c->nullcode ||
-        root_of(kintern_str(in, V->code)) != 1)
-        return -1;
-    int au, vtu, vcomp;
-    pick_actors(c, s, V, &au, &vtu, &vcomp);
-    if (au < 0 || !c->unit[au].coded)
+    int au, vtu;
+    if (!governing_verb(c, s, V, w, 1, 1, &au, &vtu))
         return -1;
     /* what it states */
     vstate W;
@@ -3383,6 +3423,41 @@ static int code_statement(kcoder *c, const kcoder_opts *o, const ksent *s, vstat
     if (extra)
         made += emit_pairs(c, o, s, V, xsrc, xtgt, -1, extra, NULL, V->ptext, V->pline, issues, ev,
                            nev, cap, first_ev);
+    return made > 0 ? made : -1;
+}
+
+/* An intent verb (its own code 03x, no pattern of its own: "agreed to",
+ * "pledged to", "plans to") governing an act of cooperation (04-08) by its
+ * own subject: CAMEO codes the intent to do that act, with the act's target
+ * ("agreed to lift the sanctions on Iran": 0354, express intent to ease
+ * economic sanctions, A -> Iran), the same intent table as statements.
+ * Returns the events made, -1 when the rule does not apply. */
+static int code_intent(kcoder *c, const kcoder_opts *o, const ksent *s, vstate *V, int w,
+                       const char *issues, kevent **ev, int *nev, int *cap, int first_ev)
+{
+    const kintern *in = c->d->in;
+    if (s->tok[w].rel != KR_XCOMP || child_rel(s, c->tr, w, KR_NSUBJ) >= 0 ||
+        is_negated(s, c->tr, V->v) || is_negated(s, c->tr, w))
+        return -1;
+    int au, vtu;
+    if (V->code2 || !governing_verb(c, s, V, w, 0, 3, &au, &vtu))
+        return -1;
+    vstate W;
+    if (!code_alone(c, s, &W, w) || W.code2)
+        return -1;
+    const char *q = kintern_str(in, W.code);
+    int r = root_of(q);
+    const char *cs = r >= 4 && r <= 8 ? cmap_find(intent_map, q) : NULL;
+    if (!cs)
+        return -1;
+    int bu, tu, wcomp;
+    pick_actors(c, s, &W, &bu, &tu, &wcomp);
+    if (tu == au)
+        tu = vtu;
+    TRACE(c, "intent", "'%s' %s + '%s' %s -> %s", s->tok[V->v].form, kintern_str(in, V->code),
+          s->tok[w].form, q, cs);
+    int made = emit_pairs(c, o, s, &W, au, tu, -1, cs, NULL, W.ptext, W.pline, issues, ev, nev, cap,
+                          first_ev);
     return made > 0 ? made : -1;
 }
 
@@ -3586,7 +3661,23 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
                                   governs (coded on its own) */
         best_pattern(c, s, &vs);
         if (c->dialect == 2 && !c->combine && !vs.hit) {
-            if (yields_to_complement(c, s, v)) {
+            /* an appeal, intent, demand, refusal or threat never yields: the
+             * act it governs has not happened ("urged B to withdraw") */
+            int irr = verb_code(c, s, &vs) && irrealis_code(c, &vs);
+            if (irr && w >= 0 && o->statements && root_of(kintern_str(c->d->in, vs.code)) == 3) {
+                int got = code_intent(c, o, s, &vs, w, issues, ev, nev, cap, first_ev);
+                if (got >= 0) {
+                    made += got;
+                    consume_subtree(c, w);
+                    clause_sequences(c, s, &vs);
+                    for (int i = 0; i < c->nlo; i++)
+                        c->consumed[c->lo[i]] = 1;
+                    continue;
+                }
+                memset(&vs.st, 0, sizeof vs.st);
+                vs.hit = NULL;
+            }
+            if (!irr && yields_to_complement(c, s, v)) {
                 TRACE(c, "verb", "%d '%s' yields to its complement (coded by its own code only)", v + 1,
                       s->tok[v].form);
                 continue;
@@ -3604,6 +3695,8 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             continue;
         int got = verb_events(c, o, s, &vs, issues, ev, nev, cap, first_ev);
         made += got;
+        if (!c->combine && w >= 0 && irrealis_code(c, &vs))
+            consume_subtree(c, w);
         /* the verb coded: its clause is consumed, so the verbs inside it are
          * not coded again (PETRARCH-1); with PETRARCH-2 dictionaries only
          * when it gave events ("It has been noted that A and B delayed ...") */

@@ -63,6 +63,13 @@ printf '<Sentence date="20150609" id="C-1" sentence="true">\n<Text>Germany, Fran
 rec B-1 19870301 'Baker criticized Japan.' '(ROOT (S (NP (NNP Baker)) (VP (VBD criticized) (NP (NNP Japan))) (. .)))'
 rec B-2 20100301 'Baker criticized Japan.' '(ROOT (S (NP (NNP Baker)) (VP (VBD criticized) (NP (NNP Japan))) (. .)))'
 rec B-3 19870301 'The EC criticized Japan.' '(ROOT (S (NP (DT The) (NNP EC)) (VP (VBD criticized) (NP (NNP Japan))) (. .)))'
+# an appeal, demand or threat codes itself, never the act it asks for or
+# threatens (CAMEO: "urge ... to" is 02x; "threaten to attack" 13x)
+rec I-1 20210503 'Libya urged Turkey to withdraw its troops from Syria.' '(ROOT (S (NP (NNP Libya)) (VP (VBD urged) (NP (NNP Turkey)) (S (VP (TO to) (VP (VB withdraw) (NP (PRP$ its) (NNS troops)) (PP (IN from) (NP (NNP Syria))))))) (. .)))'
+rec I-2 20210503 'Greece threatened to attack Turkey.' '(ROOT (S (NP (NNP Greece)) (VP (VBD threatened) (S (VP (TO to) (VP (VB attack) (NP (NNP Turkey)))))) (. .)))'
+# an intent verb with an act of cooperation: the intent to do it (CAMEO 0354
+# express intent to ease economic sanctions), not the easing itself (085)
+rec I-3 20150609 'The United States agreed to lift the sanctions on Iran.' '(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD agreed) (S (VP (TO to) (VP (VB lift) (NP (NP (DT the) (NNS sanctions)) (PP (IN on) (NP (NNP Iran)))))))) (. .)))'
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -105,6 +112,18 @@ else
     ok "surname out of office: Baker in 2010 codes nothing"
 fi
 want "EC -> IGOEUREEC" B-3 IGOEUREEC JPN 111
+want "urged X to withdraw -> the appeal (020) LBY TUR" I-1 LBY TUR 020
+nowant() { # name sentence-id code-prefix: no event of that root in the sentence
+    if grep "\"sentence_id\":\"$2\"" "$tmp/out" | grep -q "\"code\":\"$3"; then
+        bad "$1" "$(grep "\"sentence_id\":\"$2\"" "$tmp/out" | cut -c1-160)"
+    else
+        ok "$1"
+    fi
+}
+nowant "urged X to withdraw: no withdrawal (087) coded as done" I-1 087
+nowant "threatened to attack: no attack (19) coded as done" I-2 19
+want "agreed to lift sanctions on X -> intent 0354" I-3 USA IRN 0354
+nowant "agreed to lift sanctions: no easing (085) coded as done" I-3 085
 
 # from text (tokenizer, tagger, parser, coder): a three-country list whose
 # last conjunct the parser may hang on the verb; two people's full names
