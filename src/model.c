@@ -91,7 +91,7 @@ int kmodel_save(const char *path, int kind, const kbuf *payload, kdiag *d)
     return 0;
 }
 
-unsigned char *kmodel_load(const char *path, int kind, size_t *len, kdiag *d)
+unsigned char *kmodel_load(const char *path, int kind, size_t *len, uint32_t *version, kdiag *d)
 {
     kloc loc = {path, 0, 0, NULL};
     FILE *f = fopen(path, "rb");
@@ -114,15 +114,16 @@ unsigned char *kmodel_load(const char *path, int kind, size_t *len, kdiag *d)
     uint32_t ver = (uint32_t)get_le(h + 8, 4), k = (uint32_t)get_le(h + 12, 4);
     uint64_t plen = get_le(h + 16, 8);
     uint32_t crc = (uint32_t)get_le(h + 24, 4);
-    if (ver != KMODEL_VERSION) {
-        kdiag_report(d, KD_ERROR, &loc, "model format version %u, this khaldun reads version %d (retrain with 'make model')",
-                     ver, KMODEL_VERSION);
+    if (ver < KMODEL_MINVERSION || ver > KMODEL_VERSION) {
+        kdiag_report(d, KD_ERROR, &loc,
+                     "model format version %u, this khaldun reads versions %d to %d (retrain with 'make model')", ver,
+                     KMODEL_MINVERSION, KMODEL_VERSION);
         fclose(f);
         return NULL;
     }
     if (k != (uint32_t)kind) {
         kdiag_report(d, KD_ERROR, &loc, "wrong model kind %u, expected %d (%s)", k, kind,
-                     kind == KMODEL_TAGGER ? "tagger" : "parser");
+                     kind == KMODEL_TAGGER ? "tagger" : kind == KMODEL_PARSER ? "parser" : "word clusters");
         fclose(f);
         return NULL;
     }
@@ -161,6 +162,8 @@ unsigned char *kmodel_load(const char *path, int kind, size_t *len, kdiag *d)
         return NULL;
     }
     *len = (size_t)plen;
+    if (version)
+        *version = ver;
     return p;
 }
 

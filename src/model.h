@@ -3,7 +3,7 @@
  *   offset  size  field
  *   0       8     magic "KHMODEL\0"
  *   8       4     format version (KMODEL_VERSION), little-endian
- *   12      4     kind (KMODEL_TAGGER, KMODEL_PARSER)
+ *   12      4     kind (KMODEL_TAGGER, KMODEL_PARSER, KMODEL_CLUSTERS)
  *   16      8     payload length in bytes
  *   24      4     CRC-32 (zlib) of the payload
  *   28      len   payload: little-endian fields written by kmw_* and read
@@ -20,8 +20,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KMODEL_VERSION 2
-enum { KMODEL_TAGGER = 1, KMODEL_PARSER = 2 };
+#define KMODEL_VERSION 3       /* written */
+#define KMODEL_MINVERSION 2    /* oldest read: version 2 has no word-cluster sections */
+enum { KMODEL_TAGGER = 1, KMODEL_PARSER = 2, KMODEL_CLUSTERS = 3 };
 
 /* Writer: append fields to a kbuf payload. */
 void kmw_u8(kbuf *b, unsigned v);
@@ -57,9 +58,10 @@ const unsigned char *kmr_bytes(kmr *r, size_t n);
 /* Mark the reader failed because a value is out of range. */
 void kmr_fail(kmr *r, const char *what);
 
-/* Load path, check magic, version, kind, length and CRC.  On success returns
- * a malloc'ed payload (caller frees) with its size in *len; on failure
- * returns NULL with the reason reported through d. */
-unsigned char *kmodel_load(const char *path, int kind, size_t *len, kdiag *d);
+/* Load path, check magic, version (KMODEL_MINVERSION..KMODEL_VERSION), kind,
+ * length and CRC.  On success returns a malloc'ed payload (caller frees)
+ * with its size in *len and the file's version in *version (may be NULL);
+ * on failure returns NULL with the reason reported through d. */
+unsigned char *kmodel_load(const char *path, int kind, size_t *len, uint32_t *version, kdiag *d);
 
 #endif

@@ -22,6 +22,8 @@ void kparse_ws_free(kparse_ws *w)
     free(w->W);
     free(w->P);
     free(w->S);
+    free(w->C);
+    free(w->CF);
     memset(w, 0, sizeof *w);
 }
 
@@ -48,12 +50,15 @@ static void reserve(kparse_ws *w, int n)
     w->W = xmalloc(xmul(k, sizeof(uint64_t)));
     w->P = xmalloc(xmul(k, sizeof(uint64_t)));
     w->S = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->C = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->CF = xmalloc(xmul(k, sizeof(uint64_t)));
     w->cap = c;
 }
 
-void kpar_begin(kparse_ws *w, const char *const *form, const char *const *xpos, int n)
+void kpar_begin(kparse_ws *w, const kwc *wc, const char *const *form, const char *const *xpos, int n)
 {
     reserve(w, n);
+    w->clusters = wc->n > 0;
     w->n = n;
     w->sp = 0;
     w->b = 0;
@@ -67,10 +72,18 @@ void kpar_begin(kparse_ws *w, const char *const *form, const char *const *xpos, 
             size_t L = strlen(form[i]);
             w->S[i] = ktag_word_key(form[i] + (L > 3 ? L - 3 : 0)) ^ 0x5555;
             w->P[i] = kp_hash(xpos[i], strlen(xpos[i]));
+            uint32_t code = kwc_code(wc, w->W[i]);
+            if (code) {
+                w->C[i] = kp_mix(kwc_prefix(code, 8), 0xc1a55);
+                w->CF[i] = kp_mix(code, 0xc1a55);
+            } else { /* no cluster: a class per 3-letter suffix */
+                w->C[i] = w->CF[i] = kp_mix(w->S[i], 0xc1a5500);
+            }
         } else {
             w->W[i] = 0x0123456789abcdefULL;
             w->P[i] = 0xfedcba9876543210ULL;
             w->S[i] = 0x1234;
+            w->C[i] = w->CF[i] = 0x4321;
         }
     }
 }
@@ -215,20 +228,40 @@ int kpar_feats(kparse_ws *w)
     uint64_t b0vl = b0 >= 0 ? (uint64_t)w->nl[b0] : 99, s1vr = s1 >= 0 ? (uint64_t)w->nr[s1] : 99;
     uint64_t s0sl = s0 >= 0 ? w->lset[s0] : 1ULL << 63, s0sr = s0 >= 0 ? w->rset[s0] : 1ULL << 63;
     uint64_t b0sl = b0 >= 0 ? w->lset[b0] : 1ULL << 63;
+    /* features of the buffer words only (b0..b2) first: kparser_parse
+     * scores them once per buffer position (w->nbuf of them) */
+    {
+        uint64_t b0s = b0 >= 0 ? w->S[b0] : 77, b1s = b1 >= 0 ? w->S[b1] : 77;
+        uint64_t b0c = b0 >= 0 ? w->C[b0] : 79, b0f = b0 >= 0 ? w->CF[b0] : 79, b1c = b1 >= 0 ? w->C[b1] : 79;
+        f[k++] = F1(4, b0wp);
+        f[k++] = F1(5, b0w);
+        f[k++] = F1(6, b0p);
+        f[k++] = F1(7, b1wp);
+        f[k++] = F1(8, b1w);
+        f[k++] = F1(9, b1p);
+        f[k++] = F1(10, b2wp);
+        f[k++] = F1(11, b2w);
+        f[k++] = F1(12, b2p);
+        f[k++] = F2(23, b0p, b1p);
+        f[k++] = F3(30, b0p, b1p, b2p);
+        f[k++] = F2(88, b0w, b1w);
+        f[k++] = F2(89, b0wp, b1wp);
+        f[k++] = F1(96, b0s);
+        f[k++] = F2(100, b0s, b1p);
+        f[k++] = F2(102, b1s, b0p);
+        if (w->clusters) {
+            f[k++] = F1(112, b0c);
+            f[k++] = F1(113, b0f);
+            f[k++] = F1(114, b1c);
+            f[k++] = F2(125, b0c, b1c);
+        }
+    }
+    w->nbuf = k;
 
     f[k++] = F1(0, 0);
     f[k++] = F1(1, s0wp);
     f[k++] = F1(2, s0w);
     f[k++] = F1(3, s0p);
-    f[k++] = F1(4, b0wp);
-    f[k++] = F1(5, b0w);
-    f[k++] = F1(6, b0p);
-    f[k++] = F1(7, b1wp);
-    f[k++] = F1(8, b1w);
-    f[k++] = F1(9, b1p);
-    f[k++] = F1(10, b2wp);
-    f[k++] = F1(11, b2w);
-    f[k++] = F1(12, b2p);
     f[k++] = F1(13, s1wp);
     f[k++] = F1(14, s1w);
     f[k++] = F1(15, s1p);
@@ -239,14 +272,12 @@ int kpar_feats(kparse_ws *w)
     f[k++] = F2(20, s0p, b0wp);
     f[k++] = F2(21, s0w, b0w);
     f[k++] = F2(22, s0p, b0p);
-    f[k++] = F2(23, b0p, b1p);
     f[k++] = F2(24, s1wp, s0wp);
     f[k++] = F2(25, s1w, s0w);
     f[k++] = F2(26, s1p, s0p);
     f[k++] = F2(27, s1wp, s0p);
     f[k++] = F2(28, s1p, s0wp);
     f[k++] = F2(29, s1p, b0p);
-    f[k++] = F3(30, b0p, b1p, b2p);
     f[k++] = F3(31, s0p, b0p, b1p);
     f[k++] = F3(32, s1p, s0p, b0p);
     f[k++] = F3(33, s0p, Pd(w, s0l), b0p);
@@ -302,23 +333,35 @@ int kpar_feats(kparse_ws *w)
     f[k++] = F2(84, s0p, s0sl);
     f[k++] = F2(85, b0w, b0sl);
     f[k++] = F2(86, b0p, b0sl);
-    f[k++] = F2(88, b0w, b1w);
-    f[k++] = F2(89, b0wp, b1wp);
     f[k++] = F2(90, s0p, b1p);
     f[k++] = F3(91, s0p, Ld(w, s0l), b0p);
     f[k++] = F3(92, s0p, Ld(w, s0r), b0p);
     f[k++] = F3(93, s0p, b0p, Ld(w, b0l));
     f[k++] = F4(94, s1p, s0p, b0p, b1p);
     {
-        uint64_t s0s = s0 >= 0 ? w->S[s0] : 77, b0s = b0 >= 0 ? w->S[b0] : 77, b1s = b1 >= 0 ? w->S[b1] : 77;
+        uint64_t s0s = s0 >= 0 ? w->S[s0] : 77, b0s = b0 >= 0 ? w->S[b0] : 77;
         f[k++] = F1(95, s0s);
-        f[k++] = F1(96, b0s);
         f[k++] = F2(97, s0s, b0p);
         f[k++] = F2(98, s0p, b0s);
         f[k++] = F2(99, s0s, b0s);
-        f[k++] = F2(100, b0s, b1p);
         f[k++] = F3(101, s1p, s0s, b0p);
-        f[k++] = F2(102, b1s, b0p);
+    }
+    if (w->clusters) {
+        uint64_t s0c = s0 >= 0 ? w->C[s0] : 79, s0f = s0 >= 0 ? w->CF[s0] : 79;
+        uint64_t b0c = b0 >= 0 ? w->C[b0] : 79, b0f = b0 >= 0 ? w->CF[b0] : 79;
+        uint64_t s1c = s1 >= 0 ? w->C[s1] : 79;
+        f[k++] = F1(110, s0c);
+        f[k++] = F1(111, s0f);
+        f[k++] = F1(115, s1c);
+        f[k++] = F2(116, s0c, b0c);
+        f[k++] = F2(117, s0f, b0p);
+        f[k++] = F2(118, s0p, b0f);
+        f[k++] = F2(119, s0c, b0p);
+        f[k++] = F2(120, s0p, b0c);
+        f[k++] = F2(121, s1c, s0c);
+        f[k++] = F2(122, s1p, s0c);
+        f[k++] = F2(123, s1c, s0p);
+        f[k++] = F3(124, s0c, b0c, d);
     }
     return k;
 }
@@ -327,8 +370,8 @@ void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, cons
                    int *head, int *lab)
 {
     uint8_t legal[256];
-    int nlab = p->nlab, nc = 1 + 2 * nlab;
-    kpar_begin(w, form, xpos, n);
+    int nlab = p->nlab, nc = 1 + 2 * nlab, scored_b = -1;
+    kpar_begin(w, &p->wc, form, xpos, n);
     while (!kpar_done(w)) {
         if (w->sp == 0) { /* only SHIFT is legal: nothing to score */
             kpar_apply(w, nlab, 0);
@@ -340,8 +383,13 @@ void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, cons
         }
         kpar_legal(w, nlab, p->rootlab, legal);
         int nf = kpar_feats(w);
-        memset(w->score, 0, (size_t)nc * sizeof *w->score);
-        kpm_score(&p->m, w->feat, nf, w->score);
+        if (w->b != scored_b) { /* buffer-only features: once per b0 */
+            memset(w->bscore, 0, (size_t)nc * sizeof *w->bscore);
+            kpm_score(&p->m, w->feat, w->nbuf, w->bscore);
+            scored_b = w->b;
+        }
+        memcpy(w->score, w->bscore, (size_t)nc * sizeof *w->score);
+        kpm_score(&p->m, w->feat + w->nbuf, nf - w->nbuf, w->score);
         int best = -1;
         for (int c = 0; c < nc; c++)
             if (legal[c] && (best < 0 || w->score[c] > w->score[best]))
@@ -354,7 +402,7 @@ void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, cons
     }
 }
 
-/* Payload: u32 nlab, u32 rootlab, nlab names, weights. */
+/* Payload: u32 nlab, u32 rootlab, nlab names, weights, word clusters. */
 int kparser_save(const kparser *p, const char *path, kdiag *d)
 {
     kbuf b;
@@ -364,6 +412,7 @@ int kparser_save(const kparser *p, const char *path, kdiag *d)
     for (int i = 0; i < p->nlab; i++)
         kmw_str(&b, p->lab[i]);
     kpm_write(&p->m, &b);
+    kwc_write(&p->wc, &b);
     int rc = kmodel_save(path, KMODEL_PARSER, &b, d);
     kbuf_free(&b);
     return rc;
@@ -372,7 +421,8 @@ int kparser_save(const kparser *p, const char *path, kdiag *d)
 kparser *kparser_load(const char *path, kdiag *d)
 {
     size_t len;
-    unsigned char *buf = kmodel_load(path, KMODEL_PARSER, &len, d);
+    uint32_t ver;
+    unsigned char *buf = kmodel_load(path, KMODEL_PARSER, &len, &ver, d);
     if (!buf)
         return NULL;
     kparser *p = xcalloc(1, sizeof *p);
@@ -392,6 +442,8 @@ kparser *kparser_load(const char *path, kdiag *d)
         kpm_read(&p->m, &r);
     if (!r.err && p->m.nclass != 1 + 2 * p->nlab)
         kmr_fail(&r, "class count");
+    if (!r.err && ver >= 3) /* version 2: no clusters */
+        kwc_read(&p->wc, &r);
     if (!r.err && r.pos != r.len)
         kmr_fail(&r, "trailing payload");
     free(buf);
@@ -410,6 +462,7 @@ void kparser_free(kparser *p)
     if (!p)
         return;
     kpm_free(&p->m);
+    kwc_free(&p->wc);
     free(p);
 }
 

@@ -1,8 +1,8 @@
 /* parser.h: greedy transition-based dependency parser (arc-hybrid, labelled,
  * projective) with an averaged-perceptron model over hashed sparse features
  * (Zhang & Nivre 2011 style templates: words, tags, children, distance,
- * valency, label sets).  Trained with a dynamic oracle (Goldberg & Nivre
- * 2013) by kparser_train (src/train.c).
+ * valency, label sets; word clusters as in Koo et al. 2008).  Trained with
+ * a dynamic oracle (Goldberg & Nivre 2013) by kparser_train (src/train.c).
  *
  * Transitions over stack S and buffer B, with an artificial ROOT at the end
  * of B (so it is never shifted):
@@ -18,6 +18,7 @@
 #define KH_PARSER_H
 
 #include "percep.h"
+#include "wclust.h"
 #include "diag.h"
 #include "sent.h"
 #include "tagger.h"
@@ -31,6 +32,7 @@ typedef struct kparser {
     int rootlab;                   /* index of "root" */
     char lab[KPAR_MAXLAB][24];     /* "nsubj", "nmod:poss" */
     kpm m;                         /* weights [feature][1 + 2 nlab] */
+    kwc wc;                        /* word clusters (empty: none) */
 } kparser;
 
 typedef struct kparse_ws {
@@ -42,8 +44,11 @@ typedef struct kparse_ws {
     int *nl, *nr;                  /* [cap + 1] left / right child counts */
     uint64_t *lset, *rset;         /* [cap + 1] label sets of left / right children */
     uint64_t *W, *P, *S;           /* [cap + 1] word, tag, suffix atoms; ROOT at n */
-    uint64_t feat[128];
-    int32_t score[256];
+    uint64_t *C, *CF;              /* [cap + 1] word cluster (8-bit prefix, whole code) */
+    int clusters;                  /* word clusters given: cluster features on */
+    int nbuf;                      /* features of the buffer words only (set by kpar_feats) */
+    uint64_t feat[160];
+    int32_t score[256], bscore[256]; /* bscore: buffer-only features at b = scored */
     float fscore[256];
 } kparse_ws;
 
@@ -66,13 +71,14 @@ void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, cons
 void kparse_sent(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s);
 
 /* ---- transition system, used by training ---- */
-void kpar_begin(kparse_ws *w, const char *const *form, const char *const *xpos, int n);
+void kpar_begin(kparse_ws *w, const kwc *wc, const char *const *form, const char *const *xpos, int n);
 int kpar_done(const kparse_ws *w);
 /* Legal classes: legal[c] = 1/0 for c < 1 + 2 nlab. */
 void kpar_legal(const kparse_ws *w, int nlab, int rootlab, uint8_t *legal);
 /* Apply class c (must be legal). */
 void kpar_apply(kparse_ws *w, int nlab, int c);
-/* Features of the current configuration into w->feat; returns count. */
+/* Features of the current configuration into w->feat; returns count.  The
+ * first w->nbuf depend on the buffer words b0..b2 only. */
 int kpar_feats(kparse_ws *w);
 /* Dynamic-oracle cost of each legal class given gold heads gh[] (n = ROOT)
  * and gold labels gl[]. */

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { A_W, A_R, A_S1, A_S2, A_S3, A_S4, A_P1, A_P2, A_P3, A_SH, A_AX, A_AU, KT_NATOM };
+enum { A_W, A_R, A_S1, A_S2, A_S3, A_S4, A_P1, A_P2, A_P3, A_SH, A_AX, A_AU, A_C4, A_C8, A_C12, A_CF, KT_NATOM };
 #define PAD 2
 
 void ktag_ws_init(ktag_ws *w) { memset(w, 0, sizeof *w); }
@@ -112,6 +112,12 @@ void ktag_set_amb(ktag_ws *w, int i, uint64_t xm, uint64_t um)
     at(w, i)[A_AU] = um;
 }
 
+void ktag_set_unknown(ktag_ws *w, int i)
+{
+    at(w, i)[A_W] = 0x0dd0c0ffee5eed01ULL;
+    at(w, i)[A_R] = 0x0dd0c0ffee5eed02ULL;
+}
+
 uint64_t ktag_word_key(const char *form)
 {
     size_t len = strlen(form);
@@ -160,6 +166,7 @@ void ktag_dict_add(ktagger *t, uint64_t key, uint64_t xm, uint64_t um)
 void ktag_atoms(const ktagger *tg, ktag_ws *w, const char *const *form, int n)
 {
     reserve(w, n);
+    w->clusters = tg->wc.n > 0;
     for (int p = 0; p < PAD; p++) {
         for (int a = 0; a < KT_NATOM; a++) {
             at(w, -1 - p)[a] = kp_mix(0x5151 + (uint64_t)p, (uint64_t)a);
@@ -177,6 +184,15 @@ void ktag_atoms(const ktagger *tg, ktag_ws *w, const char *const *form, int n)
         for (int k = 1; k <= 3; k++)
             t[A_P1 + k - 1] = kp_mix(kp_hash(s, utf8_fwd(s, len, k)), 200 + (uint64_t)k);
         t[A_SH] = shape_hash(s, len);
+        uint32_t code = kwc_code(&tg->wc, t[A_W]);
+        if (code) {
+            t[A_C4] = kp_mix(kwc_prefix(code, 4), 0xc1a55);
+            t[A_C8] = kp_mix(kwc_prefix(code, 8), 0xc1a55);
+            t[A_C12] = kp_mix(kwc_prefix(code, 12), 0xc1a55);
+            t[A_CF] = kp_mix(code, 0xc1a55);
+        } else { /* no cluster: a class per shape */
+            t[A_C4] = t[A_C8] = t[A_C12] = t[A_CF] = kp_mix(t[A_SH], 0xc1a5500);
+        }
         const ktag_dent *e = dict_find(tg, t[A_W]);
         t[A_AX] = e ? e->xm : 0;
         t[A_AU] = e ? e->um : 0;
@@ -242,6 +258,22 @@ int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
     f[k++] = F3(40, c[A_AX], n1[A_AX], n2[A_AX]);
     f[k++] = F3(41, t2, t1, c[A_AX]);
     f[k++] = F2(42, p1[A_W], c[A_AX]);
+    if (w->clusters) {
+        f[k++] = F1(70, c[A_C4]);
+        f[k++] = F1(71, c[A_C8]);
+        f[k++] = F1(72, c[A_C12]);
+        f[k++] = F1(73, c[A_CF]);
+        f[k++] = F1(74, p1[A_C8]);
+        f[k++] = F1(75, p1[A_CF]);
+        f[k++] = F1(76, n1[A_C8]);
+        f[k++] = F1(77, n1[A_CF]);
+        f[k++] = F1(78, p2[A_C8]);
+        f[k++] = F1(79, n2[A_C8]);
+        f[k++] = F2(80, t1, c[A_C8]);
+        f[k++] = F2(81, c[A_C12], c[A_S3]);
+        f[k++] = F2(82, c[A_CF], c[A_AX]);
+        f[k++] = F2(83, c[A_C8], n1[A_C8]);
+    }
     if (r) {
         uint64_t r1 = i + 1 < n ? r[i + 1] : 251, r2 = i + 2 < n ? r[i + 2] : 251, r0 = r[i];
         f[k++] = F1(50, r1);
@@ -280,6 +312,8 @@ int ktag_ufeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *u)
     f[k++] = F3(111, xc, c[A_W], at(w, i + 1)[A_W]);
     f[k++] = F2(112, xc, c[A_AU]);
     f[k++] = F1(113, c[A_AU]);
+    if (w->clusters)
+        f[k++] = F2(114, xc, c[A_C8]);
     return k;
 }
 
@@ -321,7 +355,7 @@ void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, u
 }
 
 /* Payload: u32 nx, nx names, u32 nu, nu names, weights mx, mx2, mu,
- * u32 ndict, ndict x (u64 key, u64 xm, u64 um). */
+ * u32 ndict, ndict x (u64 key, u64 xm, u64 um), word clusters (wclust.h). */
 int ktagger_save(const ktagger *t, const char *path, kdiag *d)
 {
     kbuf b;
@@ -351,6 +385,7 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d)
         kmw_u64(&b, t->dict[i].xm);
         kmw_u64(&b, t->dict[i].um);
     }
+    kwc_write(&t->wc, &b);
     int rc = kmodel_save(path, KMODEL_TAGGER, &b, d);
     kbuf_free(&b);
     return rc;
@@ -374,7 +409,8 @@ static int read_names(kmr *r, char names[][8], int *count)
 ktagger *ktagger_load(const char *path, kdiag *d)
 {
     size_t len;
-    unsigned char *p = kmodel_load(path, KMODEL_TAGGER, &len, d);
+    uint32_t ver;
+    unsigned char *p = kmodel_load(path, KMODEL_TAGGER, &len, &ver, d);
     if (!p)
         return NULL;
     ktagger *t = xcalloc(1, sizeof *t);
@@ -400,6 +436,8 @@ ktagger *ktagger_load(const char *path, kdiag *d)
         }
         if (!r.err && t->ndict != nd)
             kmr_fail(&r, "duplicate dictionary entry");
+        if (!r.err && ver >= 3) /* version 2: no clusters */
+            kwc_read(&t->wc, &r);
         if (!r.err && r.pos != r.len)
             kmr_fail(&r, "trailing payload");
     }
@@ -422,5 +460,6 @@ void ktagger_free(ktagger *t)
     kpm_free(&t->mx2);
     kpm_free(&t->mu);
     free(t->dict);
+    kwc_free(&t->wc);
     free(t);
 }

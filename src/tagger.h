@@ -1,7 +1,8 @@
 /* tagger.h: averaged-perceptron part-of-speech tagger.
  *
  * Greedy left to right: each word gets a Penn Treebank tag (XPOS) from word,
- * affix, shape and context features plus the two previous predicted tags;
+ * affix, shape, word-cluster (wclust.h) and context features plus the two
+ * previous predicted tags;
  * then a second perceptron picks the UD tag (UPOS) from the word and the
  * XPOS tags around it.  Trained by ktagger_train (src/train.c) on CoNLL-U.
  *
@@ -12,6 +13,7 @@
 #define KH_TAGGER_H
 
 #include "percep.h"
+#include "wclust.h"
 #include "diag.h"
 
 #include <stdint.h>
@@ -35,17 +37,19 @@ typedef struct ktagger {
     kpm mu;                        /* UPOS weights [feature][nu]; nclass 0 = none */
     ktag_dent *dict;               /* [dmask + 1] open addressing */
     uint32_t dmask, ndict;
+    kwc wc;                        /* word clusters (empty: none) */
 } ktagger;
 
 /* Per-thread scratch: token atoms and scores, sized to the longest
  * sentence so far. */
 typedef struct ktag_ws {
     int cap;
-    uint64_t *atom;                /* [cap + 4][KT_NATOM], padded by 2 each side */
+    int clusters;                  /* the tagger has word clusters: cluster features on */
+    uint64_t *atom;                /* [cap + 4][atoms], padded by 2 each side */
     uint8_t *r;                    /* [cap] pass-1 tags */
     int32_t score[KT_MAXTAG];
     float fscore[KT_MAXTAG];
-    uint64_t feat[64];
+    uint64_t feat[96];
 } ktag_ws;
 
 void ktag_ws_init(ktag_ws *w);
@@ -68,6 +72,9 @@ void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, u
 void ktag_atoms(const ktagger *t, ktag_ws *w, const char *const *form, int n);
 /* Override the dictionary atoms of word i (training: leave-one-out). */
 void ktag_set_amb(ktag_ws *w, int i, uint64_t xm, uint64_t um);
+/* Replace the word-identity atoms of word i by those of an unknown word
+ * (training: word dropout). */
+void ktag_set_unknown(ktag_ws *w, int i);
 /* Word atom of a form (the dictionary key). */
 uint64_t ktag_word_key(const char *form);
 /* Insert into the dictionary (growing it); for training. */

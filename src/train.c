@@ -203,6 +203,8 @@ typedef struct tagrun {
     ktag_ws w;
     uint8_t *x, *u, *gx, *gu;
     size_t cap;
+    double drop;           /* word dropout for rare words (ktrain_opt.word_drop) */
+    rng r;
 } tagrun;
 
 static void tagrun_bufs(tagrun *tr, const kud_sent *S)
@@ -215,8 +217,10 @@ static void tagrun_bufs(tagrun *tr, const kud_sent *S)
 }
 
 /* Atoms of training sentence S with leave-one-out dictionary classes;
- * fills gold ids. */
-static void tagrun_atoms(tagrun *tr, const kud_sent *S)
+ * fills gold ids.  With drop (learning), a word without a leave-one-out
+ * dictionary entry loses its identity with probability tr->drop, so that
+ * the features unknown words rely on (affixes, shape, clusters) learn. */
+static void tagrun_atoms(tagrun *tr, const kud_sent *S, int drop)
 {
     tagrun_bufs(tr, S);
     for (int i = 0; i < S->n; i++) {
@@ -228,6 +232,8 @@ static void tagrun_atoms(tagrun *tr, const kud_sent *S)
         uint64_t xm, um;
         loo_masks(dtab_find(&tr->dt, ktag_word_key(S->form[i])), tr->gx[i], tr->gu[i], &xm, &um);
         ktag_set_amb(&tr->w, i, xm, um);
+        if (drop && tr->drop > 0 && !xm && rng_unit(&tr->r) < tr->drop)
+            ktag_set_unknown(&tr->w, i);
     }
 }
 
@@ -240,7 +246,7 @@ static double tag_epoch(tagrun *tr, kpt *tx, kpt *tu, const int *order, int n, u
     ktag_ws *w = &tr->w;
     for (int k = 0; k < n; k++) {
         const kud_sent *S = &tr->c->sent[order[k]];
-        tagrun_atoms(tr, S);
+        tagrun_atoms(tr, S, 1);
         const uint8_t *r = r1 ? r1[order[k]] : NULL;
         for (int i = 0; i < S->n; i++) {
             int nf = ktag_xfeats(w, i, S->n, tr->x, r);
@@ -280,7 +286,7 @@ static void tag_pass1(tagrun *tr, const kpm *m, const int *idx, int n, uint8_t *
     ktag_ws *w = &tr->w;
     for (int k = 0; k < n; k++) {
         const kud_sent *S = &tr->c->sent[idx[k]];
-        tagrun_atoms(tr, S);
+        tagrun_atoms(tr, S, 0);
         uint8_t *x = karena_alloc(mem, (size_t)S->n + 1);
         for (int i = 0; i < S->n; i++) {
             int nf = ktag_xfeats(w, i, S->n, x, NULL);
@@ -371,9 +377,13 @@ ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const 
             }
         }
     }
+    if (o->wc)
+        kwc_copy(&t->wc, o->wc);
     int n = idx ? nidx : train->nsent;
     tagrun tr;
     memset(&tr, 0, sizeof tr);
+    tr.drop = o->word_drop;
+    tr.r.s = o->seed ^ 0xd509;
     tr.t = t;
     tr.c = train;
     tr.dt = build_dict(t, train, idx, n);
@@ -591,6 +601,8 @@ kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos,
         free(p);
         return NULL;
     }
+    if (o->wc)
+        kwc_copy(&p->wc, o->wc);
     int nlab = p->nlab, nc = 1 + 2 * nlab;
     int n = train->nsent;
     int *order = xmalloc(xmul((size_t)(n ? n : 1), sizeof *order));
@@ -630,7 +642,7 @@ kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos,
         for (int k = 0; k < n; k++) {
             int s = order[k];
             const kud_sent *S = &train->sent[s];
-            kpar_begin(&w, S->form, txpos ? txpos[s] : S->xpos, S->n);
+            kpar_begin(&w, &p->wc, S->form, txpos ? txpos[s] : S->xpos, S->n);
             while (!kpar_done(&w)) {
                 kpar_legal(&w, nlab, p->rootlab, legal);
                 int nf = kpar_feats(&w);

@@ -18,7 +18,9 @@ typedef struct ktrain_opt {
     int folds;             /* jackknife folds for the parser's training tags (< 2: gold tags) */
     int prune;             /* drop quantised weights with |w| <= prune (of 32000 = largest) */
     double explore;        /* probability of following a wrong prediction (dynamic oracle) */
+    double word_drop;      /* tagger: probability that a rare training word loses its identity */
     unsigned long long seed;
+    const kwc *wc;         /* word clusters for tagger and parser features (NULL: none) */
     kdiag *d;              /* notes: per-epoch figures */
 } ktrain_opt;
 

@@ -5,7 +5,8 @@
  * checked: the reloaded models give the same analyses, reproduce the
  * hand-annotated trees they were trained on, and damaged files (truncated,
  * other version, bad checksum, bad magic, invalid fields under a valid
- * checksum) are refused with a clear message.  Then the shipped models
+ * checksum) are refused with a clear message; word-cluster tables travel
+ * with the models and damaged cluster files are refused.  Then the shipped models
  * (data/model, when present) parse a 1,000-token sentence and a sentence of
  * only punctuation into well-formed trees. */
 #include "model.h"
@@ -127,6 +128,10 @@ static void damaged(const char *tagger_path, const unsigned char *good, size_t n
     write_file(p, c, n);
     T_CHECK(ktagger_load(p, &d) == NULL);
     T_CHECK(strstr(lastmsg, "version") != NULL);
+    c[8] = KMODEL_MINVERSION - 1;
+    write_file(p, c, n);
+    T_CHECK(ktagger_load(p, &d) == NULL);
+    T_CHECK(strstr(lastmsg, "version 1, this khaldun reads versions 2 to") != NULL);
 
     /* flipped payload byte: checksum */
     memcpy(c, good, n);
@@ -163,6 +168,76 @@ static void damaged(const char *tagger_path, const unsigned char *good, size_t n
     kbuf_free(&b);
     free(c);
     (void)tagger_path;
+}
+
+/* Word clusters: prefixes, file round trip, damaged files, and models
+ * carrying the table they were trained with. */
+static void clusters(const ktagger *t, const ktagger *t2, const kparser *p2)
+{
+    /* code 1 0110 is the 4-bit path 0110; its 2-bit prefix is 1 01 */
+    T_EQ_INT(kwc_prefix(0x16, 2), 0x5);
+    T_EQ_INT(kwc_prefix(0x16, 4), 0x16);
+    T_EQ_INT(kwc_prefix(0x16, 12), 0x16);
+    /* the training table travelled with both models */
+    T_EQ_INT(t->wc.n, 4);
+    T_EQ_INT(t2->wc.n, 4);
+    T_EQ_INT(p2->wc.n, 4);
+    T_EQ_INT(kwc_code(&t2->wc, ktag_word_key("LIBYA")), 0x16);
+    T_EQ_INT(kwc_code(&p2->wc, ktag_word_key("sent")), 0x9);
+    T_EQ_INT(kwc_code(&t2->wc, ktag_word_key("Tunisia")), 0);
+
+    char p[256];
+    kdiag d = {keep_msg, NULL, 0, 0};
+    path_of(p, sizeof p, "tiny.clusters");
+    T_EQ_INT(kwc_save(&t->wc, p, &d), 0);
+    kwc c;
+    T_EQ_INT(kwc_load(&c, p, &d), 0);
+    T_EQ_INT(c.n, 4);
+    T_EQ_INT(c.depth, 4);
+    T_EQ_INT(kwc_code(&c, ktag_word_key("Tripoli")), 0x17);
+    kwc_free(&c);
+    /* a key twice, code longer than the depth, count past the end */
+    kbuf b;
+    kbuf_init(&b);
+    kmw_u32(&b, 2), kmw_u32(&b, 4);
+    kmw_u64(&b, 9), kmw_u32(&b, 0x16);
+    kmw_u64(&b, 9), kmw_u32(&b, 0x17);
+    T_EQ_INT(kmodel_save(p, KMODEL_CLUSTERS, &b, &d), 0);
+    T_EQ_INT(kwc_load(&c, p, &d), -1);
+    T_CHECK(strstr(lastmsg, "duplicate cluster entry") != NULL);
+    kbuf_reset(&b);
+    kmw_u32(&b, 1), kmw_u32(&b, 3);
+    kmw_u64(&b, 9), kmw_u32(&b, 0x16);
+    T_EQ_INT(kmodel_save(p, KMODEL_CLUSTERS, &b, &d), 0);
+    T_EQ_INT(kwc_load(&c, p, &d), -1);
+    T_CHECK(strstr(lastmsg, "cluster entry") != NULL);
+    kbuf_reset(&b);
+    kmw_u32(&b, 1000), kmw_u32(&b, 4);
+    T_EQ_INT(kmodel_save(p, KMODEL_CLUSTERS, &b, &d), 0);
+    T_EQ_INT(kwc_load(&c, p, &d), -1);
+    T_CHECK(strstr(lastmsg, "cluster count") != NULL);
+    T_EQ_INT(c.n, 0);
+    kbuf_free(&b);
+    /* a tagger file is not a cluster file */
+    char tp[256];
+    path_of(tp, sizeof tp, "tiny.tagger");
+    T_EQ_INT(kwc_load(&c, tp, &d), -1);
+    T_CHECK(strstr(lastmsg, "kind") != NULL);
+
+    /* shipped clusters (GloVe): days of the week share a cluster, and
+     * digits are keyed as 0 */
+    if (access("data/model/glove.clusters", R_OK) != 0) {
+        printf("shipped clusters absent (data/model): skipped\n");
+        return;
+    }
+    T_EQ_INT(kwc_load(&c, "data/model/glove.clusters", &d), 0);
+    T_CHECK(c.n > 100000);
+    uint32_t mon = kwc_code(&c, ktag_word_key("Monday"));
+    T_CHECK(mon != 0);
+    T_EQ_INT(kwc_code(&c, ktag_word_key("tuesday")), mon);
+    T_CHECK(kwc_code(&c, ktag_word_key("H7N9")) != 0); /* as h0n0, like h1n1 */
+    T_EQ_INT(kwc_code(&c, ktag_word_key("1990")), 0);  /* the package has no plain numbers */
+    kwc_free(&c);
 }
 
 static void shipped_models(void)
@@ -262,6 +337,14 @@ int main(void)
     o.parse_epochs = 10;
     o.patience = 100;
     o.folds = 0;
+    /* a hand-made cluster table: two place names, two verbs */
+    kwc wc;
+    kwc_init(&wc);
+    kwc_add(&wc, ktag_word_key("libya"), 0x16);
+    kwc_add(&wc, ktag_word_key("tripoli"), 0x17);
+    kwc_add(&wc, ktag_word_key("sent"), 0x9);
+    kwc_add(&wc, ktag_word_key("visited"), 0x9);
+    o.wc = &wc;
     ktagger *t = ktagger_train(&c, NULL, 0, &c, &o, NULL);
     T_CHECK(t != NULL);
     kparser *p = kparser_train(&c, NULL, &c, NULL, &o);
@@ -324,6 +407,9 @@ int main(void)
     /* missing file */
     T_CHECK(kparser_load("/nonexistent/x.parser", &d) == NULL);
     T_CHECK(strstr(lastmsg, "cannot open") != NULL);
+
+    clusters(t, t2, p2);
+    kwc_free(&wc);
 
     ktag_ws_free(&tw);
     kparse_ws_free(&pw);
