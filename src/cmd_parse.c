@@ -6,7 +6,7 @@
 #include "tagger.h"
 #include "tokenize.h"
 #include "train.h"
-#include "ud_read.h"
+#include "conllu.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -98,7 +98,7 @@ typedef struct src {
     char *buf;
     size_t cap;
     int (*next)(struct src *, ksent *); /* 1 = sentence, 0 = end */
-    kud_corpus conllu;                  /* for --input conllu */
+    kconllu_corpus conllu;                  /* for --input conllu */
     int ci;
 } src;
 
@@ -167,7 +167,7 @@ static int next_conllu(src *s, ksent *out)
 {
     if (s->ci >= s->conllu.nsent)
         return 0;
-    const kud_sent *S = &s->conllu.sent[s->ci++];
+    const kconllu_sent *S = &s->conllu.sent[s->ci++];
     out->id = karena_strdup(out->mem, S->id);
     out->story_id = out->id;
     out->ntok = S->n;
@@ -335,10 +335,10 @@ int cmd_parse(int argc, char **argv)
         src s;
         memset(&s, 0, sizeof s);
         s.name = name;
-        kud_init(&s.conllu);
+        kconllu_corpus_init(&s.conllu);
         if (!strcmp(input, "conllu")) {
             kdiag d = {cli_diag, NULL, 0, 0};
-            if (kud_read(&s.conllu, !strcmp(name, "-") ? "/dev/stdin" : name, &d) != 0)
+            if (kconllu_load(&s.conllu, !strcmp(name, "-") ? "/dev/stdin" : name, &d) != 0)
                 status = 1;
             s.next = next_conllu;
         } else {
@@ -346,7 +346,7 @@ int cmd_parse(int argc, char **argv)
             if (!s.f) {
                 fprintf(stderr, "khaldun: %s: error: cannot open: %s\n", name, strerror(errno));
                 status = 1;
-                kud_free(&s.conllu);
+                kconllu_corpus_free(&s.conllu);
                 continue;
             }
             s.next = next_line;
@@ -369,7 +369,7 @@ int cmd_parse(int argc, char **argv)
         if (s.f && s.f != stdin)
             fclose(s.f);
         free(s.buf);
-        kud_free(&s.conllu);
+        kconllu_corpus_free(&s.conllu);
     }
     karena_free(&mem);
     ktag_ws_free(&tw);
@@ -453,12 +453,12 @@ int cmd_eval_parse(int argc, char **argv)
     int status = 0;
     for (; i < argc; i++) {
         kdiag d = {cli_diag, NULL, 0, 0};
-        kud_corpus c;
-        kud_init(&c);
-        int rc = kud_read(&c, argv[i], &d);
+        kconllu_corpus c;
+        kconllu_corpus_init(&c);
+        int rc = kconllu_load(&c, argv[i], &d);
         if (rc < 0) {
             status = 1;
-            kud_free(&c);
+            kconllu_corpus_free(&c);
             continue;
         }
         if (rc > 0)
@@ -476,7 +476,7 @@ int cmd_eval_parse(int argc, char **argv)
             printf("  gold tags: UAS %.2f%%  LAS %.2f%%\n", 100 * eg.uas_ok / w, 100 * eg.las_ok / w);
         }
         printf("  %.0f sentences/s (tag+parse, one thread)\n", secs > 0 ? e.sents / secs : 0.0);
-        kud_free(&c);
+        kconllu_corpus_free(&c);
     }
     ktagger_free(t);
     kparser_free(p);

@@ -132,12 +132,12 @@ static void loo_masks(const dcount *e, int gx, int gu, uint64_t *xm, uint64_t *u
     }
 }
 
-static dtab build_dict(ktagger *t, const kud_corpus *c, const int *idx, int n)
+static dtab build_dict(ktagger *t, const kconllu_corpus *c, const int *idx, int n)
 {
     uint32_t cap = 1 << 16, used = 0;
     dcount *tab = xcalloc(cap, sizeof *tab);
     for (int k = 0; k < n; k++) {
-        const kud_sent *S = &c->sent[idx ? idx[k] : k];
+        const kconllu_sent *S = &c->sent[idx ? idx[k] : k];
         for (int i = 0; i < S->n; i++) {
             if (used * 2 >= cap) {
                 uint32_t ncap = cap * 2;
@@ -198,7 +198,7 @@ static int rival_of(const float *s, int n, int gold)
 /* Scratch of one tagger training run. */
 typedef struct tagrun {
     ktagger *t;
-    const kud_corpus *c;
+    const kconllu_corpus *c;
     dtab dt;
     ktag_ws w;
     uint8_t *x, *u, *gx, *gu;
@@ -207,7 +207,7 @@ typedef struct tagrun {
     rng r;
 } tagrun;
 
-static void tagrun_bufs(tagrun *tr, const kud_sent *S)
+static void tagrun_bufs(tagrun *tr, const kconllu_sent *S)
 {
     if ((size_t)S->n <= tr->cap)
         return;
@@ -220,7 +220,7 @@ static void tagrun_bufs(tagrun *tr, const kud_sent *S)
  * fills gold ids.  With drop (learning), a word without a leave-one-out
  * dictionary entry loses its identity with probability tr->drop, so that
  * the features unknown words rely on (affixes, shape, clusters) learn. */
-static void tagrun_atoms(tagrun *tr, const kud_sent *S, int drop)
+static void tagrun_atoms(tagrun *tr, const kconllu_sent *S, int drop)
 {
     tagrun_bufs(tr, S);
     for (int i = 0; i < S->n; i++) {
@@ -245,7 +245,7 @@ static double tag_epoch(tagrun *tr, kpt *tx, kpt *tu, const int *order, int n, u
     long ok = 0, tot = 0;
     ktag_ws *w = &tr->w;
     for (int k = 0; k < n; k++) {
-        const kud_sent *S = &tr->c->sent[order[k]];
+        const kconllu_sent *S = &tr->c->sent[order[k]];
         tagrun_atoms(tr, S, 1);
         const uint8_t *r = r1 ? r1[order[k]] : NULL;
         for (int i = 0; i < S->n; i++) {
@@ -285,7 +285,7 @@ static void tag_pass1(tagrun *tr, const kpm *m, const int *idx, int n, uint8_t *
 {
     ktag_ws *w = &tr->w;
     for (int k = 0; k < n; k++) {
-        const kud_sent *S = &tr->c->sent[idx[k]];
+        const kconllu_sent *S = &tr->c->sent[idx[k]];
         tagrun_atoms(tr, S, 0);
         uint8_t *x = karena_alloc(mem, (size_t)S->n + 1);
         for (int i = 0; i < S->n; i++) {
@@ -303,7 +303,7 @@ static void tag_pass1(tagrun *tr, const kpm *m, const int *idx, int n, uint8_t *
 }
 
 /* Dev XPOS/UPOS accuracy of t. */
-static void tag_dev(const ktagger *t, const kud_corpus *dev, double *xacc, double *uacc)
+static void tag_dev(const ktagger *t, const kconllu_corpus *dev, double *xacc, double *uacc)
 {
     keval e;
     keval_run(t, NULL, dev, NULL, &e);
@@ -313,7 +313,7 @@ static void tag_dev(const ktagger *t, const kud_corpus *dev, double *xacc, doubl
 
 /* Single-pass training: XPOS and UPOS together, early stopping on dev
  * (exactly o->tag_epochs epochs without dev). */
-static void ktagger_train1(tagrun *tr, const int *all, int *order, int n, const kud_corpus *dev,
+static void ktagger_train1(tagrun *tr, const int *all, int *order, int n, const kconllu_corpus *dev,
                            const ktrain_opt *o, rng *r, int *best_epoch)
 {
     ktagger *t = tr->t;
@@ -361,12 +361,12 @@ static void ktagger_train1(tagrun *tr, const int *all, int *order, int n, const 
     kpt_free(tu);
 }
 
-ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const kud_corpus *dev,
+ktagger *ktagger_train(const kconllu_corpus *train, const int *idx, int nidx, const kconllu_corpus *dev,
                        const ktrain_opt *o, int *best_epoch)
 {
     ktagger *t = xcalloc(1, sizeof *t);
     for (int s = 0; s < train->nsent; s++) {
-        const kud_sent *S = &train->sent[s];
+        const kconllu_sent *S = &train->sent[s];
         for (int i = 0; i < S->n; i++) {
             if (tag_index(t->xname, &t->nx, KT_MAXTAG, S->xpos[i]) < 0 ||
                 tag_index(t->uname, &t->nu, KT_MAXTAG, S->upos[i]) < 0) {
@@ -495,13 +495,13 @@ done:
     return t;
 }
 
-const char *const *const *ktrain_tag_corpus(const ktagger *t, const kud_corpus *c, karena *mem)
+const char *const *const *ktrain_tag_corpus(const ktagger *t, const kconllu_corpus *c, karena *mem)
 {
     const char ***out = karena_alloc(mem, xmul((size_t)(c->nsent ? c->nsent : 1), sizeof *out));
     ktag_ws w;
     ktag_ws_init(&w);
     for (int s = 0; s < c->nsent; s++) {
-        const kud_sent *S = &c->sent[s];
+        const kconllu_sent *S = &c->sent[s];
         uint8_t *x = karena_alloc(mem, (size_t)S->n + 1), *u = karena_alloc(mem, (size_t)S->n + 1);
         ktagger_tag(t, &w, S->form, S->n, x, u);
         out[s] = karena_alloc(mem, xmul((size_t)S->n + 1, sizeof **out));
@@ -526,7 +526,7 @@ static int univ_eq(const char *a, const char *b)
     return na == nb && !strncmp(a, b, na);
 }
 
-void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, const char *const *const *xpos, keval *e)
+void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, const char *const *const *xpos, keval *e)
 {
     memset(e, 0, sizeof *e);
     ktag_ws tw;
@@ -538,7 +538,7 @@ void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, const ch
     const char **xp = NULL;
     size_t cap = 0;
     for (int s = 0; s < c->nsent; s++) {
-        const kud_sent *S = &c->sent[s];
+        const kconllu_sent *S = &c->sent[s];
         int n = S->n;
         if ((size_t)n > cap) {
             cap = (size_t)n * 2;
@@ -576,13 +576,13 @@ void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, const ch
     kparse_ws_free(&pw);
 }
 
-kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos, const kud_corpus *dev,
+kparser *kparser_train(const kconllu_corpus *train, const char *const *const *txpos, const kconllu_corpus *dev,
                        const char *const *const *dxpos, const ktrain_opt *o)
 {
     kparser *p = xcalloc(1, sizeof *p);
     p->rootlab = -1;
     for (int s = 0; s < train->nsent; s++) {
-        const kud_sent *S = &train->sent[s];
+        const kconllu_sent *S = &train->sent[s];
         for (int i = 0; i < S->n; i++) {
             if (label_index(p, S->deprel[i]) >= 0)
                 continue;
@@ -614,7 +614,7 @@ kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos,
     int **gh = karena_alloc(&mem, xmul((size_t)(n ? n : 1), sizeof *gh));
     int **gl = karena_alloc(&mem, xmul((size_t)(n ? n : 1), sizeof *gl));
     for (int s = 0; s < n; s++) {
-        const kud_sent *S = &train->sent[s];
+        const kconllu_sent *S = &train->sent[s];
         gh[s] = karena_alloc(&mem, xmul((size_t)S->n + 1, sizeof(int)));
         gl[s] = karena_alloc(&mem, xmul((size_t)S->n + 1, sizeof(int)));
         for (int i = 0; i < S->n; i++) {
@@ -641,7 +641,7 @@ kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos,
         long steps = 0, wrong = 0;
         for (int k = 0; k < n; k++) {
             int s = order[k];
-            const kud_sent *S = &train->sent[s];
+            const kconllu_sent *S = &train->sent[s];
             kpar_begin(&w, &p->wc, S->form, txpos ? txpos[s] : S->xpos, S->n);
             while (!kpar_done(&w)) {
                 kpar_legal(&w, nlab, p->rootlab, legal);
@@ -711,9 +711,9 @@ kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos,
 
 int ktrain_all(const char *train_path, const char *dev_path, const char *outdir, const ktrain_opt *o)
 {
-    kud_corpus tr, dv;
-    kud_init(&tr);
-    kud_init(&dv);
+    kconllu_corpus tr, dv;
+    kconllu_corpus_init(&tr);
+    kconllu_corpus_init(&dv);
     int rc = -1;
     ktagger *t = NULL;
     kparser *p = NULL;
@@ -721,7 +721,7 @@ int ktrain_all(const char *train_path, const char *dev_path, const char *outdir,
     karena_init(&mem);
     kbuf path;
     kbuf_init(&path);
-    if (kud_read(&tr, train_path, o->d) < 0 || kud_read(&dv, dev_path, o->d) < 0)
+    if (kconllu_load(&tr, train_path, o->d) < 0 || kconllu_load(&dv, dev_path, o->d) < 0)
         goto out;
     note(o, "read %d training sentences (%ld words), %d dev sentences", tr.nsent, tr.nword, dv.nsent);
     int ep = 0;
@@ -746,11 +746,11 @@ int ktrain_all(const char *train_path, const char *dev_path, const char *outdir,
                 free(idx);
                 goto out;
             }
-            kud_corpus part = tr;
+            kconllu_corpus part = tr;
             ktag_ws w;
             ktag_ws_init(&w);
             for (int s = f; s < tr.nsent; s += o->folds) {
-                const kud_sent *S = &part.sent[s];
+                const kconllu_sent *S = &part.sent[s];
                 uint8_t *x = karena_alloc(&mem, (size_t)S->n + 1), *u = karena_alloc(&mem, (size_t)S->n + 1);
                 ktagger_tag(ft, &w, S->form, S->n, x, u);
                 jk[s] = karena_alloc(&mem, xmul((size_t)S->n + 1, sizeof **jk));
@@ -784,8 +784,8 @@ int ktrain_all(const char *train_path, const char *dev_path, const char *outdir,
 out:
     ktagger_free(t);
     kparser_free(p);
-    kud_free(&tr);
-    kud_free(&dv);
+    kconllu_corpus_free(&tr);
+    kconllu_corpus_free(&dv);
     karena_free(&mem);
     kbuf_free(&path);
     return rc;

@@ -1,12 +1,12 @@
 /* train.h: training and evaluation of the tagger and parser on CoNLL-U
- * corpora (kud_corpus).  Deterministic: one thread, fixed-seed shuffling.
+ * corpora (kconllu_corpus).  Deterministic: one thread, fixed-seed shuffling.
  * Progress goes to the diagnostics sink as notes. */
 #ifndef KH_TRAIN_H
 #define KH_TRAIN_H
 
 #include "tagger.h"
 #include "parser.h"
-#include "ud_read.h"
+#include "conllu.h"
 
 typedef struct ktrain_opt {
     int tag_epochs;        /* maximum epochs for tagger pass 2 (early stopping on dev) */
@@ -30,17 +30,17 @@ void ktrain_defaults(ktrain_opt *o);
  * NULL), early-stopping on dev when dev is non-NULL (else exactly
  * o->tag_epochs epochs).  *best_epoch (may be NULL) receives the epoch kept.
  * Returns NULL (reported) when a tag name is too long or there are too many. */
-ktagger *ktagger_train(const kud_corpus *train, const int *idx, int nidx, const kud_corpus *dev,
+ktagger *ktagger_train(const kconllu_corpus *train, const int *idx, int nidx, const kconllu_corpus *dev,
                        const ktrain_opt *o, int *best_epoch);
 
 /* Train a parser on train whose XPOS tags are txpos[s][i] (predicted tags;
  * NULL = gold), early-stopping on dev LAS with dev tags dxpos (NULL = gold). */
-kparser *kparser_train(const kud_corpus *train, const char *const *const *txpos, const kud_corpus *dev,
+kparser *kparser_train(const kconllu_corpus *train, const char *const *const *txpos, const kconllu_corpus *dev,
                        const char *const *const *dxpos, const ktrain_opt *o);
 
 /* Tag every sentence of c with t; returns tag-name arrays [nsent][n]
  * (pointing into t->xname), allocated in mem. */
-const char *const *const *ktrain_tag_corpus(const ktagger *t, const kud_corpus *c, karena *mem);
+const char *const *const *ktrain_tag_corpus(const ktagger *t, const kconllu_corpus *c, karena *mem);
 
 /* Accuracy counts with gold tokens.  LAS compares the universal part of
  * the label (before ':'), as the CoNLL 2018 evaluation does; lasfull the
@@ -53,7 +53,7 @@ typedef struct keval {
 /* Evaluate on c: tags with t when t is non-NULL, parses with p when p is
  * non-NULL (with t's tags, else the tags xpos[sentence][word], else gold
  * XPOS). */
-void keval_run(const ktagger *t, const kparser *p, const kud_corpus *c, const char *const *const *xpos, keval *e);
+void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, const char *const *const *xpos, keval *e);
 
 /* Train tagger and parser from the files and write DIR/en-ewt.tagger and
  * DIR/en-ewt.parser.  0 on success, -1 (reported) on failure. */

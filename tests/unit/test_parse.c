@@ -14,7 +14,7 @@
 #include "t.h"
 #include "tagger.h"
 #include "train.h"
-#include "ud_read.h"
+#include "conllu.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -300,6 +300,72 @@ static void shipped_models(void)
     kparser_free(p);
 }
 
+/* Malformed sentences of a CoNLL-U file are reported with file:line:col and
+ * dropped; the well-formed ones around them are kept. */
+static int nbad, badline[4], badcol[4];
+static void keep_loc(void *ud, int level, const kloc *loc, const char *msg)
+{
+    (void)ud;
+    (void)level;
+    snprintf(lastmsg, sizeof lastmsg, "%s", msg);
+    if (nbad < 4 && loc && loc->file) {
+        badline[nbad] = loc->line;
+        badcol[nbad] = loc->col;
+    }
+    nbad++;
+}
+
+static void count_sent(void *ud, const kconllu_sent *s)
+{
+    (void)s;
+    ++*(int *)ud;
+}
+
+static void malformed_conllu(void)
+{
+    static const char text[] =
+        "# sent_id = a\n"                                   /* line 1 */
+        "1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n"
+        "\n"
+        "# sent_id = b\n"                                   /* line 4 */
+        "1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n"
+        "2\tnow\tnow\tADV\tRB\t_\t1\tadvmod\t_\n"    /* line 6: 9 columns */
+        "\n"
+        "1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n"     /* line 8 */
+        "2\tnow\tnow\tADV\tRB\t_\t7\tadvmod\t_\t_\n"  /* line 9: head out of range */
+        "\n"
+        "1\tBye\tbye\tINTJ\t_\t_\t0\troot\t_\t_\n";   /* line 11, no final blank line */
+    char path[256];
+    path_of(path, sizeof path, "bad.conllu");
+    write_file(path, text, sizeof text - 1);
+    kdiag d = {keep_loc, NULL, 0, 0};
+    kconllu_corpus c;
+    kconllu_corpus_init(&c);
+    nbad = 0;
+    T_EQ_INT(kconllu_load(&c, path, &d), 2);
+    T_EQ_INT(nbad, 2);
+    T_EQ_INT(badline[0], 6);
+    T_EQ_INT(badcol[0], 1);
+    T_EQ_INT(badline[1], 9);
+    T_EQ_INT(badcol[1], 20); /* the HEAD column: 2 now now ADV RB _ = 19 chars before it */
+    T_CHECK(strstr(lastmsg, "out of range") != NULL);
+    T_EQ_INT(c.nsent, 2);
+    T_EQ_INT(c.nword, 2);
+    T_EQ_STR(c.sent[0].id, "a");
+    T_EQ_STR(c.sent[1].id, "line 11");
+    T_EQ_INT(c.sent[1].line, 11);
+    T_EQ_STR(c.sent[1].xpos[0], "_"); /* columns kept as written */
+    T_EQ_INT(c.sent[1].head[0], -1);
+    kconllu_corpus_free(&c);
+
+    int n = 0;
+    nbad = 0;
+    T_EQ_INT(kconllu_read(path, count_sent, &n, &d), 2);
+    T_EQ_INT(n, 2);
+    path_of(path, sizeof path, "missing.conllu");
+    T_EQ_INT(kconllu_read(path, count_sent, &n, &d), -1);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir)) {
@@ -319,14 +385,15 @@ int main(void)
     kbuf_free(&four);
 
     kdiag d = {keep_msg, NULL, 0, 0};
-    kud_corpus c;
-    kud_init(&c);
-    T_EQ_INT(kud_read(&c, conllu, &d), 0);
+    kconllu_corpus c;
+    kconllu_corpus_init(&c);
+    T_EQ_INT(kconllu_load(&c, conllu, &d), 0);
     T_EQ_INT(c.nsent, 12);
     T_EQ_INT(c.nword, 60); /* range and empty node skipped */
     T_EQ_STR(c.sent[2].form[1], "n't");
     T_EQ_INT(c.sent[2].head[0], 2);
     T_EQ_INT(c.sent[0].head[1], -1);
+    malformed_conllu();
 
     ktrain_opt o;
     ktrain_defaults(&o);
@@ -371,7 +438,7 @@ int main(void)
     kparse_ws_init(&pw);
     int tags_ok = 1, trees_ok = 1, same = 1;
     for (int s = 0; s < c.nsent; s++) {
-        const kud_sent *S = &c.sent[s];
+        const kconllu_sent *S = &c.sent[s];
         uint8_t x[16], u[16], x2[16], u2[16];
         int head[16], lab[16], head2[16], lab2[16];
         ktagger_tag(t, &tw, S->form, S->n, x, u);
@@ -417,7 +484,7 @@ int main(void)
     ktagger_free(t2);
     kparser_free(p);
     kparser_free(p2);
-    kud_free(&c);
+    kconllu_corpus_free(&c);
     shipped_models();
 
     char rm[300];
