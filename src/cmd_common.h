@@ -3,6 +3,8 @@
 #ifndef KH_CMD_COMMON_H
 #define KH_CMD_COMMON_H
 
+#include <stdio.h>
+
 #include "coder.h"
 #include "dict.h"
 #include "parser.h"
@@ -70,5 +72,39 @@ double kcmd_now(void);
 /* The --stats line on stderr (format parsed by bench/): code_s is reading +
  * coding + writing, coder_s the time inside the coder alone. */
 void kcmd_print_stats(long sentences, long events, double load_s, double code_s, double coder_s);
+
+/* Table-driven option parsing for the subcommands.  An option is given as
+ * "--name VALUE" or "--name=VALUE" (flags take no value); "-", words not
+ * starting with '-' and every word after "--" are positional.  Errors are printed as
+ * "khaldun: CMD: ..." and make kopt_parse return 2 (usage error). */
+enum {
+    KOPT_FLAG,   /* int *dst = 1 */
+    KOPT_STR,    /* const char **dst = the value */
+    KOPT_INT,    /* int *dst = an integer from min to max */
+    KOPT_LLONG,  /* long long *dst = an integer from min to max */
+    KOPT_CHOICE, /* int *dst = index of the value in choices (NULL-ended); else
+                  * "unknown <what, else the name> 'V' (known: a, b)" */
+    KOPT_DATE,   /* int *dst = YYYYMMDD from a valid YYYY-MM-DD */
+    KOPT_INFMT,  /* int *dst = kstory_format_parse(value) */
+};
+
+typedef struct kopt {
+    const char *name;            /* "--format"; "-h" style short names too */
+    int kind;
+    void *dst;
+    long long min, max;          /* KOPT_INT, KOPT_LLONG */
+    const char *const *choices;  /* KOPT_CHOICE */
+    const char *what;            /* KOPT_CHOICE: "output format", or NULL */
+} kopt;
+
+#define KOPT_END {NULL, 0, NULL, 0, 0, NULL, NULL}
+
+/* Parse argv[1..argc-1] against the table t (ended by KOPT_END).  -h and
+ * --help print usage(stdout) and return 0.  Positional arguments are stored
+ * in pos (room for argc entries), their count in *npos.  An unknown option
+ * prints "unknown option 'X'" then usage(stderr) (when usage is not NULL).
+ * Returns -1 when all was parsed, 0 after --help, 2 on a usage error. */
+int kopt_parse(const char *cmd, const kopt *t, int argc, char **argv, char **pos, int *npos,
+               void (*usage)(FILE *));
 
 #endif
