@@ -12,38 +12,6 @@
 #include <string.h>
 #include <strings.h>
 
-int kcmd_dict_opt(kcmd_dicts *o, int argc, char **argv, int *i)
-{
-    static const char *const names[] = {"--config", "--verbs", "--actors", "--agents", "--discards", "--issues"};
-    const char *a = argv[*i];
-    if (!strcmp(a, "--strict")) {
-        o->strict = 1;
-        return 1;
-    }
-    if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
-        o->verbose = 1;
-        return 1;
-    }
-    for (int k = 0; k < 6; k++) {
-        size_t l = strlen(names[k]);
-        const char *v = NULL;
-        if (!strncmp(a, names[k], l) && a[l] == '=')
-            v = a + l + 1;
-        else if (!strcmp(a, names[k])) {
-            if (*i + 1 >= argc) {
-                fprintf(stderr, "khaldun: option %s needs a value\n", a);
-                return -1;
-            }
-            v = argv[++*i];
-        } else
-            continue;
-        const char **slot[] = {&o->config, &o->verbs, &o->actors, &o->agents, &o->discards, &o->issues};
-        *slot[k] = v;
-        return 1;
-    }
-    return 0;
-}
-
 typedef struct quiet { kdiag *to; int show_warn; } quiet;
 
 static void quiet_sink(void *ud, int level, const kloc *loc, const char *msg)
@@ -110,29 +78,6 @@ void kcmd_apply_opts(kcoder_opts *opts, const kpx_opt *v, int n, const kloc *loc
             kdiag_report(d, KD_WARN, loc, "option '%s' with value '%s' not applied (unknown or malformed)",
                          v[i].name, v[i].value);
     }
-}
-
-int kcmd_max_tokens_opt(int *max, int argc, char **argv, int *i)
-{
-    const char *a = argv[*i], *v;
-    if (!strncmp(a, "--max-tokens=", 13))
-        v = a + 13;
-    else if (!strcmp(a, "--max-tokens")) {
-        if (*i + 1 >= argc) {
-            fprintf(stderr, "khaldun: option --max-tokens needs a value\n");
-            return -1;
-        }
-        v = argv[++*i];
-    } else
-        return 0;
-    char *e;
-    long n = strtol(v, &e, 10);
-    if (!*v || *e || n < 0 || n > 100000000) {
-        fprintf(stderr, "khaldun: --max-tokens expects a number (0 = no limit), not '%s'\n", v);
-        return -1;
-    }
-    *max = (int)n;
-    return 1;
 }
 
 int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, int max_tokens, kevent **ev, int *nev,
@@ -324,10 +269,15 @@ static int opt_set(const char *cmd, const kopt *o, const char *v)
             return 2;
         }
         return 0;
+    case KOPT_LIST: {
+        kopt_list *l = o->dst;
+        l->v[l->n++] = (char *)v;
+        return 0;
+    }
     case KOPT_INFMT:
         *n = kstory_format_parse(v);
         if (*n < 0) {
-            fprintf(stderr, "khaldun: %s: unknown input format '%s'\n", cmd, v);
+            fprintf(stderr, "khaldun: %s: unknown input format '%s' (known: auto, plain, jsonl, tabari, xml)\n", cmd, v);
             return 2;
         }
         return 0;

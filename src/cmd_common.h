@@ -1,5 +1,6 @@
-/* cmd_common.h: pieces shared by `khaldun code` and `khaldun validate`:
- * dictionary options, option lists from XML <Config>, record coding. */
+/* cmd_common.h: pieces shared by the subcommands: option parsing
+ * (kopt_parse), dictionary options, option lists from XML <Config>, record
+ * coding, model and data lookup. */
 #ifndef KH_CMD_COMMON_H
 #define KH_CMD_COMMON_H
 
@@ -23,11 +24,6 @@ typedef struct kcmd_dicts {
  * always.  d's counters are updated as usual.  NULL on a fatal error. */
 kdictset *kcmd_dict_load(const kcmd_dicts *o, const kdict_files *f, kdiag *d);
 
-/* Consume a dictionary option at argv[*i] (advancing *i past its value).
- * Returns 1 when consumed, 0 when argv[*i] is not one, -1 when its value
- * is missing (message printed). */
-int kcmd_dict_opt(kcmd_dicts *o, int argc, char **argv, int *i);
-
 /* Any dictionary option given? */
 int kcmd_dict_given(const kcmd_dicts *o);
 
@@ -43,10 +39,6 @@ void kcmd_apply_opts(kcoder_opts *opts, const kpx_opt *v, int n, const kloc *loc
 /* Default --max-tokens: longer "sentences" are run-ons of a failed sentence
  * split (tables, lists), not news sentences. */
 #define KCMD_MAX_TOKENS 1000
-
-/* Parse "--max-tokens N" at argv[*i] like kcmd_dict_opt (1 consumed, 0 not
- * it, -1 bad value, message printed). */
-int kcmd_max_tokens_opt(int *max, int argc, char **argv, int *i);
 
 /* Code one record.  Returns the number of events appended to *ev (from
  * index 0: *nev is reset), or -1 when the record fails (reported naming it):
@@ -86,7 +78,13 @@ enum {
                   * "unknown <what, else the name> 'V' (known: a, b)" */
     KOPT_DATE,   /* int *dst = YYYYMMDD from a valid YYYY-MM-DD */
     KOPT_INFMT,  /* int *dst = kstory_format_parse(value) */
+    KOPT_LIST,   /* kopt_list *dst: the value appended (repeatable option) */
 };
+
+typedef struct kopt_list {
+    char **v;                    /* room for argc entries */
+    int n;
+} kopt_list;
 
 typedef struct kopt {
     const char *name;            /* "--format"; "-h" style short names too */
@@ -98,6 +96,21 @@ typedef struct kopt {
 } kopt;
 
 #define KOPT_END {NULL, 0, NULL, 0, 0, NULL, NULL}
+
+/* The dictionary options as kopt_parse table rows. */
+#define KCMD_DICT_KOPTS(o)                                                                                     \
+    {"--config", KOPT_STR, &(o)->config, 0, 0, NULL, NULL},                                                 \
+    {"--verbs", KOPT_STR, &(o)->verbs, 0, 0, NULL, NULL},                                                   \
+    {"--actors", KOPT_STR, &(o)->actors, 0, 0, NULL, NULL},                                                 \
+    {"--agents", KOPT_STR, &(o)->agents, 0, 0, NULL, NULL},                                                 \
+    {"--discards", KOPT_STR, &(o)->discards, 0, 0, NULL, NULL},                                             \
+    {"--issues", KOPT_STR, &(o)->issues, 0, 0, NULL, NULL},                                                 \
+    {"--strict", KOPT_FLAG, &(o)->strict, 0, 0, NULL, NULL},                                                \
+    {"-v", KOPT_FLAG, &(o)->verbose, 0, 0, NULL, NULL},                                                     \
+    {"--verbose", KOPT_FLAG, &(o)->verbose, 0, 0, NULL, NULL}
+
+/* --max-tokens N (0 = no limit) as a kopt_parse table row. */
+#define KCMD_MAX_TOKENS_KOPT(p) {"--max-tokens", KOPT_INT, (p), 0, 100000000, NULL, NULL}
 
 /* Parse argv[1..argc-1] against the table t (ended by KOPT_END).  -h and
  * --help print usage(stdout) and return 0.  Positional arguments are stored
