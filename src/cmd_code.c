@@ -591,34 +591,6 @@ static int read_stories(run *R, const char *path, const kstory_opt *so)
     return 0;
 }
 
-static int parse_threads(const char *v, int *n)
-{
-    char *e;
-    long x = strtol(v, &e, 10);
-    if (!*v || *e || x < 1 || x > 256)
-        return -1;
-    *n = (int)x;
-    return 0;
-}
-
-/* Value of option a at argv[*i] ("--x V" or "--x=V"); NULL when argv[*i]
- * is not it; *bad set when the value is missing. */
-static const char *optval(const char *name, int argc, char **argv, int *i, int *bad)
-{
-    const char *a = argv[*i];
-    size_t l = strlen(name);
-    if (!strncmp(a, name, l) && a[l] == '=')
-        return a + l + 1;
-    if (strcmp(a, name))
-        return NULL;
-    if (*i + 1 >= argc) {
-        fprintf(stderr, "khaldun: option %s needs a value\n", name);
-        *bad = 1;
-        return NULL;
-    }
-    return argv[++*i];
-}
-
 int cmd_code(int argc, char **argv)
 {
     kcmd_dicts dopt = {0};
@@ -627,74 +599,33 @@ int cmd_code(int argc, char **argv)
     int nfiles = 0, rc = 2, max_tokens = KCMD_MAX_TOKENS, stats = 0, nthreads = 1, reparse = 0, context = 1;
     int dedup = KDEDUP_NONE, goldstein = KCAMEO_GS_GDELT, informat = KFMT_AUTO, date = 0;
     char *defconf = NULL;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v;
-        int bad = 0;
-        int k = kcmd_dict_opt(&dopt, argc, argv, &i);
-        if (!k)
-            k = kcmd_max_tokens_opt(&max_tokens, argc, argv, &i);
-        if (k < 0)
-            goto out;
-        if (k)
-            continue;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage(stdout);
-            rc = 0;
-            goto out;
-        } else if ((v = optval("-o", argc, argv, &i, &bad)) || (v = optval("--output", argc, argv, &i, &bad)))
-            outpath = v;
-        else if ((v = optval("--format", argc, argv, &i, &bad)))
-            format = v;
-        else if ((v = optval("--db", argc, argv, &i, &bad)))
-            dbpath = v;
-        else if ((v = optval("--model", argc, argv, &i, &bad)))
-            model = v;
-        else if ((v = optval("--threads", argc, argv, &i, &bad))) {
-            if (parse_threads(v, &nthreads) < 0) {
-                fprintf(stderr, "khaldun: code: --threads expects a number from 1 to 256, not '%s'\n", v);
-                goto out;
-            }
-        } else if ((v = optval("--dedup", argc, argv, &i, &bad))) {
-            if ((dedup = kdedup_parse_mode(v)) < 0) {
-                fprintf(stderr, "khaldun: code: unknown --dedup '%s' (none, story, day)\n", v);
-                goto out;
-            }
-        } else if ((v = optval("--goldstein", argc, argv, &i, &bad))) {
-            if (!strcmp(v, "gdelt"))
-                goldstein = KCAMEO_GS_GDELT;
-            else if (!strcmp(v, "phoenix"))
-                goldstein = KCAMEO_GS_PHOENIX;
-            else {
-                fprintf(stderr, "khaldun: code: unknown --goldstein '%s' (gdelt, phoenix)\n", v);
-                goto out;
-            }
-        } else if ((v = optval("--input-format", argc, argv, &i, &bad))) {
-            if ((informat = kstory_format_parse(v)) < 0) {
-                fprintf(stderr, "khaldun: code: unknown --input-format '%s' (auto, plain, jsonl, tabari, xml)\n", v);
-                goto out;
-            }
-        } else if ((v = optval("--date", argc, argv, &i, &bad))) {
-            if (kdate_parse(v, strlen(v), &date) != 0) {
-                fprintf(stderr, "khaldun: code: --date expects YYYY-MM-DD, not '%s'\n", v);
-                goto out;
-            }
-        } else if (!strcmp(a, "--reparse"))
-            reparse = 1;
-        else if (!strcmp(a, "--no-context"))
-            context = 0;
-        else if (!strcmp(a, "--stats"))
-            stats = 1;
-        else if (bad)
-            goto out;
-        else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "khaldun: code: unknown option '%s'\n", a);
-            usage(stderr);
-            goto out;
-        } else
-            files[nfiles++] = argv[i];
-        if (bad)
-            goto out;
+    int no_context = 0;
+    static const char *const dedups[] = {"none", "story", "day", NULL}; /* KDEDUP_* */
+    static const char *const schemes[] = {"gdelt", "phoenix", NULL};   /* KCAMEO_GS_* */
+    const kopt opts[] = {
+        KCMD_DICT_KOPTS(&dopt),
+        KCMD_MAX_TOKENS_KOPT(&max_tokens),
+        {"-o", KOPT_STR, &outpath, 0, 0, NULL, NULL},
+        {"--output", KOPT_STR, &outpath, 0, 0, NULL, NULL},
+        {"--format", KOPT_STR, &format, 0, 0, NULL, NULL},
+        {"--db", KOPT_STR, &dbpath, 0, 0, NULL, NULL},
+        {"--model", KOPT_STR, &model, 0, 0, NULL, NULL},
+        {"--threads", KOPT_INT, &nthreads, 1, 256, NULL, NULL},
+        {"--dedup", KOPT_CHOICE, &dedup, 0, 0, dedups, "--dedup"},
+        {"--goldstein", KOPT_CHOICE, &goldstein, 0, 0, schemes, "--goldstein"},
+        {"--input-format", KOPT_INFMT, &informat, 0, 0, NULL, NULL},
+        {"--date", KOPT_DATE, &date, 0, 0, NULL, NULL},
+        {"--reparse", KOPT_FLAG, &reparse, 0, 0, NULL, NULL},
+        {"--no-context", KOPT_FLAG, &no_context, 0, 0, NULL, NULL},
+        {"--stats", KOPT_FLAG, &stats, 0, 0, NULL, NULL},
+        KOPT_END,
+    };
+    int prc = kopt_parse("code", opts, argc, argv, files, &nfiles, usage);
+    if (prc >= 0) {
+        rc = prc;
+        goto out;
     }
+    context = !no_context;
     if (!ksink_find(format)) {
         kbuf k;
         kbuf_init(&k);

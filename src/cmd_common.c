@@ -4,43 +4,13 @@
 #include <unistd.h>
 #include <time.h>
 #include "cmd_common.h"
+#include "story.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-int kcmd_dict_opt(kcmd_dicts *o, int argc, char **argv, int *i)
-{
-    static const char *const names[] = {"--config", "--verbs", "--actors", "--agents", "--discards", "--issues"};
-    const char *a = argv[*i];
-    if (!strcmp(a, "--strict")) {
-        o->strict = 1;
-        return 1;
-    }
-    if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
-        o->verbose = 1;
-        return 1;
-    }
-    for (int k = 0; k < 6; k++) {
-        size_t l = strlen(names[k]);
-        const char *v = NULL;
-        if (!strncmp(a, names[k], l) && a[l] == '=')
-            v = a + l + 1;
-        else if (!strcmp(a, names[k])) {
-            if (*i + 1 >= argc) {
-                fprintf(stderr, "khaldun: option %s needs a value\n", a);
-                return -1;
-            }
-            v = argv[++*i];
-        } else
-            continue;
-        const char **slot[] = {&o->config, &o->verbs, &o->actors, &o->agents, &o->discards, &o->issues};
-        *slot[k] = v;
-        return 1;
-    }
-    return 0;
-}
 
 typedef struct quiet { kdiag *to; int show_warn; } quiet;
 
@@ -108,29 +78,6 @@ void kcmd_apply_opts(kcoder_opts *opts, const kpx_opt *v, int n, const kloc *loc
             kdiag_report(d, KD_WARN, loc, "option '%s' with value '%s' not applied (unknown or malformed)",
                          v[i].name, v[i].value);
     }
-}
-
-int kcmd_max_tokens_opt(int *max, int argc, char **argv, int *i)
-{
-    const char *a = argv[*i], *v;
-    if (!strncmp(a, "--max-tokens=", 13))
-        v = a + 13;
-    else if (!strcmp(a, "--max-tokens")) {
-        if (*i + 1 >= argc) {
-            fprintf(stderr, "khaldun: option --max-tokens needs a value\n");
-            return -1;
-        }
-        v = argv[++*i];
-    } else
-        return 0;
-    char *e;
-    long n = strtol(v, &e, 10);
-    if (!*v || *e || n < 0 || n > 100000000) {
-        fprintf(stderr, "khaldun: --max-tokens expects a number (0 = no limit), not '%s'\n", v);
-        return -1;
-    }
-    *max = (int)n;
-    return 1;
 }
 
 int kcmd_code_record(kcoder *c, const kcoder_opts *o, kpx_record *r, int max_tokens, kevent **ev, int *nev,
@@ -261,4 +208,127 @@ void kcmd_print_stats(long sentences, long events, double load_s, double code_s,
             "coder_only_sentences_per_s %.0f (CPU), peak_rss_mib %.1f\n",
             sentences, events, load_s, code_s, code_s > 0 ? (double)sentences / code_s : 0.0,
             coder_s > 0 ? (double)sentences / coder_s : 0.0, (double)ru.ru_maxrss / 1024.0);
+}
+
+/* The value of option o at argv[*i] ("--x=V" or "--x V"): NULL when argv[*i]
+ * is not o; *missing set when o is there without a value. */
+static const char *opt_value(const kopt *o, int argc, char **argv, int *i, int *missing)
+{
+    const char *a = argv[*i];
+    size_t l = strlen(o->name);
+    if (strncmp(a, o->name, l))
+        return NULL;
+    if (a[l] == '=')
+        return a + l + 1;
+    if (a[l])
+        return NULL;
+    if (*i + 1 >= argc) {
+        *missing = 1;
+        return NULL;
+    }
+    return argv[++*i];
+}
+
+static int opt_set(const char *cmd, const kopt *o, const char *v)
+{
+    int *n = o->dst;
+    switch (o->kind) {
+    case KOPT_STR:
+        *(const char **)o->dst = v;
+        return 0;
+    case KOPT_INT:
+    case KOPT_LLONG: {
+        char *e;
+        errno = 0;
+        long long x = strtoll(v, &e, 10);
+        if (!*v || *e || errno || x < o->min || x > o->max) {
+            fprintf(stderr, "khaldun: %s: %s expects an integer from %lld to %lld, got '%s'\n", cmd, o->name,
+                    o->min, o->max, v);
+            return 2;
+        }
+        if (o->kind == KOPT_INT)
+            *n = (int)x;
+        else
+            *(long long *)o->dst = x;
+        return 0;
+    }
+    case KOPT_CHOICE:
+        for (int k = 0; o->choices[k]; k++)
+            if (!strcmp(o->choices[k], v)) {
+                *n = k;
+                return 0;
+            }
+        fprintf(stderr, "khaldun: %s: unknown %s '%s' (known:", cmd, o->what ? o->what : o->name, v);
+        for (int k = 0; o->choices[k]; k++)
+            fprintf(stderr, "%s %s", k ? "," : "", o->choices[k]);
+        fputs(")\n", stderr);
+        return 2;
+    case KOPT_DATE:
+        if (kdate_parse(v, strlen(v), n)) {
+            fprintf(stderr, "khaldun: %s: %s: '%s' is not a valid YYYY-MM-DD date\n", cmd, o->name, v);
+            return 2;
+        }
+        return 0;
+    case KOPT_LIST: {
+        kopt_list *l = o->dst;
+        l->v[l->n++] = (char *)v;
+        return 0;
+    }
+    case KOPT_INFMT:
+        *n = kstory_format_parse(v);
+        if (*n < 0) {
+            fprintf(stderr, "khaldun: %s: unknown input format '%s' (known: auto, plain, jsonl, tabari, xml)\n", cmd, v);
+            return 2;
+        }
+        return 0;
+    }
+    return 2;
+}
+
+int kopt_parse(const char *cmd, const kopt *t, int argc, char **argv, char **pos, int *npos,
+               void (*usage)(FILE *))
+{
+    *npos = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || !a[1]) {
+            pos[(*npos)++] = argv[i];
+            continue;
+        }
+        if (!strcmp(a, "--")) {
+            while (++i < argc)
+                pos[(*npos)++] = argv[i];
+            break;
+        }
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            if (usage)
+                usage(stdout);
+            return 0;
+        }
+        const kopt *o = t;
+        const char *v = NULL;
+        int missing = 0;
+        for (; o->name; o++) {
+            if (o->kind == KOPT_FLAG) {
+                if (!strcmp(a, o->name))
+                    break;
+            } else if ((v = opt_value(o, argc, argv, &i, &missing)) || missing)
+                break;
+        }
+        if (!o->name) {
+            fprintf(stderr, "khaldun: %s: unknown option '%s'\n", cmd, a);
+            if (usage)
+                usage(stderr);
+            return 2;
+        }
+        if (missing) {
+            fprintf(stderr, "khaldun: %s: option %s needs a value\n", cmd, o->name);
+            return 2;
+        }
+        if (o->kind == KOPT_FLAG)
+            *(int *)o->dst = 1;
+        else if (opt_set(cmd, o, v))
+            return 2;
+    }
+    return -1;
 }

@@ -67,35 +67,23 @@ typedef struct dictargs {
 /* Parse options; returns 0, 1 (help shown), -1 (usage error shown). */
 static int parse(int argc, char **argv, dictargs *a)
 {
-    for (int i = 1; i < argc; i++) {
-        const char *s = argv[i];
-        int k = kcmd_dict_opt(&a->d, argc, argv, &i);
-        if (k < 0)
-            return -1;
-        if (k)
-            continue;
-        if (!strcmp(s, "-h") || !strcmp(s, "--help")) {
-            usage(stdout);
-            return 1;
-        } else if (!strcmp(s, "-q") || !strcmp(s, "--quiet")) {
-            a->quiet = 1;
-        } else if (!strcmp(s, "--ontology") || !strcmp(s, "--format")) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "khaldun: option %s needs a value\n", s);
-                return -1;
-            }
-            *(!strcmp(s, "--ontology") ? &a->ontology : &a->format) = argv[++i];
-        } else if (!strncmp(s, "--ontology=", 11)) {
-            a->ontology = s + 11;
-        } else if (!strncmp(s, "--format=", 9)) {
-            a->format = s + 9;
-        } else {
-            fprintf(stderr, "khaldun: dict: unknown option or argument '%s'\n", s);
-            usage(stderr);
-            return -1;
-        }
+    const kopt t[] = {
+        KCMD_DICT_KOPTS(&a->d),
+        {"-q", KOPT_FLAG, &a->quiet, 0, 0, NULL, NULL},
+        {"--quiet", KOPT_FLAG, &a->quiet, 0, 0, NULL, NULL},
+        {"--ontology", KOPT_STR, &a->ontology, 0, 0, NULL, NULL},
+        {"--format", KOPT_STR, &a->format, 0, 0, NULL, NULL},
+        KOPT_END,
+    };
+    char **pos = xcalloc((size_t)argc + 1, sizeof *pos);
+    int npos = 0, rc = kopt_parse("dict", t, argc, argv, pos, &npos, usage);
+    if (rc < 0 && npos) {
+        fprintf(stderr, "khaldun: dict: unknown option or argument '%s'\n", pos[0]);
+        usage(stderr);
+        rc = 2;
     }
-    return 0;
+    free(pos);
+    return rc < 0 ? 0 : rc == 0 ? 1 : -1;
 }
 
 /* The ontology: --ontology FILE, none with --ontology none, else the

@@ -465,35 +465,24 @@ int cmd_explain(int argc, char **argv)
 {
     kcmd_dicts dopt = {0};
     const char *text = NULL, *ptb = NULL, *conllu = NULL, *date = NULL;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int k = kcmd_dict_opt(&dopt, argc, argv, &i);
-        if (k < 0)
-            return 2;
-        if (k)
-            continue;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage(stdout);
-            return 0;
-        }
-        const char **slot = !strcmp(a, "--date") ? &date : !strcmp(a, "--ptb") ? &ptb
-                          : !strcmp(a, "--conllu") ? &conllu : !strcmp(a, "--model") ? &RP.dir : NULL;
-        if (slot) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "khaldun: option %s needs a value\n", a);
-                return 2;
-            }
-            *slot = argv[++i];
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "khaldun: explain: unknown option '%s'\n", a);
-            usage(stderr);
-            return 2;
-        } else if (text) {
-            fprintf(stderr, "khaldun: explain: one sentence at a time (quote it)\n");
-            return 2;
-        } else
-            text = a;
+    const kopt opts[] = {
+        KCMD_DICT_KOPTS(&dopt),
+        {"--date", KOPT_STR, &date, 0, 0, NULL, NULL},
+        {"--ptb", KOPT_STR, &ptb, 0, 0, NULL, NULL},
+        {"--conllu", KOPT_STR, &conllu, 0, 0, NULL, NULL},
+        {"--model", KOPT_STR, &RP.dir, 0, 0, NULL, NULL},
+        KOPT_END,
+    };
+    char **pos = xcalloc((size_t)argc + 1, sizeof *pos);
+    int npos = 0, prc = kopt_parse("explain", opts, argc, argv, pos, &npos, usage);
+    if (prc < 0 && npos > 1) {
+        fprintf(stderr, "khaldun: explain: one sentence at a time (quote it)\n");
+        prc = 2;
     }
+    text = npos ? pos[0] : NULL;
+    free(pos);
+    if (prc >= 0)
+        return prc;
     if (!text && !ptb && !conllu) {
         fprintf(stderr, "khaldun: explain: no sentence\n");
         usage(stderr);

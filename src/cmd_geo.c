@@ -1,6 +1,7 @@
 /* cmd_geo.c: `khaldun geo`: where the sentences of stories take place
  * (the ActionGeo rules of src/geo.h, without coding events). */
 #include "cmd.h"
+#include "cmd_common.h"
 #include "diag.h"
 #include "geo.h"
 #include "story.h"
@@ -94,64 +95,25 @@ int cmd_geo(int argc, char **argv)
     kstory_opt so = {0};
     georun run;
     memset(&run, 0, sizeof run);
-    const char *gaz = NULL;
-    char *actors = NULL;
+    const char *gaz = NULL, *actors_arg = NULL;
     int stats = 0, nf = 0;
+    static const char *const outs[] = {"tsv", "count", NULL};
+    const kopt opts[] = {
+        {"--gazetteer", KOPT_STR, &gaz, 0, 0, NULL, NULL},
+        {"--actors", KOPT_STR, &actors_arg, 0, 0, NULL, NULL},
+        {"--input-format", KOPT_INFMT, &so.format, 0, 0, NULL, NULL},
+        {"--format", KOPT_CHOICE, &run.out, 0, 0, outs, "output format"},
+        {"--date", KOPT_DATE, &so.date, 0, 0, NULL, NULL},
+        {"--stats", KOPT_FLAG, &stats, 0, 0, NULL, NULL},
+        KOPT_END,
+    };
     char **files = xmalloc(sizeof(char *) * (size_t)(argc + 1));
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            geo_usage(stdout);
-            free(files);
-            return 0;
-        } else if (!strcmp(a, "--gazetteer") && v) {
-            gaz = v;
-            i++;
-        } else if (!strcmp(a, "--actors") && v) {
-            actors = xstrdup(v);
-            i++;
-        } else if (!strcmp(a, "--input-format") && v) {
-            so.format = kstory_format_parse(v);
-            if (so.format < 0) {
-                fprintf(stderr, "khaldun: geo: unknown input format '%s'\n", v);
-                free(files);
-                free(actors);
-                return 2;
-            }
-            i++;
-        } else if (!strcmp(a, "--format") && v) {
-            if (!strcmp(v, "tsv"))
-                run.out = GOUT_TSV;
-            else if (!strcmp(v, "count"))
-                run.out = GOUT_COUNT;
-            else {
-                fprintf(stderr, "khaldun: geo: unknown output format '%s'\n", v);
-                free(files);
-                free(actors);
-                return 2;
-            }
-            i++;
-        } else if (!strcmp(a, "--date") && v) {
-            if (kdate_parse(v, strlen(v), &so.date)) {
-                fprintf(stderr, "khaldun: geo: --date: '%s' is not a valid YYYY-MM-DD date\n", v);
-                free(files);
-                free(actors);
-                return 2;
-            }
-            i++;
-        } else if (!strcmp(a, "--stats")) {
-            stats = 1;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "khaldun: geo: unknown option or missing value '%s'\n", a);
-            geo_usage(stderr);
-            free(files);
-            free(actors);
-            return 2;
-        } else {
-            files[nf++] = argv[i];
-        }
+    int rc = kopt_parse("geo", opts, argc, argv, files, &nf, geo_usage);
+    if (rc >= 0) {
+        free(files);
+        return rc;
     }
+    char *actors = actors_arg ? xstrdup(actors_arg) : NULL;
     if (!gaz)
         gaz = kcmd_default_gazetteer();
     if (!gaz) {

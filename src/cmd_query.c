@@ -4,10 +4,12 @@
  * Output: an aligned table on a terminal, CSV otherwise, or --format
  * table|csv|json. */
 #include "cmd.h"
+#include "cmd_common.h"
 #include "sink.h"
 #include "util.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <jansson.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -329,95 +331,63 @@ int cmd_query(int argc, char **argv)
     o.limit = 100;
     o.busy = 5000;
     o.format = isatty(STDOUT_FILENO) ? F_TABLE : F_CSV;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            usage(stdout);
-            return 0;
-        }
-        if (a[0] != '-') {
-            if (o.cmd) {
-                fprintf(stderr, "khaldun: query: unexpected argument '%s'\n", a);
-                return 2;
-            }
-            o.cmd = a;
-            continue;
-        }
-        if (!strcmp(a, "--undirected")) {
-            o.undirected = 1;
-            continue;
-        }
-        if (!strcmp(a, "--timing")) {
-            o.timing = 1;
-            continue;
-        }
-        if (!v) {
-            fprintf(stderr, "khaldun: query: option '%s' needs a value (or is unknown)\n", a);
+    static const char *const formats[] = {"table", "csv", "json", NULL}; /* F_* */
+    static const char *const pers[] = {"month", "day", NULL};
+    static const char *const bys[] = {"root", "quad", NULL};
+    const char *country = NULL, *pair = NULL, *from = NULL, *to = NULL;
+    int per = 0, by = 0;
+    const kopt opts[] = {
+        {"--db", KOPT_STR, &o.db, 0, 0, NULL, NULL},
+        {"--format", KOPT_CHOICE, &o.format, 0, 0, formats, "--format"},
+        {"--country", KOPT_STR, &country, 0, 0, NULL, NULL},
+        {"--pair", KOPT_STR, &pair, 0, 0, NULL, NULL},
+        {"--per", KOPT_CHOICE, &per, 0, 0, pers, NULL},
+        {"--by", KOPT_CHOICE, &by, 0, 0, bys, NULL},
+        {"--from", KOPT_STR, &from, 0, 0, NULL, NULL},
+        {"--to", KOPT_STR, &to, 0, 0, NULL, NULL},
+        {"--top", KOPT_INT, &o.top, 1, INT_MAX, NULL, NULL},
+        {"--limit", KOPT_INT, &o.limit, 1, INT_MAX, NULL, NULL},
+        {"--busy-timeout", KOPT_INT, &o.busy, 0, INT_MAX, NULL, NULL},
+        {"--undirected", KOPT_FLAG, &o.undirected, 0, 0, NULL, NULL},
+        {"--timing", KOPT_FLAG, &o.timing, 0, 0, NULL, NULL},
+        KOPT_END,
+    };
+    char **pos = xmalloc(sizeof(char *) * (size_t)argc);
+    int npos = 0;
+    int prc = kopt_parse("query", opts, argc, argv, pos, &npos, usage);
+    if (prc < 0 && npos > 1) {
+        fprintf(stderr, "khaldun: query: unexpected argument '%s'\n", pos[1]);
+        prc = 2;
+    }
+    o.cmd = npos ? pos[0] : NULL;
+    free(pos);
+    if (prc >= 0)
+        return prc;
+    if (country) {
+        upcase(o.a, country, sizeof o.a);
+        o.country = o.a;
+    }
+    if (pair) {
+        const char *c = strchr(pair, ',');
+        if (!c || c == pair || !c[1]) {
+            fprintf(stderr, "khaldun: query: --pair wants A,B (e.g. USA,LBY), got '%s'\n", pair);
             return 2;
         }
-        i++;
-        if (!strcmp(a, "--db"))
-            o.db = v;
-        else if (!strcmp(a, "--format")) {
-            if (!strcmp(v, "table"))
-                o.format = F_TABLE;
-            else if (!strcmp(v, "csv"))
-                o.format = F_CSV;
-            else if (!strcmp(v, "json"))
-                o.format = F_JSON;
-            else {
-                fprintf(stderr, "khaldun: query: unknown --format '%s' (table, csv, json)\n", v);
-                return 2;
-            }
-        } else if (!strcmp(a, "--country")) {
-            upcase(o.a, v, sizeof o.a);
-            o.country = o.a;
-        } else if (!strcmp(a, "--pair")) {
-            const char *c = strchr(v, ',');
-            if (!c || c == v || !c[1]) {
-                fprintf(stderr, "khaldun: query: --pair wants A,B (e.g. USA,LBY), got '%s'\n", v);
-                return 2;
-            }
-            char tmp[16];
-            snprintf(tmp, sizeof tmp, "%.*s", (int)(c - v), v);
-            upcase(o.a, tmp, sizeof o.a);
-            upcase(o.b, c + 1, sizeof o.b);
-            o.pair = 1;
-        } else if (!strcmp(a, "--per")) {
-            if (strcmp(v, "month") && strcmp(v, "day")) {
-                fprintf(stderr, "khaldun: query: --per month or day, not '%s'\n", v);
-                return 2;
-            }
-            o.per = v;
-        } else if (!strcmp(a, "--by")) {
-            if (strcmp(v, "root") && strcmp(v, "quad")) {
-                fprintf(stderr, "khaldun: query: --by root or quad, not '%s'\n", v);
-                return 2;
-            }
-            o.by = v;
-        } else if (!strcmp(a, "--from") || !strcmp(a, "--to")) {
-            if (parse_date(v, !strcmp(a, "--from") ? &o.from : &o.to) != 0) {
-                fprintf(stderr, "khaldun: query: %s wants YYYYMMDD, got '%s'\n", a, v);
-                return 2;
-            }
-        } else if (!strcmp(a, "--top"))
-            o.top = atoi(v);
-        else if (!strcmp(a, "--limit"))
-            o.limit = atoi(v);
-        else if (!strcmp(a, "--busy-timeout"))
-            o.busy = atoi(v);
-        else {
-            fprintf(stderr, "khaldun: query: unknown option '%s'\n", a);
-            return 2;
-        }
+        char tmp[16];
+        snprintf(tmp, sizeof tmp, "%.*s", (int)(c - pair), pair);
+        upcase(o.a, tmp, sizeof o.a);
+        upcase(o.b, c + 1, sizeof o.b);
+        o.pair = 1;
+    }
+    o.per = pers[per];
+    o.by = bys[by];
+    if ((from && parse_date(from, &o.from) != 0) || (to && parse_date(to, &o.to) != 0)) {
+        fprintf(stderr, "khaldun: query: %s wants YYYYMMDD, got '%s'\n", from && !o.from ? "--from" : "--to",
+                from && !o.from ? from : to);
+        return 2;
     }
     if (!o.db || !o.cmd) {
         usage(stderr);
-        return 2;
-    }
-    if (o.top <= 0 || o.limit <= 0) {
-        fprintf(stderr, "khaldun: query: --top and --limit must be positive\n");
         return 2;
     }
     kbuf q;

@@ -3,6 +3,7 @@
  * benchmarks and crash tests) fill it with synthetic events. */
 #include "cameo.h"
 #include "cmd.h"
+#include "cmd_common.h"
 #include "dedup.h"
 #include "diag.h"
 #include "sink.h"
@@ -12,6 +13,7 @@
 
 #include <errno.h>
 #include <jansson.h>
+#include <limits.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -50,70 +52,41 @@ typedef struct opts {
     int quiet;
 } opts;
 
-static int parse_opts(int argc, char **argv, opts *o, int *first_file)
+static const char *const dedup_modes[] = {"none", "story", "day", NULL};   /* KDEDUP_* */
+static const char *const gs_schemes[] = {"gdelt", "phoenix", NULL};        /* KCAMEO_GS_* */
+
+/* Options after the subcommand (argv[0]); the files are left in files[]
+ * (room for argc entries).  -1 when parsed, else the exit status. */
+static int parse_opts(int argc, char **argv, opts *o, char **files, int *nfiles)
 {
     kstore_opts def = KSTORE_OPTS_INIT;
     memset(o, 0, sizeof *o);
     o->so = def;
-    o->seed = 1;
-    int i;
-    for (i = 2; i < argc; i++) {
-        const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        int takes = 1;
-        if (!strcmp(a, "--db") && v)
-            o->db = v;
-        else if (!strcmp(a, "--format") && v)
-            o->format = v;
-        else if (!strcmp(a, "-o") && v)
-            o->out = v;
-        else if (!strcmp(a, "--mentions") && v)
-            o->mentions = v;
-        else if (!strcmp(a, "--dedup") && v) {
-            o->so.dedup = kdedup_parse_mode(v);
-            if (o->so.dedup < 0) {
-                fprintf(stderr, "khaldun: unknown --dedup '%s' (none, story, day)\n", v);
-                return -1;
-            }
-        } else if (!strcmp(a, "--goldstein") && v) {
-            if (!strcmp(v, "gdelt"))
-                o->so.goldstein = KCAMEO_GS_GDELT;
-            else if (!strcmp(v, "phoenix"))
-                o->so.goldstein = KCAMEO_GS_PHOENIX;
-            else {
-                fprintf(stderr, "khaldun: unknown --goldstein '%s' (gdelt, phoenix)\n", v);
-                return -1;
-            }
-        } else if (!strcmp(a, "--batch") && v)
-            o->so.batch = atoi(v);
-        else if (!strcmp(a, "--busy-timeout") && v)
-            o->so.busy_ms = atoi(v);
-        else if (!strcmp(a, "--events") && v)
-            o->nevents = atoll(v);
-        else if (!strcmp(a, "--seed") && v)
-            o->seed = (unsigned)strtoul(v, NULL, 10);
-        else if (!strcmp(a, "--quiet")) {
-            o->quiet = 1;
-            takes = 0;
-        } else if (!strcmp(a, "--bulk")) {
-            o->so.bulk = 1;
-            takes = 0;
-        } else if (!strcmp(a, "--")) {
-            i++;
-            break;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "khaldun: store: unknown or incomplete option '%s'\n", a);
-            return -1;
-        } else
-            break;
-        i += takes;
-    }
-    *first_file = i;
+    long long seed = 1;
+    const kopt t[] = {
+        {"--db", KOPT_STR, &o->db, 0, 0, NULL, NULL},
+        {"--format", KOPT_STR, &o->format, 0, 0, NULL, NULL},
+        {"-o", KOPT_STR, &o->out, 0, 0, NULL, NULL},
+        {"--mentions", KOPT_STR, &o->mentions, 0, 0, NULL, NULL},
+        {"--dedup", KOPT_CHOICE, &o->so.dedup, 0, 0, dedup_modes, "--dedup"},
+        {"--goldstein", KOPT_CHOICE, &o->so.goldstein, 0, 0, gs_schemes, "--goldstein"},
+        {"--batch", KOPT_INT, &o->so.batch, 0, INT_MAX, NULL, NULL},
+        {"--busy-timeout", KOPT_INT, &o->so.busy_ms, 0, INT_MAX, NULL, NULL},
+        {"--events", KOPT_LLONG, &o->nevents, 0, LLONG_MAX, NULL, NULL},
+        {"--seed", KOPT_LLONG, &seed, 0, UINT_MAX, NULL, NULL},
+        {"--quiet", KOPT_FLAG, &o->quiet, 0, 0, NULL, NULL},
+        {"--bulk", KOPT_FLAG, &o->so.bulk, 0, 0, NULL, NULL},
+        KOPT_END,
+    };
+    int rc = kopt_parse("store", t, argc, argv, files, nfiles, usage);
+    o->seed = (unsigned)seed;
+    if (rc >= 0)
+        return rc;
     if (!o->db) {
         fprintf(stderr, "khaldun: store: --db FILE is required\n");
-        return -1;
+        return 2;
     }
-    return 0;
+    return -1;
 }
 
 static double now(void)
@@ -384,10 +357,10 @@ static int import_file(kstore *st, const char *path, kdiag *d, long long *nbad)
     return rc;
 }
 
-static int run_import(opts *o, int argc, char **argv, int first)
+static int run_import(opts *o, int nfiles, char **files)
 {
     kdiag d = {cli_diag, NULL, 0, 0};
-    if (first >= argc) {
+    if (!nfiles) {
         fprintf(stderr, "khaldun: store import: no input files (use '-' for stdin)\n");
         return 2;
     }
@@ -397,8 +370,8 @@ static int run_import(opts *o, int argc, char **argv, int first)
     double t0 = now(), c0 = cpu();
     int rc = 0;
     long long nbad = 0;
-    for (int i = first; i < argc && rc < 2; i++) {
-        int r = import_file(st, argv[i], &d, &nbad);
+    for (int i = 0; i < nfiles && rc < 2; i++) {
+        int r = import_file(st, files[i], &d, &nbad);
         if (r > rc)
             rc = r;
     }
@@ -664,60 +637,39 @@ static void convert_usage(FILE *f)
 int cmd_convert(int argc, char **argv)
 {
     ksink_opts so = KSINK_OPTS_INIT;
-    int first = argc;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            convert_usage(stdout);
-            return 0;
-        }
-        if (a[0] != '-' || !strcmp(a, "-")) {
-            first = i;
-            break;
-        }
-        if (!v) {
-            fprintf(stderr, "khaldun: convert: option '%s' needs a value (or is unknown)\n", a);
-            return 2;
-        }
-        i++;
-        if (!strcmp(a, "--format"))
-            so.format = v;
-        else if (!strcmp(a, "-o"))
-            so.path = v;
-        else if (!strcmp(a, "--mentions"))
-            so.mentions_path = v;
-        else if (!strcmp(a, "--dedup")) {
-            if ((so.dedup = kdedup_parse_mode(v)) < 0) {
-                fprintf(stderr, "khaldun: unknown --dedup '%s' (none, story, day)\n", v);
-                return 2;
-            }
-        } else if (!strcmp(a, "--goldstein")) {
-            if (strcmp(v, "gdelt") && strcmp(v, "phoenix")) {
-                fprintf(stderr, "khaldun: unknown --goldstein '%s' (gdelt, phoenix)\n", v);
-                return 2;
-            }
-            so.goldstein = !strcmp(v, "phoenix") ? KCAMEO_GS_PHOENIX : KCAMEO_GS_GDELT;
-        } else {
-            fprintf(stderr, "khaldun: convert: unknown option '%s'\n", a);
-            return 2;
-        }
-    }
-    if (first >= argc) {
+    const kopt t[] = {
+        {"--format", KOPT_STR, &so.format, 0, 0, NULL, NULL},
+        {"-o", KOPT_STR, &so.path, 0, 0, NULL, NULL},
+        {"--mentions", KOPT_STR, &so.mentions_path, 0, 0, NULL, NULL},
+        {"--dedup", KOPT_CHOICE, &so.dedup, 0, 0, dedup_modes, "--dedup"},
+        {"--goldstein", KOPT_CHOICE, &so.goldstein, 0, 0, gs_schemes, "--goldstein"},
+        KOPT_END,
+    };
+    char **files = xmalloc(sizeof(char *) * (size_t)argc);
+    int nfiles = 0;
+    int prc = kopt_parse("convert", t, argc, argv, files, &nfiles, convert_usage);
+    if (prc < 0 && !nfiles) {
         convert_usage(stderr);
-        return 2;
+        prc = 2;
+    }
+    if (prc >= 0) {
+        free(files);
+        return prc;
     }
     kdiag d = {cli_diag, NULL, 0, 0};
     ksink *sk = ksink_open(&so, &d);
-    if (!sk)
+    if (!sk) {
+        free(files);
         return 2;
+    }
     int rc = 0;
     char *line = NULL;
     size_t cap = 0;
-    for (int i = first; i < argc && rc < 2; i++) {
-        const char *name = strcmp(argv[i], "-") ? argv[i] : "<stdin>";
-        FILE *f = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
+    for (int i = 0; i < nfiles && rc < 2; i++) {
+        const char *name = strcmp(files[i], "-") ? files[i] : "<stdin>";
+        FILE *f = strcmp(files[i], "-") ? fopen(files[i], "r") : stdin;
         if (!f) {
-            kloc l = {argv[i], 0, 0, NULL};
+            kloc l = {files[i], 0, 0, NULL};
             kdiag_report(&d, KD_ERROR, &l, "cannot open: %s", strerror(errno));
             rc = 1;
             continue;
@@ -748,6 +700,7 @@ int cmd_convert(int argc, char **argv)
             fclose(f);
     }
     free(line);
+    free(files);
     if (rc == 2)
         ksink_abort(sk);
     else if (ksink_close(sk) != 0)
@@ -762,22 +715,22 @@ int cmd_store(int argc, char **argv)
         return argc < 2 ? 2 : 0;
     }
     opts o;
-    int first;
     const char *sub = argv[1];
     if (strcmp(sub, "import") && strcmp(sub, "export") && strcmp(sub, "synth")) {
         fprintf(stderr, "khaldun: store: unknown subcommand '%s'\n", sub);
         usage(stderr);
         return 2;
     }
-    if (parse_opts(argc, argv, &o, &first) != 0)
-        return 2;
-    if (!strcmp(sub, "import"))
-        return run_import(&o, argc, argv, first);
-    if (first < argc) {
-        fprintf(stderr, "khaldun: store %s: unexpected argument '%s'\n", sub, argv[first]);
-        return 2;
-    }
-    if (!strcmp(sub, "export"))
-        return run_export(&o);
-    return run_synth(&o);
+    char **files = xmalloc(sizeof(char *) * (size_t)argc);
+    int nfiles = 0;
+    int rc = parse_opts(argc - 1, argv + 1, &o, files, &nfiles);
+    if (rc < 0 && !strcmp(sub, "import"))
+        rc = run_import(&o, nfiles, files);
+    else if (rc < 0 && nfiles) {
+        fprintf(stderr, "khaldun: store %s: unexpected argument '%s'\n", sub, files[0]);
+        rc = 2;
+    } else if (rc < 0)
+        rc = !strcmp(sub, "export") ? run_export(&o) : run_synth(&o);
+    free(files);
+    return rc;
 }

@@ -2,6 +2,7 @@
  * `khaldun eval-tokenize` (token and sentence-boundary F1 against a UD
  * CoNLL-U treebank). */
 #include "cmd.h"
+#include "cmd_common.h"
 #include "diag.h"
 #include "story.h"
 #include "tokenize.h"
@@ -94,82 +95,28 @@ static void tok_usage(FILE *f)
                "  --style ud        split hyphens and slashes between words as UD English does\n");
 }
 
-static int parse_date_opt(const char *s, int *ymd)
-{
-    return kdate_parse(s, strlen(s), ymd);
-}
-
 int cmd_tokenize(int argc, char **argv)
 {
     kstory_opt so = {0};
     ktok_opt to = {0};
     tokrun run = {0};
-    char **files = xmalloc(sizeof(char *) * (size_t)(argc + 1));
     int nf = 0, read_only = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            tok_usage(stdout);
-            free(files);
-            return 0;
-        } else if (!strcmp(a, "--input-format") && v) {
-            so.format = kstory_format_parse(v);
-            if (so.format < 0) {
-                fprintf(stderr, "khaldun: tokenize: unknown input format '%s'\n", v);
-                free(files);
-                return 2;
-            }
-            i++;
-        } else if (!strcmp(a, "--format") && v) {
-            if (!strcmp(v, "text"))
-                run.out = OUT_TEXT;
-            else if (!strcmp(v, "conllu"))
-                run.out = OUT_CONLLU;
-            else if (!strcmp(v, "count"))
-                run.out = OUT_COUNT;
-            else {
-                fprintf(stderr, "khaldun: tokenize: unknown output format '%s'\n", v);
-                free(files);
-                return 2;
-            }
-            i++;
-        } else if (!strcmp(a, "--date") && v) {
-            if (parse_date_opt(v, &so.date)) {
-                fprintf(stderr, "khaldun: tokenize: --date: '%s' is not a valid YYYY-MM-DD date\n", v);
-                free(files);
-                return 2;
-            }
-            i++;
-        } else if (!strcmp(a, "--style") && v) {
-            if (!strcmp(v, "ptb"))
-                to.style = KTOK_PTB;
-            else if (!strcmp(v, "ud"))
-                to.style = KTOK_UD;
-            else {
-                fprintf(stderr, "khaldun: tokenize: unknown style '%s'\n", v);
-                free(files);
-                return 2;
-            }
-            i++;
-        } else if (!strcmp(a, "--read-only")) {
-            read_only = 1;   /* benchmark: read stories, do not tokenize */
-        } else if (!strcmp(a, "--max-tokens") && v) {
-            to.max_tokens = atoi(v);
-            if (to.max_tokens < 2) {
-                fprintf(stderr, "khaldun: tokenize: --max-tokens must be at least 2\n");
-                free(files);
-                return 2;
-            }
-            i++;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "khaldun: tokenize: unknown option '%s'\n", a);
-            tok_usage(stderr);
-            free(files);
-            return 2;
-        } else {
-            files[nf++] = argv[i];
-        }
+    static const char *const outs[] = {"text", "conllu", "count", NULL};
+    static const char *const styles[] = {"ptb", "ud", NULL};
+    const kopt opts[] = {
+        {"--input-format", KOPT_INFMT, &so.format, 0, 0, NULL, NULL},
+        {"--format", KOPT_CHOICE, &run.out, 0, 0, outs, "output format"},
+        {"--date", KOPT_DATE, &so.date, 0, 0, NULL, NULL},
+        {"--style", KOPT_CHOICE, &to.style, 0, 0, styles, "style"}, /* KTOK_PTB, KTOK_UD */
+        {"--read-only", KOPT_FLAG, &read_only, 0, 0, NULL, NULL}, /* benchmark: read, do not tokenize */
+        {"--max-tokens", KOPT_INT, &to.max_tokens, 2, 100000000, NULL, NULL},
+        KOPT_END,
+    };
+    char **files = xmalloc(sizeof(char *) * (size_t)(argc + 1));
+    int rc = kopt_parse("tokenize", opts, argc, argv, files, &nf, tok_usage);
+    if (rc >= 0) {
+        free(files);
+        return rc;
     }
     char *dash = "-";
     if (!nf)

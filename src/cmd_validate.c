@@ -51,8 +51,7 @@ typedef struct vrun {
     const char *file;
     char *dir;
     kcmd_dicts dopt;
-    char **dictdirs;
-    int ndictdirs;
+    kopt_list dictdirs;  /* --dict-dir, repeatable */
     kdiag *d;
     char *env_verbs, *env_actors, *env_agents, *env_discards, *env_issues, *env_pico;
     kpico *pico;
@@ -121,8 +120,8 @@ static char *resolve(const vrun *V, const char *name)
     if (name[0] == '/')
         return xstrdup(name);
     char *p = find_in(V->dir, name);
-    for (int i = 0; !p && i < V->ndictdirs; i++)
-        p = find_in(V->dictdirs[i], name);
+    for (int i = 0; !p && i < V->dictdirs.n; i++)
+        p = find_in(V->dictdirs.v[i], name);
     if (!p) {
         kbuf b;
         kbuf_init(&b);
@@ -402,48 +401,30 @@ int cmd_validate(int argc, char **argv)
 {
     vrun V;
     memset(&V, 0, sizeof V);
-    V.dictdirs = xcalloc((size_t)argc + 1, sizeof *V.dictdirs);
+    V.dictdirs.v = xcalloc((size_t)argc + 1, sizeof *V.dictdirs.v);
     V.max_tokens = KCMD_MAX_TOKENS;
     const char *file = NULL;
     int rc = 2, reparse = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int k = kcmd_dict_opt(&V.dopt, argc, argv, &i);
-        if (!k)
-            k = kcmd_max_tokens_opt(&V.max_tokens, argc, argv, &i);
-        if (k < 0)
-            goto out;
-        V.verbose = V.dopt.verbose;
-        if (k)
-            continue;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage(stdout);
-            rc = 0;
-            goto out;
-        } else if (!strcmp(a, "--reparse"))
-            reparse = 1;
-        else if (!strcmp(a, "--model")) {
-            if (++i >= argc) {
-                fprintf(stderr, "khaldun: option --model needs a value\n");
-                goto out;
-            }
-            V.model = argv[i];
-        }
-        else if (!strcmp(a, "--dict-dir")) {
-            if (++i >= argc) {
-                fprintf(stderr, "khaldun: option --dict-dir needs a value\n");
-                goto out;
-            }
-            V.dictdirs[V.ndictdirs++] = argv[i];
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "khaldun: validate: unknown option '%s'\n", a);
-            usage(stderr);
-            goto out;
-        } else if (file) {
-            fprintf(stderr, "khaldun: validate: one FILE only\n");
-            goto out;
-        } else
-            file = a;
+    const kopt opts[] = {
+        KCMD_DICT_KOPTS(&V.dopt),
+        KCMD_MAX_TOKENS_KOPT(&V.max_tokens),
+        {"--reparse", KOPT_FLAG, &reparse, 0, 0, NULL, NULL},
+        {"--model", KOPT_STR, &V.model, 0, 0, NULL, NULL},
+        {"--dict-dir", KOPT_LIST, &V.dictdirs, 0, 0, NULL, NULL},
+        KOPT_END,
+    };
+    char **pos = xcalloc((size_t)argc + 1, sizeof *pos);
+    int npos = 0, prc = kopt_parse("validate", opts, argc, argv, pos, &npos, usage);
+    V.verbose = V.dopt.verbose;
+    if (prc < 0 && npos > 1) {
+        fprintf(stderr, "khaldun: validate: one FILE only\n");
+        prc = 2;
+    }
+    file = npos ? pos[0] : NULL;
+    free(pos);
+    if (prc >= 0) {
+        rc = prc;
+        goto out;
     }
     if (!file) {
         fprintf(stderr, "khaldun: validate: no input file\n");
@@ -492,6 +473,6 @@ int cmd_validate(int argc, char **argv)
     free(V.env_pico);
 out:
     free(V.dir);
-    free(V.dictdirs);
+    free(V.dictdirs.v);
     return rc;
 }
