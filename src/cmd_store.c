@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -437,6 +438,12 @@ static int run_synth(opts *o)
     double t0 = now(), c0 = cpu();
     int rc = 0;
     long long done = 0;
+    /* crash tests: KHALDUN_TEST_KILL_AT_EVENT=N makes the process SIGKILL
+     * itself when it reaches event N (mid-transaction), at a point a test can
+     * choose, where an outside kill -9 lands wherever the machine's load
+     * lets it */
+    const char *kenv = getenv("KHALDUN_TEST_KILL_AT_EVENT");
+    long long kill_at = kenv ? strtoll(kenv, NULL, 10) : -1;
     for (long long si = 0; done < o->nevents && !rc; si++) {
         int date = 20150101 + (int)(si * 37 / 1000 % 10) * 10000
                  + (int)(rnd(&r) % 12) * 100 + (int)(rnd(&r) % 28);
@@ -466,6 +473,8 @@ static int run_synth(opts *o)
             kevent ev = {.story_id = story, .sentence_id = sent, .date = date, .source = src,
                          .target = tgt, .code = row->code, .sentence = text,
                          .source_text = countries[a], .target_text = countries[b], .verb_text = "verb"};
+            if (done == kill_at)
+                raise(SIGKILL);
             if (kstore_event(st, &ev) != 0) {
                 rc = 2;
                 break;
