@@ -3009,14 +3009,13 @@ static int complement_verb(kcoder *c, const ksent *s, int v)
  * (roots 02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten) governs a
  * clause that did not happen: CAMEO codes the appeal, not the act asked for
  * ("called on Turkey to implement the resolutions" is 02x, no 083). */
+static int root_of(const char *code);
+
 static int irrealis_code(const kcoder *c, const vstate *vs)
 {
     if (!vs->code || vs->code == c->nullcode)
         return 0;
-    const char *k = kintern_str(c->d->in, vs->code);
-    if (!k || !isdigit((unsigned char)k[0]) || !isdigit((unsigned char)k[1]))
-        return 0;
-    int r = (k[0] - '0') * 10 + (k[1] - '0');
+    int r = root_of(kintern_str(c->d->in, vs->code));
     return r == 2 || r == 3 || r == 10 || r == 12 || r == 13;
 }
 

@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 
-void kdiag_report(kdiag *d, int level, const kloc *loc, const char *fmt, ...)
+void kdiag_vreport(kdiag *d, int level, const kloc *loc, const char *fmt, va_list ap)
 {
     if (!d)
         return;
@@ -16,13 +16,18 @@ void kdiag_report(kdiag *d, int level, const kloc *loc, const char *fmt, ...)
         return;
     kbuf b;
     kbuf_init(&b);
-    va_list ap;
-    va_start(ap, fmt);
     kbuf_vprintf(&b, fmt, ap);
-    va_end(ap);
     static const kloc none;
     d->fn(d->ud, level, loc ? loc : &none, b.s);
     kbuf_free(&b);
+}
+
+void kdiag_report(kdiag *d, int level, const kloc *loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    kdiag_vreport(d, level, loc, fmt, ap);
+    va_end(ap);
 }
 
 void kdiag_format(char *buf, unsigned long size, int level, const kloc *loc, const char *msg)

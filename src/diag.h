@@ -6,6 +6,8 @@
 #ifndef KH_DIAG_H
 #define KH_DIAG_H
 
+#include <stdarg.h>
+
 enum { KD_NOTE = 0, KD_WARN = 1, KD_ERROR = 2 };
 
 typedef struct kloc {
@@ -24,6 +26,9 @@ typedef struct kdiag {
 
 void kdiag_report(kdiag *d, int level, const kloc *loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* The same with a va_list (wrappers that add their own context). */
+void kdiag_vreport(kdiag *d, int level, const kloc *loc, const char *fmt, va_list ap)
+    __attribute__((format(printf, 4, 0)));
 
 /* Format a location + message the standard way into buf (CLI helper). */
 void kdiag_format(char *buf, unsigned long size, int level, const kloc *loc, const char *msg);

@@ -284,6 +284,7 @@ static int step_done(kstore *s, sqlite3_stmt *st, const char *what)
 
 static void bind_text(sqlite3_stmt *st, int i, const char *v);
 static void bind_pos(sqlite3_stmt *st, int i, int v);
+static void bind_opt_double(sqlite3_stmt *st, int i, int has, double v);
 
 /* Bind one pending event at parameters base+1..base+16 (the column order
  * of S_EV_INS). */
@@ -320,14 +321,8 @@ static void bind_pend_event(sqlite3_stmt *st, int b, const pend *p)
     bind_text(st, b + 10, p->trole);
     bind_text(st, b + 11, p->root);
     bind_text(st, b + 12, p->base);
-    if (p->quad)
-        sqlite3_bind_int(st, b + 13, p->quad);
-    else
-        sqlite3_bind_null(st, b + 13);
-    if (p->has_gs)
-        sqlite3_bind_double(st, b + 14, p->gs);
-    else
-        sqlite3_bind_null(st, b + 14);
+    bind_pos(st, b + 13, p->quad);
+    bind_opt_double(st, b + 14, p->has_gs, p->gs);
     bind_text(st, b + 15, p->plover);
     bind_text(st, b + 16, p->pmode);
     bind_geo(st, b + 16, &p->geo);
@@ -470,6 +465,14 @@ static void bind_pos(sqlite3_stmt *st, int i, int v)
 {
     if (v > 0)
         sqlite3_bind_int(st, i, v);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+static void bind_opt_double(sqlite3_stmt *st, int i, int has, double v)
+{
+    if (has)
+        sqlite3_bind_double(st, i, v);
     else
         sqlite3_bind_null(st, i);
 }
@@ -759,10 +762,7 @@ int kstore_story_end(kstore *s)
          * write instead of an insert and an update; same transaction) */
         sqlite3_stmt *st = s->st[S_STORY_INS];
         sqlite3_bind_text(st, 1, s->cur_id, -1, SQLITE_STATIC);
-        if (s->cur_date)
-            sqlite3_bind_int(st, 2, s->cur_date);
-        else
-            sqlite3_bind_null(st, 2);
+        bind_pos(st, 2, s->cur_date);
         bind_text(st, 3, s->cur_msrc);
         bind_text(st, 4, s->cur_url);
         bind_text(st, 5, s->cur_title);
@@ -1037,14 +1037,8 @@ int kstore_event(kstore *s, const kevent *ev)
     bind_nonempty(st, 10, ta->role);
     bind_nonempty(st, 11, ci.root);
     bind_nonempty(st, 12, ci.base);
-    if (ci.quad_class)
-        sqlite3_bind_int(st, 13, ci.quad_class);
-    else
-        sqlite3_bind_null(st, 13);
-    if (known && ci.has_goldstein)
-        sqlite3_bind_double(st, 14, ci.goldstein);
-    else
-        sqlite3_bind_null(st, 14);
+    bind_pos(st, 13, ci.quad_class);
+    bind_opt_double(st, 14, known && ci.has_goldstein, ci.goldstein);
     bind_nonempty(st, 15, ci.plover);
     bind_nonempty(st, 16, ci.plover_mode);
     bind_geo(st, 16, &geo);

@@ -48,16 +48,10 @@ static void shuffle(int *a, int n, rng *r)
 static void note(const ktrain_opt *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void note(const ktrain_opt *o, const char *fmt, ...)
 {
-    if (!o->d)
-        return;
-    kbuf b;
-    kbuf_init(&b);
     va_list ap;
     va_start(ap, fmt);
-    kbuf_vprintf(&b, fmt, ap);
+    kdiag_vreport(o->d, KD_NOTE, NULL, fmt, ap);
     va_end(ap);
-    kdiag_report(o->d, KD_NOTE, NULL, "%s", b.s);
-    kbuf_free(&b);
 }
 
 static double now(void)
