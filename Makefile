@@ -39,7 +39,7 @@ $(BUILD)/libkhaldun.a: $(LIB_OBJ)
 $(BIN): $(CLI_OBJ) $(BUILD)/libkhaldun.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libkhaldun.a $(LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/t.h $(BUILD)/libkhaldun.a | $(BUILD)
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/t.h tests/unit/tcode.h $(BUILD)/libkhaldun.a | $(BUILD)
 	$(CC) $(STD) $(WARN) $(CFLAGS) -Isrc -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/libkhaldun.a $(LIBS)
 
 $(BUILD):

@@ -3,11 +3,7 @@
 # from ../shared).  Each case must end with a clear message naming the
 # record (or file:line:col), go on with the next record, exit 1 (0 for a
 # repaired tree), and never crash (a crash or sanitizer report exits > 1).
-KHALDUN=${KHALDUN:-./khaldun}
-case $KHALDUN in /*) ;; *) KHALDUN=$(pwd)/$KHALDUN ;; esac
-pass=0; fail=0
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+. tests/cli-lib.sh
 cd "$tmp" || exit 1
 
 printf -- '--- ATTACK  [ZZ9]  ---\nATTACK {ATTACKED}\n- * GONDOR  [ZZ9]\n' >verbs.txt
@@ -17,9 +13,6 @@ rec() { # id parse-text
     printf '<Sentence date="19950101" id="%s" sentence="true">\n<Text>Arnor attacked Gondor.</Text>\n<Parse>%s</Parse>\n</Sentence>\n' "$1" "$2"
 }
 good() { rec "$1" "$GOODTREE"; }
-
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1: $2"; sed 's/^/    /' err | head -n 8; }
 
 # run NAME FILE WANT_EXIT 'grep pattern for stderr' WANT_EVENTS
 run() {
@@ -105,5 +98,4 @@ KHALDUN_DICT=$tmp/nowhere/khaldun.config.ini "$KHALDUN" code good.xml >out 2>err
 "$KHALDUN" code --format xml --verbs verbs.txt --actors actors.txt -o ev2.jsonl good.xml >out 2>err; st=$?
 [ $st -eq 2 ] && grep -q "unknown format 'xml' (known: json, petrarch, csv, phoenix, gdelt)" err && [ ! -e ev2.jsonl ] && ok "unknown --format" || bad "unknown --format" "exit $st"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

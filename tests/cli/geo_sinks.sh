@@ -9,16 +9,7 @@
 # format must give Quebec, CA by the sentence rule.  The seed story (when
 # ../shared is there) must agree across formats too.  Also: parsed XML input
 # does not need the parser models (they load on the first raw-text story).
-KHALDUN=${KHALDUN:-./khaldun}
-case $KHALDUN in /*) ;; *) KHALDUN=$(pwd)/$KHALDUN ;; esac
-SHARED=${SHARED:-../shared}
-case $SHARED in /*) ;; *) SHARED=$(pwd)/$SHARED ;; esac
-pass=0; fail=0
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1: $2"; [ -f err ] && sed 's/^/    /' err | head -n 8; }
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-REPO=$(pwd)
+. tests/cli-lib.sh
 cd "$tmp" || exit 1
 
 cat >quebec.txt <<'S'
@@ -182,6 +173,4 @@ mkdir -p badm && printf 'not a model' >badm/en-ewt.tagger && printf 'not a model
     || bad "damaged --model" "exit $st"
 "$KHALDUN" code --model badm parsed.xml >v.jsonl 2>err; st=$?
 [ $st -eq 0 ] && [ -s v.jsonl ] && ok "damaged --model, parsed XML only: never loaded, exit 0" || bad "damaged --model, parsed XML" "exit $st"
-cd "$REPO" || exit 1
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -4,17 +4,12 @@
 # parser, coder) and compared at (source country, target country, CAMEO root)
 # by tools/gsr-compare.sh.  Floors are the figures achieved when the test was
 # written (docs/dictreport.md); the issue 5 target for our own set is 60%.
-KHALDUN=${KHALDUN:-./khaldun}
-case $KHALDUN in /*) ;; *) KHALDUN=$(pwd)/$KHALDUN ;; esac
+. tests/cli-lib.sh
 export KHALDUN
-SHARED=${SHARED:-../shared}
 GSR=$SHARED/data/udpetrarch-gsr/PETR2_GSR_validation.xml
 PHX=$SHARED/data/petrarch2/PETR_config.ini
 OWN_FLOOR=50
 PHX_FLOOR=53
-pass=0; fail=0
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1: $2"; }
 if [ ! -r "$GSR" ]; then
     echo "$GSR absent: skipped"; echo "0 passed, 0 failed"; exit 0
 fi
@@ -32,5 +27,4 @@ check() { # name floor [--config FILE]
 }
 check "own dictionaries" $OWN_FLOOR
 if [ -r "$PHX" ]; then check "Phoenix set" $PHX_FLOOR --config "$PHX"; else echo "$PHX absent: Phoenix skipped"; fi
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -6,15 +6,9 @@
 # office when (Najla al-Mangoush, Libya's foreign minister 2021-03-15 to
 # 2023-08-27; Mevlut Cavusoglu, Turkey's foreign minister to 2023-06-04;
 # Sameh Shoukry, Egypt's foreign minister 2014-2024).
-KHALDUN=${KHALDUN:-./khaldun}
-case $KHALDUN in /*) ;; *) KHALDUN=$(pwd)/$KHALDUN ;; esac
-ROOT=$(pwd)
+. tests/cli-lib.sh
+ROOT=$REPO
 CFG=$ROOT/data/dict/khaldun.config.ini
-pass=0; fail=0
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1: $2"; }
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
 
 if command -v python3 >/dev/null 2>&1; then
     if python3 "$ROOT/tools/check_dicts.py" -q --config "$CFG" >"$tmp/lint" 2>&1; then
@@ -165,5 +159,4 @@ else
     echo "$SEED or python3 absent: seed check skipped"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

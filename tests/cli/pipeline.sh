@@ -6,16 +6,7 @@
 # --threads 1 on Reuters stories, and usage errors.  Needs the shipped
 # models and dictionaries (repository data/); parts needing ../shared skip
 # when it is absent.
-KHALDUN=${KHALDUN:-./khaldun}
-case $KHALDUN in /*) ;; *) KHALDUN=$(pwd)/$KHALDUN ;; esac
-SHARED=${SHARED:-../shared}
-case $SHARED in /*) ;; *) SHARED=$(pwd)/$SHARED ;; esac
-pass=0; fail=0
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1: $2"; [ -f err ] && sed 's/^/    /' err | head -n 8; }
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-REPO=$(pwd)
+. tests/cli-lib.sh
 cd "$tmp" || exit 1
 
 # A story written here (plain story format): run from another folder, so the
@@ -168,6 +159,4 @@ if [ -f "$SHARED/data/petrarch2/GigaWord.sample.PETR.xml" ]; then
     "$KHALDUN" code "$SHARED/data/petrarch2/GigaWord.sample.PETR.xml" >gw.jsonl 2>err; st=$?
     [ $st -le 1 ] && [ -s gw.jsonl ] && grep -q "76 records" err && ok "parsed XML, default dictionaries: $(wc -l <gw.jsonl) events" || bad "parsed XML default" "exit $st"
 fi
-cd "$REPO" || exit 1
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

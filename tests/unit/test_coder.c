@@ -7,6 +7,7 @@
 #include "dict.h"
 #include "pico.h"
 #include "t.h"
+#include "tcode.h"
 #include "util.h"
 
 #include <stdio.h>
@@ -14,82 +15,10 @@
 #include <string.h>
 #include <unistd.h>
 
-static char dir[64];
-
-static const char *put(const char *name, const char *text)
-{
-    static char path[8][128];
-    static int k;
-    char *p = path[k++ % 8];
-    snprintf(p, 128, "%s/%s", dir, name);
-    FILE *f = fopen(p, "w");
-    fputs(text, f);
-    fclose(f);
-    return p;
-}
-
-static void sink(void *ud, int level, const kloc *loc, const char *msg)
-{
-    (void)ud;
-    if (getenv("T_VERBOSE"))
-        fprintf(stderr, "diag %d: %s:%d: %s: %s\n", level, loc->file ? loc->file : "", loc->line,
-                loc->record ? loc->record : "", msg);
-}
-
-/* code CoNLL-U `conll` and return the sorted, distinct "SRC|TGT|CODE"
- * triples joined by ' ' in buf; "" when none; "ERROR" on -1 */
+/* code a sentence: the sorted, distinct "SRC|TGT|CODE" triples (tcode.h) */
 static const char *code(kcoder *c, const kcoder_opts *o, const char *conll, int date, char *buf, size_t n)
 {
-    karena mem;
-    karena_init(&mem);
-    ksent s;
-    memset(&s, 0, sizeof s);
-    s.mem = &mem;
-    s.id = "T";
-    s.date = date;
-    kdiag d = {sink, NULL, 0, 0};
-    kloc at = {"inline", 0, 0, "T"};
-    buf[0] = 0;
-    if (kconllu_parse(&s, conll, strlen(conll), &d, &at) != 0) {
-        snprintf(buf, n, "PARSE");
-        karena_free(&mem);
-        return buf;
-    }
-    /* sentence text from the forms */
-    kbuf t;
-    kbuf_init(&t);
-    for (int i = 0; i < s.ntok; i++)
-        kbuf_printf(&t, "%s%s", i ? " " : "", s.tok[i].form);
-    s.text = karena_strdup(&mem, t.s);
-    kbuf_free(&t);
-    kevent *ev = NULL;
-    int nev = 0, cap = 0;
-    int r = kcoder_code(c, o, &s, &ev, &nev, &cap, &d);
-    if (r < 0) {
-        snprintf(buf, n, "ERROR");
-    } else {
-        char tr[64][64];
-        int m = 0;
-        for (int i = 0; i < nev && m < 64; i++) {
-            char x[64];
-            snprintf(x, sizeof x, "%s|%s|%s", ev[i].source, ev[i].target, ev[i].code);
-            int dup = 0;
-            for (int k = 0; k < m; k++)
-                dup |= !strcmp(tr[k], x);
-            if (!dup)
-                snprintf(tr[m++], 64, "%s", x);
-        }
-        qsort(tr, (size_t)m, sizeof tr[0], (int (*)(const void *, const void *))strcmp);
-        size_t len = 0;
-        for (int k = 0; k < m; k++)
-            len += (size_t)snprintf(buf + len, n - len, "%s%s", k ? " " : "", tr[k]);
-        if (nev > 0 && getenv("T_VERBOSE"))
-            fprintf(stderr, "  pattern '%s' line %d src '%s' tgt '%s' verb '%s'\n", ev[0].pattern,
-                    ev[0].pattern_line, ev[0].source_text, ev[0].target_text, ev[0].verb_text);
-    }
-    free(ev);
-    karena_free(&mem);
-    return buf;
+    return tc_code(c, o, conll, date, buf, n, NULL, 0);
 }
 
 /* CoNLL-U line helper: id form lemma upos xpos head deprel */
@@ -97,12 +26,12 @@ static const char *code(kcoder *c, const kcoder_opts *o, const char *conll, int 
 
 int main(void)
 {
-    snprintf(dir, sizeof dir, "/tmp/khcoder-%d", (int)getpid());
+    snprintf(tc_dir, sizeof tc_dir, "/tmp/khcoder-%d", (int)getpid());
     char cmd[128];
-    snprintf(cmd, sizeof cmd, "mkdir -p %s", dir);
+    snprintf(cmd, sizeof cmd, "mkdir -p %s", tc_dir);
     if (system(cmd) != 0)
         return 1;
-    const char *verbs = put("verbs.txt",
+    const char *verbs = tc_put("verbs.txt",
         "&TIES\n+TIES\n+RELATIONS\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- CRITICIZE [111] ---\nCRITICIZE\n- HEAVILY * [122]\n\n"
@@ -111,15 +40,15 @@ int main(void)
         "--- MEET [036] ---\nMEET {MEETS MET MEETING}\n- % * [037]\n\n"
         "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n"
         "--- CLASH [110] ---\nCLASH\n\n");
-    const char *actors = put("actors.txt",
+    const char *actors = tc_put("actors.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nROHAN [ROH]\n"
         "MINAS_TIRITH [GON]\n"
         "SMEAGOL [HOB]\n\t[HOBGOV <19960101]\n");
-    const char *agents = put("agents.txt", "SOLDIER [~MIL]\nMINISTER [~GOV]\nACTIVIST [OPP~]\n");
-    const char *pico = put("pico.txt", "110:0x1007f#Disapprove\n050:0x0080\n190:0x9000\n");
+    const char *agents = tc_put("agents.txt", "SOLDIER [~MIL]\nMINISTER [~GOV]\nACTIVIST [OPP~]\n");
+    const char *pico = tc_put("pico.txt", "110:0x1007f#Disapprove\n050:0x0080\n190:0x9000\n");
     const char *actl[1] = {actors};
     kdict_files f = {verbs, actl, 1, agents, NULL, NULL};
-    kdiag d = {sink, NULL, 0, 0};
+    kdiag d = {tc_sink, NULL, 0, 0};
     kdictset *ds = kdictset_load(&f, 0, &d);
     T_CHECK(ds != NULL);
     if (!ds)
@@ -336,7 +265,7 @@ int main(void)
      * worked out by hand from the ontology (dictionaries.rst
      * "Combinations"): WANT 030 = 0x3000, HELP 070 = 0x0040, sum 0x3040 =
      * 033; the transformation lines as written below. */
-    const char *verbs2 = put("verbs2.txt",
+    const char *verbs2 = tc_put("verbs2.txt",
         "--- WANT [030] ---\nWANT\n- * (FOR PEACE) [020]\n\n"
         "--- HELP [070] ---\nHELP\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
@@ -477,7 +406,7 @@ int main(void)
     T_EQ_STR(kpico_code(bp, kpico_combine(0x1000, 0x00A0)), "015");
     T_CHECK(kpico_code(bp, 0x0040 - 0xFFFF) == NULL);
     kpico_free(bp);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", tc_dir);
     if (system(cmd) != 0)
         T_CHECK(0);
     return T_DONE();

@@ -10,6 +10,7 @@
 #include "parser.h"
 #include "story.h"
 #include "t.h"
+#include "tcode.h"
 #include "tagger.h"
 #include "tokenize.h"
 #include "util.h"
@@ -41,14 +42,6 @@ typedef struct run {
     size_t cr;
     int show;
 } run;
-
-static void sink(void *ud, int level, const kloc *loc, const char *msg)
-{
-    (void)ud;
-    if (getenv("T_VERBOSE") || level >= KD_ERROR)
-        fprintf(stderr, "diag %d: %s:%d: %s: %s\n", level, loc->file ? loc->file : "", loc->line,
-                loc->record ? loc->record : "", msg);
-}
 
 static int on_sent(void *ud, const ksent *s0, size_t off)
 {
@@ -200,72 +193,12 @@ static kdictset *load_config(const char *path, kcoder_opts *o, kdiag *d)
 
 #define L(id, form, upos, xpos, head, rel) id "\t" form "\t_\t" upos "\t" xpos "\t_\t" head "\t" rel "\t_\t_\n"
 
-static char tmpdir[64];
-
-static const char *put(const char *name, const char *text)
-{
-    static char path[8][128];
-    static int k;
-    char *p = path[k++ % 8];
-    snprintf(p, 128, "%s/%s", tmpdir, name);
-    FILE *f = fopen(p, "w");
-    if (f) {
-        fputs(text, f);
-        fclose(f);
-    }
-    return p;
-}
-
-/* Code one sentence; sorted distinct "SRC|TGT|CODE" joined by ' ' in buf;
- * *note receives (a copy of) the first resolution note seen, "" if none. */
+/* code one sentence (tcode.h): sorted distinct "SRC|TGT|CODE" in buf, the
+ * first resolution note in note */
 static const char *code1(kcoder *c, const kcoder_opts *o, const char *conll, char *buf, size_t n,
                          char *note, size_t nn)
 {
-    karena mem;
-    karena_init(&mem);
-    ksent s;
-    memset(&s, 0, sizeof s);
-    s.mem = &mem;
-    s.id = "T";
-    s.story_id = "S";
-    s.date = 19950101;
-    kdiag d = {sink, NULL, 0, 0};
-    kloc at = {"inline", 0, 0, "T"};
-    buf[0] = 0;
-    note[0] = 0;
-    if (kconllu_parse(&s, conll, strlen(conll), &d, &at) != 0) {
-        snprintf(buf, n, "PARSE");
-        karena_free(&mem);
-        return buf;
-    }
-    kevent *ev = NULL;
-    int nev = 0, cap = 0;
-    if (kcoder_code(c, o, &s, &ev, &nev, &cap, &d) < 0)
-        snprintf(buf, n, "ERROR");
-    char tr[32][64];
-    int m = 0;
-    for (int i = 0; i < nev && m < 32; i++) {
-        char x[64];
-        snprintf(x, sizeof x, "%s|%s|%s", ev[i].source, ev[i].target, ev[i].code);
-        int dup = 0;
-        for (int k = 0; k < m; k++)
-            dup |= !strcmp(tr[k], x);
-        if (!dup)
-            snprintf(tr[m++], 64, "%s", x);
-        const char *r = ev[i].source_resolved ? ev[i].source_resolved : ev[i].target_resolved;
-        if (r && !note[0])
-            snprintf(note, nn, "%s", r);
-        if (getenv("T_SHOW"))
-            fprintf(stderr, "  %s  S: %s  T: %s\n", x, ev[i].source_resolved ? ev[i].source_resolved : "",
-                    ev[i].target_resolved ? ev[i].target_resolved : "");
-    }
-    qsort(tr, (size_t)m, sizeof tr[0], (int (*)(const void *, const void *))strcmp);
-    size_t len = 0;
-    for (int k = 0; k < m && len < n; k++)
-        len += (size_t)snprintf(buf + len, n - len, "%s%s", k ? " " : "", tr[k]);
-    free(ev);
-    karena_free(&mem);
-    return buf;
+    return tc_code(c, o, conll, 19950101, buf, n, note, nn);
 }
 
 static const char *const story[] = {
@@ -355,25 +288,25 @@ static void on_trace(void *ud, const char *what, const char *msg)
 
 static void story_tests(void)
 {
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/khctx-%d", (int)getpid());
+    snprintf(tc_dir, sizeof tc_dir, "/tmp/khctx-%d", (int)getpid());
     char cmd[128];
-    snprintf(cmd, sizeof cmd, "mkdir -p %s", tmpdir);
+    snprintf(cmd, sizeof cmd, "mkdir -p %s", tc_dir);
     if (system(cmd) != 0)
         return;
-    const char *verbs = put("verbs.txt",
+    const char *verbs = tc_put("verbs.txt",
         "--- SIGN [---] ---\nSIGN\n- * AGREEMENT [057]\n\n"
         "--- DENOUNCE [111] ---\nDENOUNCE\n\n"
         "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- VISIT [042:043] ---\nVISIT\n\n"
         "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n");
-    const char *actors = put("actors.txt",
+    const char *actors = tc_put("actors.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nROHAN [ROH]\n"
         "SMEAGOL [HOB]\n\t[HOBGOV <19960101]\n");
-    const char *agents = put("agents.txt", "MINISTER [~GOV]\n");
+    const char *agents = tc_put("agents.txt", "MINISTER [~GOV]\n");
     const char *actl[1] = {actors};
     kdict_files f = {verbs, actl, 1, agents, NULL, NULL};
-    kdiag d = {sink, NULL, 0, 0};
+    kdiag d = {tc_sink, NULL, 0, 0};
     kdictset *ds = kdictset_load(&f, 0, &d);
     T_CHECK(ds != NULL);
     if (!ds)
@@ -447,14 +380,14 @@ static void story_tests(void)
     }
     kcoder_free(c);
     kdictset_free(ds);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", tc_dir);
     if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", tmpdir);
+        fprintf(stderr, "could not remove %s\n", tc_dir);
 }
 
 int main(void)
 {
-    kdiag d = {sink, NULL, 0, 0};
+    kdiag d = {tc_sink, NULL, 0, 0};
     story_tests();
     if (access(SEED, R_OK) != 0 || access(SHARED "/data/petrarch2/PETR_config.ini", R_OK) != 0) {
         printf("%s absent: seed-story checks skipped\n", SHARED);
