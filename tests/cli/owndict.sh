@@ -64,6 +64,9 @@ rec I-2 20210503 'Greece threatened to attack Turkey.' '(ROOT (S (NP (NNP Greece
 # an intent verb with an act of cooperation: the intent to do it (CAMEO 0354
 # express intent to ease economic sanctions), not the easing itself (085)
 rec I-3 20150609 'The United States agreed to lift the sanctions on Iran.' '(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD agreed) (S (VP (TO to) (VP (VB lift) (NP (NP (DT the) (NNS sanctions)) (PP (IN on) (NP (NNP Iran)))))))) (. .)))'
+# a withdrawal of troops from a place is aimed at that place (CAMEO 0874
+# retreat or surrender militarily), not at the troops' own side
+rec W-1 20220301 'Russia withdrew its troops from Ukraine.' '(ROOT (S (NP (NNP Russia)) (VP (VBD withdrew) (NP (PRP$ its) (NNS troops)) (PP (IN from) (NP (NNP Ukraine)))) (. .)))'
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -118,6 +121,7 @@ nowant "urged X to withdraw: no withdrawal (087) coded as done" I-1 087
 nowant "threatened to attack: no attack (19) coded as done" I-2 19
 want "agreed to lift sanctions on X -> intent 0354" I-3 USA IRN 0354
 nowant "agreed to lift sanctions: no easing (085) coded as done" I-3 085
+want "withdrew its troops from X -> 0874 aimed at X" W-1 RUS UKR 0874
 
 # from text (tokenizer, tagger, parser, coder): a three-country list whose
 # last conjunct the parser may hang on the verb; two people's full names
