@@ -67,6 +67,11 @@ rec I-3 20150609 'The United States agreed to lift the sanctions on Iran.' '(ROO
 # a withdrawal of troops from a place is aimed at that place (CAMEO 0874
 # retreat or surrender militarily), not at the troops' own side
 rec W-1 20220301 'Russia withdrew its troops from Ukraine.' '(ROOT (S (NP (NNP Russia)) (VP (VBD withdrew) (NP (PRP$ its) (NNS troops)) (PP (IN from) (NP (NNP Ukraine)))) (. .)))'
+# a verb of saying codes the statement; a noun inside what is said is not the
+# act of the speaker (CAMEO 010 make statement, not 163 impose sanctions),
+# while announcing sanctions is imposing them (163)
+rec Y-1 20220301 'Russia said the sanctions on Iran were illegal.' '(ROOT (S (NP (NNP Russia)) (VP (VBD said) (SBAR (S (NP (NP (DT the) (NNS sanctions)) (PP (IN on) (NP (NNP Iran)))) (VP (VBD were) (ADJP (JJ illegal)))))) (. .)))'
+rec Y-2 20220301 'Russia announced sanctions against Ukraine.' '(ROOT (S (NP (NNP Russia)) (VP (VBD announced) (NP (NP (NNS sanctions)) (PP (IN against) (NP (NNP Ukraine))))) (. .)))'
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -122,6 +127,8 @@ nowant "threatened to attack: no attack (19) coded as done" I-2 19
 want "agreed to lift sanctions on X -> intent 0354" I-3 USA IRN 0354
 nowant "agreed to lift sanctions: no easing (085) coded as done" I-3 085
 want "withdrew its troops from X -> 0874 aimed at X" W-1 RUS UKR 0874
+nowant "said the sanctions on X were illegal: no sanctions (163) imposed" Y-1 163
+want "announced sanctions against X -> 163" Y-2 RUS UKR 163
 
 # from text (tokenizer, tagger, parser, coder): a three-country list whose
 # last conjunct the parser may hang on the verb; two people's full names
