@@ -857,7 +857,9 @@ static const hent *run_get(const kgeo *g, const ksent *s, int i, int n)
 }
 
 /* A country or US state named right after the place: "Tripoli , Lebanon",
- * "Fremont , Calif ."; its place index, -1 when none. */
+ * "Fremont , Calif ."; its place index, -1 when none.  Not when a
+ * capitalized word follows it: then it begins the next phrase ("Dalian ,
+ * U.S. Secretary of State George Shultz said"). */
 static int qualifier(const kgeo *g, const ksent *s, int e)
 {
     if (e + 1 >= s->ntok || !s->tok[e].form || strcmp(s->tok[e].form, ",") != 0)
@@ -868,6 +870,8 @@ static int qualifier(const kgeo *g, const ksent *s, int e)
         const hent *h = run_get(g, s, e + 1, n);
         if (!h || !h->n)
             continue;
+        if (e + 1 + n < s->ntok && is_cap(s->tok[e + 1 + n].form))
+            return -1;
         for (int i = h->b; i < h->b + h->n; i++)
             if (g->place[g->keys[i].place].kind != KGEO_CITY)
                 return g->keys[i].place;

@@ -151,6 +151,10 @@ static void test_sentence(const kgeo *g)
     o = locate(g, "The plant in Springfield, Ill., closed.", NULL, NULL, NULL);
     T_PLACE(o, KGEO_SENTENCE, "US", 39.80, -89.64, 0.1);
     T_EQ_STR(o.p.adm1, "US.IL");
+    /* a country name that begins the next phrase is no qualifier: Dalian,
+     * China, 38.91 N 121.60 E (GeoNames 1814087), not the United States */
+    o = locate(g, "In a speech in the city of Dalian, U.S. Secretary of State George Shultz said so.", NULL, NULL, NULL);
+    T_PLACE(o, KGEO_SENTENCE, "CN", 38.91, 121.60, 0.1);
     o = locate(g, "Officials met in Washington on Monday.", NULL, NULL, NULL);
     T_PLACE(o, KGEO_SENTENCE, "US", 38.90, -77.04, 0.1);
     o = locate(g, "It plans an acquisition in Colorado.", NULL, NULL, NULL);
