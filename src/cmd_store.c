@@ -41,6 +41,8 @@ static void usage(FILE *f)
         "  --busy-timeout MS     wait for another writer this long (default 5000)\n"
         "  --bulk                large load: query index rebuilt at the end\n"
         "                        (automatic when the database has no events yet)\n"
+        "  --auto-bulk N         go on as a bulk load once N events (default 100000) and a\n"
+        "                        quarter of the stored ones have been added; 0: never\n"
         "  --format FMT, -o PATH, --mentions PATH   export output (default csv, stdout)\n"
         "  --quiet               no summary line on stderr\n");
 }
@@ -77,6 +79,7 @@ static int parse_opts(int argc, char **argv, opts *o, char **files, int *nfiles)
         {"--seed", KOPT_LLONG, &seed, 0, UINT_MAX, NULL, NULL},
         {"--quiet", KOPT_FLAG, &o->quiet, 0, 0, NULL, NULL},
         {"--bulk", KOPT_FLAG, &o->so.bulk, 0, 0, NULL, NULL},
+        {"--auto-bulk", KOPT_LLONG, &o->so.auto_bulk, 0, LLONG_MAX, NULL, NULL},
         KOPT_END,
     };
     int rc = kopt_parse("store", t, argc, argv, files, nfiles, usage);

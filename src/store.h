@@ -35,10 +35,13 @@ typedef struct kstore_opts {
                            rebuild it at kstore_close (faster for large
                            loads; a killed bulk load leaves it to be
                            rebuilt by the next open).  Automatic when the
-                           store has no events yet. */
+                           store has no events yet, and once a load has added
+                           a quarter as many events as the store held
+                           and at least auto_bulk events. */
+    long long auto_bulk;  /* see bulk; 0: never switch during a load */
 } kstore_opts;
 
-#define KSTORE_OPTS_INIT {KDEDUP_NONE, 0, 5000, 1000, 0}
+#define KSTORE_OPTS_INIT {KDEDUP_NONE, 0, 5000, 1000, 0, 100000}
 
 typedef struct kstore_stats {
     long long stories_added, stories_skipped;

@@ -195,6 +195,29 @@ check "killed + re-run == uninterrupted (content dump)" cmp "$T/full.dump" "$T/k
 "$K" query --db "$T/kill.db" --format csv counts --pair USA,LBY > "$T/c2.csv"
 check "killed + re-run == uninterrupted (query dump)" cmp "$T/c1.csv" "$T/c2.csv"
 
+# ---- a large load into a non-empty store goes on as a bulk load ----
+# --auto-bulk 10000: once 10,000 events (and a quarter of the 20,000 stored)
+# are in, the query index is dropped and rebuilt at the end; the content must
+# be that of a load that keeps the index (--auto-bulk 0), and a kill after the
+# switch leaves the store without the index until a re-run completes
+idx() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"SELECT count(*) FROM sqlite_master WHERE name='events_pair'\").fetchone()[0])" "$1"; }
+for d in ab ref abk keep; do "$K" store synth --db "$T/$d.db" --events 20000 --batch 50 --quiet; done
+"$K" store synth --db "$T/ab.db" --events 30000 --seed 2 --batch 50 --auto-bulk 10000 --quiet; ok $? "load switching to bulk"
+"$K" store synth --db "$T/ref.db" --events 30000 --seed 2 --batch 50 --auto-bulk 0 --quiet; ok $? "load keeping the index"
+dump "$T/ab.db" > "$T/ab.dump"
+dump "$T/ref.db" > "$T/ref.dump"
+check "switch to bulk mid-load == index kept (content dump)" cmp "$T/ab.dump" "$T/ref.dump"
+check "query index rebuilt after the switch" test "$(idx "$T/ab.db")" = 1
+st=$(KHALDUN_TEST_KILL_AT_EVENT=25000 sh -c '"$0" store synth --db "$1" --events 30000 --seed 2 --batch 50 --auto-bulk 10000 --quiet 2>/dev/null; echo $?' "$K" "$T/abk.db" 2>/dev/null)
+check "bulk-switched load killed by SIGKILL (status 137)" test $st -eq 137
+check "killed after the switch: query index dropped" test "$(idx "$T/abk.db")" = 0
+st=$(KHALDUN_TEST_KILL_AT_EVENT=25000 sh -c '"$0" store synth --db "$1" --events 30000 --seed 2 --batch 50 --auto-bulk 0 --quiet 2>/dev/null; echo $?' "$K" "$T/keep.db" 2>/dev/null)
+check "killed with --auto-bulk 0: query index kept" test "$(idx "$T/keep.db")" = 1
+"$K" store synth --db "$T/abk.db" --events 30000 --seed 2 --batch 50 --auto-bulk 10000 --quiet; ok $? "re-run after the kill"
+dump "$T/abk.db" > "$T/abk.dump"
+check "killed + re-run == index kept (content dump)" cmp "$T/abk.dump" "$T/ref.dump"
+check "query index back after the re-run" test "$(idx "$T/abk.db")" = 1
+
 # ---- bad databases ----
 printf 'this is not a database, just some text that is long enough to be a header......................................\n' > "$T/text.db"
 "$K" store import --db "$T/text.db" "$T/ev.jsonl" 2> "$T/e1"; st=$?
