@@ -269,8 +269,7 @@ block('CONSULT', '040', ['CONSULT', 'CONFER', 'DISCUSS', 'TALK', 'CONVERSE', '+S
       ['- * (BY TELEPHONE) [041]', '- * (BY PHONE) [041]', '- * (ON PHONE) [041]', '- * (OVER PHONE) [041]',
        '- * VIEWS [040]', '- * &PRISONER [0841]', '- * FIRE [190]', '- * &ACCUSATION [112]',
        '- * INSULT [111]', '- * (ON SIDELINES) [044]'])
-block('RECEIVE', '043:042', ['RECEIVE', 'GET', 'OBTAIN', 'ACQUIRE'],
-      ['- + * &WEAPON (FROM $) [072]', '- + * {MILITARY AID} (FROM $) [072]', '- + * &AID (FROM $) [070]',
+RECEIVE_PATS = ['- + * &WEAPON (FROM $) [072]', '- + * {MILITARY AID} (FROM $) [072]', '- + * &AID (FROM $) [070]',
        '- + * {HUMANITARIAN AID} (FROM $) [073]', '- + * &FOOD (FROM $) [073]', '- + * &MONEY (FROM $) [071]',
        '- + * ASSURANCE (FROM $) [030]', '- + * GUARANTEE (FROM $) [030]', '- + * PROMISE (FROM $) [030]',
        '- + * SUPPORT (FROM $) [051]', '- + * BACKING (FROM $) [051]', '- + * THREAT (FROM $) [130]',
@@ -283,7 +282,12 @@ block('RECEIVE', '043:042', ['RECEIVE', 'GET', 'OBTAIN', 'ACQUIRE'],
        '- * MESSAGE [---]', '- * THREAT [---]', '- * SUPPORT [---]', '- * AWARD [---]', '- * SENTENCE [---]',
        '- * REPORT [---]', '- * ASSURANCE [---]', '- * INVITATION [---]', '- * CREDENTIALS [054]',
        '- * REFUGEE [075]', '- * ASYLUM [---]', '- * TREATMENT [---]', '- * VOTE [---]', '- * &MONEY [---]',
-       '- * (IN CAPITAL) [043:042]'])
+       '- * (IN CAPITAL) [043:042]']
+# RECEIVE a person is hosting a visit (043); GET, OBTAIN and ACQUIRE alone are
+# no event ("acquired a 25 pct stake in another company", "got approval"),
+# only their patterns are ("obtained weapons from Iran" 072)
+block('RECEIVE', '043:042', ['RECEIVE'], RECEIVE_PATS)
+block('OBTAIN', '---', ['GET', 'OBTAIN', 'ACQUIRE'], RECEIVE_PATS)
 block('MEET', '040', ['MEET', '+MEET_WITH', 'GREET', '+GET_TOGETHER', 'RENDEZVOUS', 'CONVENE'],
       ['- * (ON SIDELINES) [044]', '- * (AT SUMMIT) [044]', '- * (IN {THIRD COUNTRY}) [044]',
        '- * DELEGATION [043]', '- * VISITOR [043]', '- * GUEST [043]', '- * &AID [---]',

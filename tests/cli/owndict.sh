@@ -72,6 +72,10 @@ rec W-1 20220301 'Russia withdrew its troops from Ukraine.' '(ROOT (S (NP (NNP R
 # while announcing sanctions is imposing them (163)
 rec Y-1 20220301 'Russia said the sanctions on Iran were illegal.' '(ROOT (S (NP (NNP Russia)) (VP (VBD said) (SBAR (S (NP (NP (DT the) (NNS sanctions)) (PP (IN on) (NP (NNP Iran)))) (VP (VBD were) (ADJP (JJ illegal)))))) (. .)))'
 rec Y-2 20220301 'Russia announced sanctions against Ukraine.' '(ROOT (S (NP (NNP Russia)) (VP (VBD announced) (NP (NP (NNS sanctions)) (PP (IN against) (NP (NNP Ukraine))))) (. .)))'
+# acquiring a company is no visit (CAMEO 042/043 are travel and hosting); receiving
+# a minister is hosting one (043)
+rec Q-1 19870301 'Sweden acquired a stake in Canada.' '(ROOT (S (NP (NNP Sweden)) (VP (VBD acquired) (NP (NP (DT a) (NN stake)) (PP (IN in) (NP (NNP Canada))))) (. .)))'
+rec Q-2 19870301 'Sweden received the Canadian minister.' '(ROOT (S (NP (NNP Sweden)) (VP (VBD received) (NP (DT the) (JJ Canadian) (NN minister))) (. .)))'
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -129,6 +133,9 @@ nowant "agreed to lift sanctions: no easing (085) coded as done" I-3 085
 want "withdrew its troops from X -> 0874 aimed at X" W-1 RUS UKR 0874
 nowant "said the sanctions on X were illegal: no sanctions (163) imposed" Y-1 163
 want "announced sanctions against X -> 163" Y-2 RUS UKR 163
+nowant "acquired a stake in X: no visit (042)" Q-1 042
+nowant "acquired a stake in X: no hosting (043)" Q-1 043
+want "received X's minister -> 043" Q-2 SWE CANGOV 043
 
 # from text (tokenizer, tagger, parser, coder): a three-country list whose
 # last conjunct the parser may hang on the verb; two people's full names
