@@ -379,13 +379,14 @@ block('ESTABLISH', '---', ['ESTABLISH', 'RESTORE', 'RESUME', 'REOPEN', 'UPGRADE'
 block('APOLOGIZE', '055', ['APOLOGIZE', 'APOLOGISE', 'REPENT'], [])
 block('FORGIVE', '056', ['FORGIVE', 'ABSOLVE', 'RECONCILE', 'EXONERATE', 'EXCUSE', 'CONDONE'],
       ['- * DEBT [071]'])
-block('SIGN', '057', ['SIGN', 'RATIFY', 'INK', 'CONCLUDE', 'INITIAL', 'COUNTERSIGN', 'FINALIZE', 'FINALISE',
-                      '+SIGN_ON'],
-      ['- * &AGREEMENT [057]', '- * {PEACE AGREEMENT} [057]', '- * &CEASEFIRE [0871]', '- * {ARMS DEAL} [062]',
+SIGN_PATS = ['- * &AGREEMENT [057]', '- * {PEACE AGREEMENT} [057]', '- * &CEASEFIRE [0871]', '- * {ARMS DEAL} [062]',
        '- * {TRADE AGREEMENT} [061]', '- * {DEFENCE PACT} [062]', '- * {DEFENSE PACT} [062]',
        '- * {SECURITY PACT} [062]', '- * {EXTRADITION TREATY} [063]', '- * LAW [---]', '- * BILL [---]',
        '- * DECREE [---]', '- * PETITION [---]', '- * ORDER [---]', '- * {EXECUTIVE ORDER} [---]',
-       '- * &TALKS [046]', '- * VISIT [042]'])
+       '- * &TALKS [046]', '- * VISIT [042]']
+block('SIGN', '057', ['SIGN', 'RATIFY', 'INK', 'INITIAL', 'COUNTERSIGN', 'FINALIZE', 'FINALISE', '+SIGN_ON'], SIGN_PATS)
+# CONCLUDE alone is reaching a view ('the report concluded that'); with an agreement it is signing
+block('CONCLUDE', '---', ['CONCLUDE'], SIGN_PATS)
 block('REACH', '---', ['REACH', 'SEAL', 'CLINCH', 'ACHIEVE'],
       ['- * &AGREEMENT [057]', '- * DEAL [057]', '- * ACCORD [057]', '- * &CEASEFIRE [0871]',
        '- * COMPROMISE [057]', '- * SETTLEMENT [057]', '- * UNDERSTANDING [057]', '- * CONSENSUS [019]',
@@ -485,9 +486,7 @@ block('GRANT', '---', ['GRANT', 'EXTEND', 'AWARD', 'BESTOW', 'ACCORD'],
 block('YIELD', '080', ['YIELD', 'CONCEDE', '+GIVE_IN', '+BACK_DOWN', 'RELENT', 'ACQUIESCE', '+BOW_TO', '+CAVE_IN', 'BACKTRACK', '+CLIMB_DOWN', 'COMPROMISE', 'SOFTEN'],
       ['- * (TO PRESSURE) [080]', '- * (TO &DEMAND) [083]', '- * POWER [0831]', '- * DEFEAT [080]',
        '- * STANCE [080]', '- * POSITION [080]', '- * GROUND [080]', '- * TERRITORY [0842]'])
-block('EASE', '081', ['EASE', 'RELAX', 'LOOSEN', 'LIFT', 'REVOKE', 'RESCIND', 'REPEAL', 'SCRAP', 'ABOLISH',
-                      'WAIVE', 'UNFREEZE', 'UNBLOCK', '+ROLL_BACK'],
-      ['- * RESTRICTION [081]', '- * {MEDIA RESTRICTION} [0811]', '- * CENSORSHIP [0811]',
+EASE_PATS = ['- * RESTRICTION [081]', '- * {MEDIA RESTRICTION} [0811]', '- * CENSORSHIP [0811]',
        '- * BAN (ON &MEDIA) [0811]', '- * BAN (ON &PROTEST) [0811]', '- * BAN (ON &PARTY) [0812]',
        '- * BAN (ON PARTY) [0812]', '- * BAN (ON CANDIDATE) [0812]', '- * CURFEW [0813]',
        '- * {STATE OF EMERGENCY} [0814]', '- * {MARTIAL LAW} [0814]', '- * {EMERGENCY RULE} [0814]',
@@ -495,7 +494,10 @@ block('EASE', '081', ['EASE', 'RELAX', 'LOOSEN', 'LIFT', 'REVOKE', 'RESCIND', 'R
        '- * {TRAVEL BAN} [081]', '- * BLOCKADE [0872]', '- * SIEGE [0872]', '- * {NO-FLY ZONE} [0872]',
        '- * CHECKPOINT [0872]', '- * ASSET [085]', '- * ACCOUNT [085]', '- * TENSION [087]',
        '- * PRESSURE [080]', '- * CONCERN [013]', '- * FEAR [013]', '- * IMMUNITY [---]',
-       '- * BAN [081]', '- * OBJECTION [080]', '- * VETO [080]', '- * {LOCKDOWN} [081]'])
+       '- * BAN [081]', '- * OBJECTION [080]', '- * VETO [080]', '- * {LOCKDOWN} [081]']
+block('EASE', '081', ['EASE', 'RELAX', 'LOOSEN', 'REVOKE', 'RESCIND', 'REPEAL', 'SCRAP', 'ABOLISH', 'WAIVE', 'UNFREEZE', 'UNBLOCK', '+ROLL_BACK'], EASE_PATS)
+# LIFT alone is no easing ('the rocket lifted off'); lifting sanctions or a ban is
+block('LIFT', '---', ['LIFT'], EASE_PATS)
 block('ACCEDE', '083', ['ACCEDE', 'COMPLY', '+GIVE_WAY'],
       ['- * (WITH &DEMAND) [083]', '- * (TO &DEMAND) [083]', '- * (WITH RESOLUTION) [083]',
        '- * (WITH &AGREEMENT) [083]'])
@@ -507,16 +509,20 @@ block('REFORM', '---', ['AMEND', 'REFORM', 'REVISE', 'REVERSE', 'OVERHAUL', 'OVE
        '- * INSTITUTION [0834]', '- * LAW [0832]', '- * POLICY [0832]', '- * DECISION [0832]',
        '- * DECREE [0832]', '- * BAN [0811]', '- * &PARTY [1722]', '- * PARTY [1722]', '- * MILITIA [0873]',
        '- * &RIGHTS_ [0833]'])
-block('RELEASE', '084', ['RELEASE', 'FREE', '+SET_FREE', 'PARDON', 'DISCHARGE', 'REPATRIATE', 'UNSHACKLE',
-                         'SWAP', '+LET_GO'],
-      ['- * &PRISONER [0841]', '- * {POLITICAL PRISONER} [0841]', '- * ACTIVIST [0841]',
+RELEASE_PATS = ['- * &PRISONER [0841]', '- * {POLITICAL PRISONER} [0841]', '- * ACTIVIST [0841]',
        '- * JOURNALIST [0841]', '- * SOLDIER [0841]', '- * FISHERMAN [0841]', '- * CREW [0841]',
        '- * SAILOR [0841]', '- * BODY [0841]', '- * REMAINS [0841]', '- * CITIZEN [0841]',
        '- * &PROPERTY [0842]', '- * SHIP [0842]', '- * VESSEL [0842]', '- * TANKER [0842]',
        '- * AIRCRAFT [0842]', '- * CARGO [0842]', '- * &MONEY [0842]', '- * {FROZEN ASSETS} [0842]',
        '- * STATEMENT [010]', '- * REPORT [010]', '- * VIDEO [010]', '- * FOOTAGE [010]',
        '- * COMMUNIQUE [010]', '- * DETAILS [010]', '- * FIGURES [010]', '- * DATA [010]',
-       '- * RESULT [010]', '- * &FIGHTER [0841]'])
+       '- * RESULT [010]', '- * &FIGHTER [0841]',
+       # what a company or a pollster releases is no release of people or property
+       '- * PROPOSAL [---]', '- * POLL [---]', '- * SURVEY [---]', '- * STUDY [---]', '- * FORECAST [---]',
+       '- * ESTIMATE [---]', '- * EARNINGS [---]', '- * PROFIT [---]', '- * BUDGET [---]', '- * ALBUM [---]',
+       '- * FILM [---]', '- * PRODUCT [---]', '- * VERSION [---]']
+block('RELEASE', '084', ['RELEASE', 'FREE', '+SET_FREE', 'PARDON', 'DISCHARGE', 'REPATRIATE', 'UNSHACKLE',
+                         'SWAP', '+LET_GO'], RELEASE_PATS)
 block('RETURN', '---', ['RETURN', '+HAND_BACK', '+GIVE_BACK', 'RESTITUTE', 'CEDE', 'RELINQUISH'],
       ['- * &PRISONER [0841]', '- * BODY [0841]', '- * REMAINS [0841]', '- * TERRITORY [0842]',
        '- * LAND [0842]', '- * &PROPERTY [0842]', '- * ISLAND [0842]', '- * ARTIFACT [0842]',
