@@ -280,12 +280,16 @@ int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
     }
     if (w->wordnet) { /* WordNet classes of words without a dictionary entry */
         uint64_t cw = c[A_AX] ? 1 : c[A_WN], nw = n1[A_AX] ? 1 : n1[A_WN];
-        f[k++] = F1(90, cw);
-        f[k++] = F2(91, cw, c[A_S3]);
-        f[k++] = F2(92, t1, cw);
-        f[k++] = F1(93, nw);
-        f[k++] = F2(94, cw, nw);
-        f[k++] = F3(96, cw, c[A_SH], i == 0);
+        if (!c[A_AX]) {
+            f[k++] = F1(90, cw);
+            f[k++] = F2(91, cw, c[A_S3]);
+            f[k++] = F2(92, t1, cw);
+            f[k++] = F3(96, cw, c[A_SH], i == 0);
+        }
+        if (!n1[A_AX])
+            f[k++] = F1(93, nw);
+        if (!c[A_AX] || !n1[A_AX])
+            f[k++] = F2(94, cw, nw);
     }
     if (r) {
         uint64_t r1 = i + 1 < n ? r[i + 1] : 251, r2 = i + 2 < n ? r[i + 2] : 251, r0 = r[i];
@@ -327,8 +331,8 @@ int ktag_ufeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *u)
     f[k++] = F1(113, c[A_AU]);
     if (w->clusters)
         f[k++] = F2(114, xc, c[A_C8]);
-    if (w->wordnet)
-        f[k++] = F2(115, xc, c[A_AX] ? 1 : c[A_WN]);
+    if (w->wordnet && !c[A_AX])
+        f[k++] = F2(115, xc, c[A_WN]);
     return k;
 }
 
