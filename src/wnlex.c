@@ -151,7 +151,7 @@ int kwn_build(kwc *lex, const char *dir, kdiag *d)
         FILE *f = open_pos(dir, "index.%s", p, &path, d);
         if (!f)
             goto out;
-        long lno = 0, nlem = 0;
+        long lno = 0;
         while (getline(&line, &cap, f) > 0) {
             lno++;
             if (line[0] == ' ')
@@ -176,7 +176,6 @@ int kwn_build(kwc *lex, const char *dir, kdiag *d)
             }
             long tagged = atol(tok[3 + pc + 1]);
             size_t n = strlen(L);
-            nlem++;
             uint32_t lcase = kwc_code(&cas, ktag_word_key(L)) & KWN_CASEMASK;
             add_bits(lex, L, base_bit[p] | lcase);
             uint64_t key = ktag_word_key(L);
@@ -198,7 +197,6 @@ int kwn_build(kwc *lex, const char *dir, kdiag *d)
         }
         fclose(f);
         free(path);
-        (void)nlem;
     }
     /* 2. irregular forms */
     for (int p = 0; p < NPOS; p++) {
