@@ -4,6 +4,7 @@
 #include "parser.h"
 #include "story.h"
 #include "tagger.h"
+#include "wnlex.h"
 #include "tokenize.h"
 #include "train.h"
 #include "conllu.h"
@@ -495,7 +496,7 @@ static void train_note(void *ud, int level, const kloc *loc, const char *msg)
 
 int cmd_train_parse(int argc, char **argv)
 {
-    const char *train = NULL, *dev = NULL, *out = "data/model", *clusters = NULL;
+    const char *train = NULL, *dev = NULL, *out = "data/model", *clusters = NULL, *wordnet = NULL;
     ktrain_opt o;
     ktrain_defaults(&o);
     for (int i = 1; i < argc; i++) {
@@ -523,10 +524,15 @@ int cmd_train_parse(int argc, char **argv)
             o.patience = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--word-dropout") && i + 1 < argc)
             o.word_drop = atof(argv[++i]);
+        else if (!strcmp(argv[i], "--wordnet") && i + 1 < argc)
+            wordnet = argv[++i];
+        else if (!strcmp(argv[i], "--tagger-only"))
+            o.tagger_only = 1;
         else {
             fprintf(stderr, "usage: khaldun train-parse --train TRAIN.conllu --dev DEV.conllu [--out DIR]\n"
                             "  [--clusters FILE] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N]\n"
-                            "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N]\n");
+                            "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N]\n"
+                            "  [--wordnet DIR] [--tagger-only]\n");
             return 2;
         }
     }
@@ -546,7 +552,19 @@ int cmd_train_parse(int argc, char **argv)
             return 2;
         o.wc = &wc;
     }
+    kwc wn;
+    kwc_init(&wn);
+    if (wordnet) {
+        kdiag ed = {cli_diag, NULL, 0, 0};
+        if (kwn_build(&wn, wordnet, &ed) != 0) {
+            kwc_free(&wc);
+            return 2;
+        }
+        fprintf(stderr, "khaldun: WordNet lexicon from %s: %u word forms\n", wordnet, wn.n);
+        o.wn = &wn;
+    }
     int rc = ktrain_all(train, dev, out, &o) == 0 ? 0 : 2;
     kwc_free(&wc);
+    kwc_free(&wn);
     return rc;
 }

@@ -2,7 +2,8 @@
  *
  *   offset  size  field
  *   0       8     magic "KHMODEL\0"
- *   8       4     format version (KMODEL_VERSION), little-endian
+ *   8       4     format version (KMODEL_BASEVERSION, or KMODEL_VERSION for
+ *                 a tagger with a WordNet lexicon), little-endian
  *   12      4     kind (KMODEL_TAGGER, KMODEL_PARSER, KMODEL_CLUSTERS)
  *   16      8     payload length in bytes
  *   24      4     CRC-32 (zlib) of the payload
@@ -20,7 +21,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KMODEL_VERSION 3       /* written */
+#define KMODEL_VERSION 4       /* newest read; written for taggers with a WordNet lexicon */
+#define KMODEL_BASEVERSION 3   /* written for every other file */
 #define KMODEL_MINVERSION 2    /* oldest read: version 2 has no word-cluster sections */
 enum { KMODEL_TAGGER = 1, KMODEL_PARSER = 2, KMODEL_CLUSTERS = 3 };
 
@@ -35,6 +37,8 @@ void kmw_str(kbuf *b, const char *s);      /* u16 length + bytes */
 /* Write header + payload to path atomically (path.tmp then rename).
  * Returns 0, or -1 with the reason reported through d. */
 int kmodel_save(const char *path, int kind, const kbuf *payload, kdiag *d);
+/* The same with an explicit format version (KMODEL_BASEVERSION..KMODEL_VERSION). */
+int kmodel_save_version(const char *path, int kind, uint32_t version, const kbuf *payload, kdiag *d);
 
 /* Reader over a loaded payload.  After any out-of-bounds read err is set,
  * the read returns 0 and all later reads fail too. */

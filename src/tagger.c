@@ -1,10 +1,11 @@
 /* tagger.c: see tagger.h */
 #include "tagger.h"
+#include "wnlex.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-enum { A_W, A_R, A_S1, A_S2, A_S3, A_S4, A_P1, A_P2, A_P3, A_SH, A_AX, A_AU, A_C4, A_C8, A_C12, A_CF, KT_NATOM };
+enum { A_W, A_R, A_S1, A_S2, A_S3, A_S4, A_P1, A_P2, A_P3, A_SH, A_AX, A_AU, A_C4, A_C8, A_C12, A_CF, A_WN, KT_NATOM };
 #define PAD 2
 
 void ktag_ws_init(ktag_ws *w) { memset(w, 0, sizeof *w); }
@@ -167,6 +168,7 @@ void ktag_atoms(const ktagger *tg, ktag_ws *w, const char *const *form, int n)
 {
     reserve(w, n);
     w->clusters = tg->wc.n > 0;
+    w->wordnet = tg->haswn;
     for (int p = 0; p < PAD; p++) {
         for (int a = 0; a < KT_NATOM; a++) {
             at(w, -1 - p)[a] = kp_mix(0x5151 + (uint64_t)p, (uint64_t)a);
@@ -193,6 +195,8 @@ void ktag_atoms(const ktagger *tg, ktag_ws *w, const char *const *form, int n)
         } else { /* no cluster: a class per shape */
             t[A_C4] = t[A_C8] = t[A_C12] = t[A_CF] = kp_mix(t[A_SH], 0xc1a5500);
         }
+        if (w->wordnet)
+            t[A_WN] = kp_mix(kwn_classes(&tg->wn, t[A_W]), 0x3e7);
         const ktag_dent *e = dict_find(tg, t[A_W]);
         t[A_AX] = e ? e->xm : 0;
         t[A_AU] = e ? e->um : 0;
@@ -274,6 +278,19 @@ int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
         f[k++] = F2(82, c[A_CF], c[A_AX]);
         f[k++] = F2(83, c[A_C8], n1[A_C8]);
     }
+    if (w->wordnet) { /* WordNet classes of words without a dictionary entry */
+        uint64_t cw = c[A_AX] ? 1 : c[A_WN], nw = n1[A_AX] ? 1 : n1[A_WN];
+        if (!c[A_AX]) {
+            f[k++] = F1(90, cw);
+            f[k++] = F2(91, cw, c[A_S3]);
+            f[k++] = F2(92, t1, cw);
+            f[k++] = F3(96, cw, c[A_SH], i == 0);
+        }
+        if (!n1[A_AX])
+            f[k++] = F1(93, nw);
+        if (!c[A_AX] || !n1[A_AX])
+            f[k++] = F2(94, cw, nw);
+    }
     if (r) {
         uint64_t r1 = i + 1 < n ? r[i + 1] : 251, r2 = i + 2 < n ? r[i + 2] : 251, r0 = r[i];
         f[k++] = F1(50, r1);
@@ -314,6 +331,8 @@ int ktag_ufeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *u)
     f[k++] = F1(113, c[A_AU]);
     if (w->clusters)
         f[k++] = F2(114, xc, c[A_C8]);
+    if (w->wordnet && !c[A_AX])
+        f[k++] = F2(115, xc, c[A_WN]);
     return k;
 }
 
@@ -355,7 +374,8 @@ void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, u
 }
 
 /* Payload: u32 nx, nx names, u32 nu, nu names, weights mx, mx2, mu,
- * u32 ndict, ndict x (u64 key, u64 xm, u64 um), word clusters (wclust.h). */
+ * u32 ndict, ndict x (u64 key, u64 xm, u64 um), word clusters (wclust.h);
+ * format 4 adds the WordNet lexicon (wnlex.h) in the word-cluster layout. */
 int ktagger_save(const ktagger *t, const char *path, kdiag *d)
 {
     kbuf b;
@@ -386,7 +406,17 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d)
         kmw_u64(&b, t->dict[i].um);
     }
     kwc_write(&t->wc, &b);
-    int rc = kmodel_save(path, KMODEL_TAGGER, &b, d);
+    if (t->haswn) { /* format 4: the WordNet lexicon, without the words of the
+                      tag dictionary (whose WordNet classes are never read) */
+        kwc lex;
+        kwc_init(&lex);
+        for (uint32_t i = 0; t->wn.tab && i <= t->wn.mask; i++)
+            if (t->wn.tab[i].key && !dict_find(t, t->wn.tab[i].key))
+                kwc_add(&lex, t->wn.tab[i].key, t->wn.tab[i].code);
+        kwc_write(&lex, &b);
+        kwc_free(&lex);
+    }
+    int rc = kmodel_save_version(path, KMODEL_TAGGER, t->haswn ? KMODEL_VERSION : KMODEL_BASEVERSION, &b, d);
     kbuf_free(&b);
     return rc;
 }
@@ -438,6 +468,10 @@ ktagger *ktagger_load(const char *path, kdiag *d)
             kmr_fail(&r, "duplicate dictionary entry");
         if (!r.err && ver >= 3) /* version 2: no clusters */
             kwc_read(&t->wc, &r);
+        if (!r.err && ver >= 4) { /* version 4: WordNet lexicon */
+            kwc_read(&t->wn, &r);
+            t->haswn = 1;
+        }
         if (!r.err && r.pos != r.len)
             kmr_fail(&r, "trailing payload");
     }
@@ -461,5 +495,6 @@ void ktagger_free(ktagger *t)
     kpm_free(&t->mu);
     free(t->dict);
     kwc_free(&t->wc);
+    kwc_free(&t->wn);
     free(t);
 }

@@ -38,6 +38,9 @@ typedef struct ktagger {
     ktag_dent *dict;               /* [dmask + 1] open addressing */
     uint32_t dmask, ndict;
     kwc wc;                        /* word clusters (empty: none) */
+    kwc wn;                        /* WordNet word classes (wnlex.h), without the
+                                      tag-dictionary words once saved */
+    int haswn;                     /* trained with a WordNet lexicon: its features on */
 } ktagger;
 
 /* Per-thread scratch: token atoms and scores, sized to the longest
@@ -45,6 +48,7 @@ typedef struct ktagger {
 typedef struct ktag_ws {
     int cap;
     int clusters;                  /* the tagger has word clusters: cluster features on */
+    int wordnet;                   /* the tagger has a WordNet lexicon: its features on */
     uint64_t *atom;                /* [cap + 4][atoms], padded by 2 each side */
     uint8_t *r;                    /* [cap] pass-1 tags */
     int32_t score[KT_MAXTAG];

@@ -373,6 +373,10 @@ ktagger *ktagger_train(const kconllu_corpus *train, const int *idx, int nidx, co
     }
     if (o->wc)
         kwc_copy(&t->wc, o->wc);
+    if (o->wn) {
+        kwc_copy(&t->wn, o->wn);
+        t->haswn = 1;
+    }
     int n = idx ? nidx : train->nsent;
     tagrun tr;
     memset(&tr, 0, sizeof tr);
@@ -722,6 +726,11 @@ int ktrain_all(const char *train_path, const char *dev_path, const char *outdir,
     t = ktagger_train(&tr, NULL, 0, &dv, o, &ep);
     if (!t)
         goto out;
+    if (o->tagger_only) {
+        kbuf_printf(&path, "%s/en-ewt.tagger", outdir);
+        rc = ktagger_save(t, path.s, o->d) != 0 ? -1 : 0;
+        goto out;
+    }
     const char *const *const *txp = NULL;
     if (o->folds >= 2) {
         /* jackknife: tag each fold with a tagger trained on the others */

@@ -21,6 +21,8 @@ typedef struct ktrain_opt {
     double word_drop;      /* tagger: probability that a rare training word loses its identity */
     unsigned long long seed;
     const kwc *wc;         /* word clusters for tagger and parser features (NULL: none) */
+    const kwc *wn;         /* tagger: WordNet word-class lexicon (wnlex.h; NULL: none) */
+    int tagger_only;       /* ktrain_all: train and save only the tagger */
     kdiag *d;              /* notes: per-epoch figures */
 } ktrain_opt;
 

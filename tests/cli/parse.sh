@@ -68,6 +68,24 @@ else
     echo "$seed absent: --input text skipped"
 fi
 
+# train-parse --tagger-only writes the tagger alone; --wordnet DIR gives it
+# the WordNet lexicon (format 4); a missing WordNet directory is exit 2
+printf '1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n2\tgeese\tgoose\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n3\tran\trun\tVERB\tVBD\t_\t0\troot\t_\t_\n4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n' > "$tmp/tr.conllu"
+mkdir -p "$tmp/to"
+"$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --out "$tmp/to" > /dev/null 2>&1
+[ $? -eq 0 ] && [ -f "$tmp/to/en-ewt.tagger" ] && [ ! -f "$tmp/to/en-ewt.parser" ] && ok || bad "train-parse --tagger-only"
+"$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --wordnet "$tmp/nowordnet" --out "$tmp/to" > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q "nowordnet/data.noun.*cannot open WordNet file" "$tmp/err" && ok || bad "missing WordNet: $(cat "$tmp/err")"
+if [ -f /usr/share/wordnet/index.noun ]; then
+    "$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --wordnet /usr/share/wordnet --out "$tmp/to" > /dev/null 2>&1
+    v=$(od -An -tu1 -j8 -N1 "$tmp/to/en-ewt.tagger" | tr -d ' ')
+    [ "$v" = 4 ] && ok || bad "tagger with WordNet: format $v, expected 4"
+    cp data/model/en-ewt.parser "$tmp/to/"
+    printf 'The geese ran .\n' | "$KHALDUN" parse --model "$tmp/to" > "$tmp/o4" && ok || bad "parse with a WordNet tagger"
+else
+    echo "WordNet (/usr/share/wordnet) absent: train-parse --wordnet skipped"
+fi
+
 # accuracy floors on EWT test (gold tokens)
 test_file="$SHARED/data/ud-ewt/en_ewt-ud-test.conllu"
 if [ -f "$test_file" ]; then
