@@ -654,6 +654,36 @@ static int unmarked_nouns(ksent *s)
     return fixed;
 }
 
+/* A clause introduced by ", who" that the parser hung as an adverbial or
+ * other clause of the verb ("a news conference with Turkish Foreign
+ * Minister, Mevlut Cavusoglu, who was visiting[advcl of came] the capital"):
+ * "who" (and "whom", "whose") only begins a relative clause, which belongs to
+ * the noun before the comma.  The clause's verb becomes acl:relcl of the
+ * nearest noun to the left of the comma (outside the clause). */
+static int relative_who(ksent *s, saved *sv)
+{
+    int fixed = 0;
+    for (int w = 2; w < s->ntok; w++) {
+        ktok *W = &s->tok[w];
+        if (!(key_is(W, "WHO") || key_is(W, "WHOM") || key_is(W, "WHOSE")) || strcmp(s->tok[w - 1].form, ","))
+            continue;
+        int v = W->head;
+        while (v >= 0 && !is_verb(&s->tok[v]) && s->tok[v].rel != KR_ROOT && v != w)
+            v = s->tok[v].head;     /* "whose forces" -> the clause's verb */
+        if (v < 0 || v <= w || !is_verb(&s->tok[v]) || s->tok[v].rel == KR_ACLRELCL || s->tok[v].head < 0)
+            continue;
+        int a = w - 2;
+        while (a >= 0 && s->tok[a].rel == KR_PUNCT)
+            a--;
+        if (a < 0 || !is_noun(&s->tok[a]) || dominates(s, v, a))
+            continue;
+        save(s, sv);
+        set(&s->tok[v], a, KR_ACLRELCL, "acl:relcl");
+        fixed += keep_or_undo(s, sv);
+    }
+    return fixed;
+}
+
 /* The structural repairs look at subtrees (quadratic in the sentence
  * length, cubic at worst); real sentences are far shorter than this, longer
  * "sentences" (tables, failed splits) keep the parser's tree. */
@@ -674,6 +704,7 @@ int ktreefix(ksent *s)
     n += double_subjects(s);
     if (sv) {
         n += after_clauses(s, sv);
+        n += relative_who(s, sv);
         n += verb_conjuncts(s, sv);
         n += reporting_clauses(s, sv);
         if (sv != ssv)

@@ -133,6 +133,22 @@ int main(void)
     T_EQ_STR(fix(t7, b, sizeof b, &r), "Gondor>2:nsubj condemned>0:root attacks>2:obj and>5:cc promised>2:conj "
                                        "raids>5:obj");
 
+    /* ", who was visiting" hung as an adverbial clause of the main verb:
+     * "who" begins a relative clause of the noun before the comma */
+    const char *t9 = L("1", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                     L("2", "met", "VERB", "VBD", "0", "root")
+                     L("3", "the", "DET", "DT", "4", "det")
+                     L("4", "minister", "NOUN", "NN", "2", "obj")
+                     L("5", ",", "PUNCT", ",", "8", "punct")
+                     L("6", "who", "PRON", "WP", "8", "nsubj")
+                     L("7", "was", "AUX", "VBD", "8", "aux")
+                     L("8", "visiting", "VERB", "VBG", "2", "advcl")
+                     L("9", "Rohan", "PROPN", "NNP", "8", "obj")
+                     L("10", ".", "PUNCT", ".", "2", "punct");
+    T_EQ_STR(fix(t9, b, sizeof b, &r), "Gondor>2:nsubj met>0:root the>4:det minister>2:obj ,>8:punct who>8:nsubj "
+                                       "was>8:aux visiting>4:acl:relcl Rohan>8:obj .>2:punct");
+    T_EQ_INT(r, 1);
+
     /* a well-formed tree is left as it is */
     const char *t8 = L("1", "Gondor", "PROPN", "NNP", "2", "nsubj")
                      L("2", "met", "VERB", "VBD", "0", "root")
