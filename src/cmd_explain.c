@@ -76,10 +76,7 @@ static int parse_raw(ksent *s)
     }
     if (!RP.t || !RP.p)
         return 0;
-    ktreefix_tokens(s);
-    kparse_sent(RP.t, RP.p, &RP.tw, &RP.pw, s);
-    ktreefix_predicate(RP.p, &RP.pw, s);
-    ktreefix(s);   /* the repairs `code` and `validate --reparse` make */
+    ktreefix_parse(RP.t, RP.p, &RP.tw, &RP.pw, s);   /* as `code` and `validate --reparse` do */
     return 1;
 }
 

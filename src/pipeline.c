@@ -150,10 +150,7 @@ int kpipe_sent(kpipe *p, ksent *s, const kcoder_opts *o, int reparse, const char
         }
         s->phr = NULL;
         s->nphr = 0;
-        ktreefix_tokens(s);
-        kparse_sent(cfg->tagger, cfg->parser, &p->tw, &p->pw, s);
-        ktreefix_predicate(cfg->parser, &p->pw, s);
-        ktreefix(s);
+        ktreefix_parse(cfg->tagger, cfg->parser, &p->tw, &p->pw, s);
     }
     p->nev = 0;
     double tc = cfg->timing ? now_s() : 0.0;

@@ -767,3 +767,11 @@ int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s)
     }
     return 1;
 }
+
+void ktreefix_parse(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s)
+{
+    ktreefix_tokens(s);
+    kparse_sent(t, p, tw, pw, s);
+    ktreefix_predicate(p, pw, s);
+    ktreefix(s);
+}

@@ -12,6 +12,7 @@
 #define KH_TREEFIX_H
 
 #include "parser.h"
+#include "tagger.h"
 #include "sent.h"
 
 /* Repair the tree of a sentence parsed by Khaldun's parser (tags and heads
@@ -29,5 +30,10 @@ int ktreefix_tokens(ksent *s);
  * students") is parsed again (with parser p) with that word tagged VBD; kept
  * when the verb then has a subject.  Returns 1 when it re-parsed. */
 int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s);
+
+/* The whole parse of raw text as `code`, `explain` and `validate --reparse`
+ * do it: ktreefix_tokens, tagging and parsing (kparse_sent),
+ * ktreefix_predicate, ktreefix. */
+void ktreefix_parse(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s);
 
 #endif

@@ -10,6 +10,7 @@
 #include "parser.h"
 #include "story.h"
 #include "t.h"
+#include "treefix.h"
 #include "tcode.h"
 #include "tagger.h"
 #include "tokenize.h"
@@ -48,7 +49,7 @@ static int on_sent(void *ud, const ksent *s0, size_t off)
     (void)off;
     run *R = ud;
     ksent s = *s0;
-    kparse_sent(R->tg, R->ps, &R->tw, &R->pw, &s);
+    ktreefix_parse(R->tg, R->ps, &R->tw, &R->pw, &s);   /* as `khaldun code` parses */
     if (R->show > 1) {
         fprintf(stderr, "# %s %s\n", s.id, s.text);
         for (int i = 0; i < s.ntok; i++)
