@@ -54,10 +54,15 @@ void kmw_str(kbuf *b, const char *s)
 
 int kmodel_save(const char *path, int kind, const kbuf *payload, kdiag *d)
 {
+    return kmodel_save_version(path, kind, KMODEL_VERSION_BASE, payload, d);
+}
+
+int kmodel_save_version(const char *path, int kind, uint32_t version, const kbuf *payload, kdiag *d)
+{
     kloc loc = {path, 0, 0, NULL};
     unsigned char h[HDR];
     memcpy(h, kmagic, 8);
-    put_le(h + 8, KMODEL_VERSION, 4);
+    put_le(h + 8, version, 4);
     put_le(h + 12, (uint64_t)kind, 4);
     put_le(h + 16, payload->len, 8);
     uLong crc = crc32(0L, Z_NULL, 0);

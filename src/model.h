@@ -20,7 +20,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KMODEL_VERSION 3       /* written */
+#define KMODEL_VERSION 4       /* newest read; 4 = 3 + a parser's beam width (written only for beam > 1) */
+#define KMODEL_VERSION_BASE 3  /* written by kmodel_save */
 #define KMODEL_MINVERSION 2    /* oldest read: version 2 has no word-cluster sections */
 enum { KMODEL_TAGGER = 1, KMODEL_PARSER = 2, KMODEL_CLUSTERS = 3 };
 
@@ -35,6 +36,8 @@ void kmw_str(kbuf *b, const char *s);      /* u16 length + bytes */
 /* Write header + payload to path atomically (path.tmp then rename).
  * Returns 0, or -1 with the reason reported through d. */
 int kmodel_save(const char *path, int kind, const kbuf *payload, kdiag *d);
+/* The same with an explicit format version (KMODEL_MINVERSION..KMODEL_VERSION). */
+int kmodel_save_version(const char *path, int kind, uint32_t version, const kbuf *payload, kdiag *d);
 
 /* Reader over a loaded payload.  After any out-of-bounds read err is set,
  * the read returns 0 and all later reads fail too. */
