@@ -214,6 +214,17 @@ static void beam_models(const kconllu_corpus *c, const kparser *greedy, ktrain_o
         return;
     }
     T_EQ_INT(p2->beam, 4);
+    /* deterministic: a second training writes the same bytes */
+    kparser *p3 = kparser_train(c, NULL, c, NULL, &o);
+    char pp3[256];
+    path_of(pp3, sizeof pp3, "beam2.parser");
+    T_CHECK(p3 && kparser_save(p3, pp3, &d) == 0);
+    kparser_free(p3);
+    size_t n1 = 0, n3 = 0;
+    unsigned char *b1 = read_file(pp, &n1), *b3 = read_file(pp3, &n3);
+    T_CHECK(b1 && b3 && n1 == n3 && memcmp(b1, b3, n1) == 0);
+    free(b1);
+    free(b3);
     int trees_ok = 1;
     same = 1;
     for (int s = 0; s < c->nsent; s++) {
