@@ -2,6 +2,7 @@
 #include "cmd.h"
 #include "diag.h"
 #include "parser.h"
+#include "beam.h"
 #include "story.h"
 #include "tagger.h"
 #include "wnlex.h"
@@ -253,20 +254,35 @@ static int on_text_sent(void *ud, const ksent *s, size_t off)
 
 static void parse_usage(FILE *f)
 {
-    fprintf(f, "usage: khaldun parse [--format conllu] [--input lines|conllu|text] [--model DIR] [--stats] [FILE...]\n"
+    fprintf(f, "usage: khaldun parse [--format conllu] [--input lines|conllu|text] [--model DIR] [--beam K] [--stats]\n"
+               "                     [FILE...]\n"
                "Tag and parse sentences; print CoNLL-U.  Input 'lines' (default): one sentence per\n"
                "line, tokens separated by blanks.  Input 'conllu': the word forms of a CoNLL-U file.\n"
                "Input 'text': stories (plain, JSON Lines, TABARI, XML; detected) split into sentences\n"
                "and tokens by the tokenizer (as 'khaldun tokenize').\n"
                "FILE '-' or none reads standard input.  Models: --model DIR, else $KHALDUN_MODEL,\n"
-               "else data/model (en-ewt.tagger, en-ewt.parser).  --stats prints load time and\n"
-               "throughput (tagging + parsing, output excluded) to standard error.\n");
+               "else data/model (en-ewt.tagger, en-ewt.parser).  --beam K parses with a beam of K\n"
+               "(1 = greedy, up to 64) instead of the width the parser model was trained with.\n"
+               "--stats prints load time and throughput (tagging + parsing, output excluded) to\n"
+               "standard error.\n");
+}
+
+/* --beam K: 1..KBEAM_MAX, else a usage error (0 = not given). */
+static int beam_arg(const char *cmd, const char *v)
+{
+    char *end;
+    long k = strtol(v, &end, 10);
+    if (*v == 0 || *end || k < 1 || k > KBEAM_MAX) {
+        fprintf(stderr, "khaldun %s: --beam '%s': expected a width from 1 to %d\n", cmd, v, KBEAM_MAX);
+        return -1;
+    }
+    return (int)k;
 }
 
 int cmd_parse(int argc, char **argv)
 {
     const char *model = NULL, *input = "lines";
-    int i = 1, stats = 0;
+    int i = 1, stats = 0, beam = 0;
     for (; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             parse_usage(stdout);
@@ -284,6 +300,9 @@ int cmd_parse(int argc, char **argv)
             }
         } else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
             model = argv[++i];
+        } else if (!strcmp(argv[i], "--beam") && i + 1 < argc) {
+            if ((beam = beam_arg("parse", argv[++i])) < 0)
+                return 2;
         } else if (!strcmp(argv[i], "--stats")) {
             stats = 1;
         } else if (argv[i][0] == '-' && argv[i][1]) {
@@ -299,6 +318,8 @@ int cmd_parse(int argc, char **argv)
     double t0 = now();
     if (load_models(model, &t, &p) != 0)
         return 2;
+    if (beam)
+        p->beam = beam;
     double load_s = now() - t0, parse_s = 0, parse_cpu = 0;
     long nsent = 0, ntok = 0;
     ktag_ws tw;
@@ -392,14 +413,16 @@ int cmd_parse(int argc, char **argv)
 int cmd_eval_parse(int argc, char **argv)
 {
     const char *model = NULL;
-    int i = 1, gold_tags = 0, prune = 0, one_pass = 0;
+    int i = 1, gold_tags = 0, prune = 0, one_pass = 0, beam = 0;
     const char *save = NULL;
     for (; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            printf("usage: khaldun eval-parse [--model DIR] [--gold-tags] GOLD.conllu...\n"
+            printf("usage: khaldun eval-parse [--model DIR] [--beam K] [--gold-tags] GOLD.conllu...\n"
                    "Tag and parse the gold word forms; print XPOS and UPOS accuracy, UAS and LAS\n"
                    "(LAS on universal labels as in CoNLL 2018; LAS-full with subtypes).\n"
                    "--gold-tags parses with the gold XPOS tags instead of predicted ones.\n"
+                   "--beam K parses with a beam of K (1 = greedy, up to 64) instead of the width the\n"
+                   "parser model was trained with.\n"
                    "Model experiments: --prune N drops weights with |w| <= N (quantised units),\n"
                    "--one-pass drops the tagger's second pass, --save-pruned DIR writes the result.\n");
             return 0;
@@ -413,6 +436,9 @@ int cmd_eval_parse(int argc, char **argv)
             one_pass = 1;
         } else if (!strcmp(argv[i], "--gold-tags")) {
             gold_tags = 1;
+        } else if (!strcmp(argv[i], "--beam") && i + 1 < argc) {
+            if ((beam = beam_arg("eval-parse", argv[++i])) < 0)
+                return 2;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "khaldun eval-parse: unknown option '%s'\n", argv[i]);
             return 2;
@@ -421,13 +447,15 @@ int cmd_eval_parse(int argc, char **argv)
         }
     }
     if (i >= argc) {
-        fprintf(stderr, "usage: khaldun eval-parse [--model DIR] GOLD.conllu...\n");
+        fprintf(stderr, "usage: khaldun eval-parse [--model DIR] [--beam K] [--gold-tags] GOLD.conllu...\n");
         return 2;
     }
     ktagger *t;
     kparser *p;
     if (load_models(model, &t, &p) != 0)
         return 2;
+    if (beam)
+        p->beam = beam;
     if (one_pass)
         kpm_free(&t->mx2);
     if (prune > 0) {
@@ -476,7 +504,7 @@ int cmd_eval_parse(int argc, char **argv)
             keval_run(NULL, p, &c, NULL, &eg);
             printf("  gold tags: UAS %.2f%%  LAS %.2f%%\n", 100 * eg.uas_ok / w, 100 * eg.las_ok / w);
         }
-        printf("  %.0f sentences/s (tag+parse, one thread)\n", secs > 0 ? e.sents / secs : 0.0);
+        printf("  %.0f sentences/s (tag+parse, one thread, beam %d)\n", secs > 0 ? e.sents / secs : 0.0, p->beam);
         kconllu_corpus_free(&c);
     }
     ktagger_free(t);
@@ -514,6 +542,8 @@ int cmd_train_parse(int argc, char **argv)
             o.folds = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--prune") && i + 1 < argc)
             o.prune = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--parse-prune") && i + 1 < argc)
+            o.parse_prune = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--tag-passes") && i + 1 < argc)
             o.tag_passes = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--seed") && i + 1 < argc)
@@ -528,11 +558,17 @@ int cmd_train_parse(int argc, char **argv)
             wordnet = argv[++i];
         else if (!strcmp(argv[i], "--tagger-only"))
             o.tagger_only = 1;
-        else {
+        else if (!strcmp(argv[i], "--beam") && i + 1 < argc) {
+            if ((o.beam = beam_arg("train-parse", argv[++i])) < 0)
+                return 2;
+        } else {
             fprintf(stderr, "usage: khaldun train-parse --train TRAIN.conllu --dev DEV.conllu [--out DIR]\n"
                             "  [--clusters FILE] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N]\n"
-                            "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N]\n"
-                            "  [--wordnet DIR] [--tagger-only]\n");
+                            "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N] [--beam K]\n"
+                            "  [--parse-prune N] [--wordnet DIR] [--tagger-only]\n"
+                            "--beam K (2 to 64) trains the parser globally with beam search of width K and\n"
+                            "stores K in the model (default 1: greedy, dynamic oracle).  --parse-prune N\n"
+                            "prunes the parser's weights at N instead of --prune's value.\n");
             return 2;
         }
     }

@@ -1,12 +1,15 @@
 /* parser.c: see parser.h */
 #include "parser.h"
+#include "beam.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+_Static_assert(KBEAM_MAX == 64, "the beam-width message says 64");
+
 void kparse_ws_init(kparse_ws *w) { memset(w, 0, sizeof *w); }
 
-void kparse_ws_free(kparse_ws *w)
+static void free_arrays(kparse_ws *w)
 {
     free(w->stack);
     free(w->head);
@@ -24,6 +27,12 @@ void kparse_ws_free(kparse_ws *w)
     free(w->S);
     free(w->C);
     free(w->CF);
+}
+
+void kparse_ws_free(kparse_ws *w)
+{
+    free_arrays(w);
+    kbeam_free(w->beam);
     memset(w, 0, sizeof *w);
 }
 
@@ -35,7 +44,7 @@ static void reserve(kparse_ws *w, int n)
     while (c < n)
         c *= 2;
     size_t k = (size_t)c + 1;
-    kparse_ws_free(w);
+    free_arrays(w);
     w->stack = xmalloc(xmul(k, sizeof(int)));
     w->head = xmalloc(xmul(k, sizeof(int)));
     w->lab = xmalloc(xmul(k, sizeof(int)));
@@ -369,6 +378,10 @@ int kpar_feats(kparse_ws *w)
 void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, const char *const *xpos, int n,
                    int *head, int *lab)
 {
+    if (p->beam > 1) {
+        kbeam_parse(p, p->beam, w, form, xpos, n, head, lab);
+        return;
+    }
     uint8_t legal[256];
     int nlab = p->nlab, nc = 1 + 2 * nlab, scored_b = -1;
     kpar_begin(w, &p->wc, form, xpos, n);
@@ -402,7 +415,9 @@ void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, cons
     }
 }
 
-/* Payload: u32 nlab, u32 rootlab, nlab names, weights, word clusters. */
+/* Payload: u32 nlab, u32 rootlab, nlab names, weights, word clusters;
+ * format 4 adds u32 beam width (written only when the width is > 1, so that
+ * greedy models stay format 3 byte for byte). */
 int kparser_save(const kparser *p, const char *path, kdiag *d)
 {
     kbuf b;
@@ -413,7 +428,9 @@ int kparser_save(const kparser *p, const char *path, kdiag *d)
         kmw_str(&b, p->lab[i]);
     kpm_write(&p->m, &b);
     kwc_write(&p->wc, &b);
-    int rc = kmodel_save(path, KMODEL_PARSER, &b, d);
+    if (p->beam > 1)
+        kmw_u32(&b, (uint32_t)p->beam);
+    int rc = kmodel_save_version(path, KMODEL_PARSER, p->beam > 1 ? 4 : KMODEL_BASEVERSION, &b, d);
     kbuf_free(&b);
     return rc;
 }
@@ -426,6 +443,7 @@ kparser *kparser_load(const char *path, kdiag *d)
     if (!buf)
         return NULL;
     kparser *p = xcalloc(1, sizeof *p);
+    p->beam = 1;
     kmr r = {buf, len, 0, 0, NULL};
     uint32_t nlab = kmr_u32(&r), root = kmr_u32(&r);
     if (!r.err && (nlab < 1 || nlab > KPAR_MAXLAB))
@@ -444,6 +462,13 @@ kparser *kparser_load(const char *path, kdiag *d)
         kmr_fail(&r, "class count");
     if (!r.err && ver >= 3) /* version 2: no clusters */
         kwc_read(&p->wc, &r);
+    if (!r.err && ver >= 4) { /* version 4: beam width */
+        uint32_t beam = kmr_u32(&r);
+        if (!r.err && (beam < 1 || beam > KBEAM_MAX))
+            kmr_fail(&r, "beam width (not 1 to 64)");
+        if (!r.err)
+            p->beam = (int)beam;
+    }
     if (!r.err && r.pos != r.len)
         kmr_fail(&r, "trailing payload");
     free(buf);

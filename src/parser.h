@@ -33,6 +33,8 @@ typedef struct kparser {
     char lab[KPAR_MAXLAB][24];     /* "nsubj", "nmod:poss" */
     kpm m;                         /* weights [feature][1 + 2 nlab] */
     kwc wc;                        /* word clusters (empty: none) */
+    int beam;                      /* beam width used by kparser_parse (1 = greedy); stored in the model
+                                      file when > 1 (format 4), else 1 */
 } kparser;
 
 typedef struct kparse_ws {
@@ -50,6 +52,7 @@ typedef struct kparse_ws {
     uint64_t feat[160];
     int32_t score[256], bscore[256]; /* bscore: buffer-only features at b = scored */
     float fscore[256];
+    struct kbeam *beam;            /* beam-search workspace (beam.h), NULL until used */
 } kparse_ws;
 
 void kparse_ws_init(kparse_ws *w);
@@ -61,7 +64,8 @@ int kparser_save(const kparser *p, const char *path, kdiag *d);
 void kparser_free(kparser *p);   /* accepts NULL */
 
 /* Parse n words with their XPOS tag names: head[i] (0-based, -1 = root) and
- * label index lab[i] (into p->lab).  Always yields a tree with one root. */
+ * label index lab[i] (into p->lab).  Always yields a tree with one root.
+ * Greedy when p->beam <= 1, else beam search of width p->beam (beam.h). */
 void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, const char *const *xpos, int n,
                    int *head, int *lab);
 

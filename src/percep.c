@@ -383,6 +383,12 @@ void kpt_update(kpt *t, const uint64_t *feat, int nf, int good, int bad)
 
 void kpt_tick(kpt *t) { t->clock += 1; }
 
+void kpt_add(kpt *t, const uint64_t *feat, int nf, int c, float d)
+{
+    for (int i = 0; i < nf; i++)
+        upd(t, get_row(t, feat[i]), c, d);
+}
+
 void kpt_freeze(const kpt *t, kpm *m, int prune)
 {
     kpm_free(m);

@@ -66,6 +66,8 @@ void kpt_score(const kpt *t, const uint64_t *feat, int nf, float *score);
  * Call kpt_tick once per training instance (updated or not). */
 void kpt_update(kpt *t, const uint64_t *feat, int nf, int good, int bad);
 void kpt_tick(kpt *t);
+/* Add d to the weight of class c on every feature (global training). */
+void kpt_add(kpt *t, const uint64_t *feat, int nf, int c, float d);
 /* Freeze the averaged weights into m (replacing its content): quantised to
  * int16, entries with |w| below prune (in the quantised scale) dropped. */
 void kpt_freeze(const kpt *t, kpm *m, int prune);

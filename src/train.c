@@ -1,5 +1,9 @@
 /* train.c: see train.h */
 #include "train.h"
+#include "beam.h"
+
+#include <limits.h>
+#include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +22,8 @@ void ktrain_defaults(ktrain_opt *o)
     o->prune = 500;
     o->explore = 0.9;
     o->seed = 20261129ULL;
+    o->beam = 1;
+    o->parse_prune = -1;
 }
 
 typedef struct rng {
@@ -574,6 +580,191 @@ void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, cons
     kparse_ws_free(&pw);
 }
 
+/* End of a parser epoch: freeze tp into p->m (pruned), evaluate on dev
+ * (LAS; without dev the epoch number stands for it), note the epoch's
+ * figures (what: the training figure, e.g. ": train errors 1.00%"), and
+ * keep the best weights so far in *bm (p->m is left empty).  Returns 1 when
+ * the patience has run out. */
+static int parser_epoch_end(kparser *p, kpt *tp, const kconllu_corpus *dev, const char *const *const *dxpos,
+                            const ktrain_opt *o, int ep, const char *what, double t0, double *best, int *since,
+                            kpm *bm)
+{
+    kpm cm;
+    memset(&cm, 0, sizeof cm);
+    kpt_freeze(tp, &cm, o->parse_prune >= 0 ? o->parse_prune : o->prune);
+    p->m = cm;
+    double las = ep;
+    if (dev) {
+        keval e;
+        keval_run(NULL, p, dev, dxpos, &e);
+        las = (double)e.las_ok / (e.words ? e.words : 1);
+        note(o, "parser epoch %d%s, dev UAS %.2f%% LAS %.2f%% (%u features, %u weights, %.1fs)", ep, what,
+             100.0 * e.uas_ok / (e.words ? e.words : 1), 100 * las, cm.nfeat, cm.nent, now() - t0);
+    } else {
+        note(o, "parser epoch %d%s (%.1fs)", ep, what, now() - t0);
+    }
+    memset(&p->m, 0, sizeof p->m);
+    if (las > *best) {
+        *best = las;
+        *since = 0;
+        kpm_free(bm);
+        *bm = cm;
+        return 0;
+    }
+    kpm_free(&cm);
+    return ++*since >= o->patience;
+}
+
+/* Oracle transition sequence (2n transitions) of a sentence with gold heads
+ * gh (ROOT = n) and labels gl, from the state w was begun in: at each step
+ * the cheapest legal transition under the dynamic-oracle costs (exact for
+ * arc-hybrid, so a projective tree is reproduced and a non-projective one
+ * gets a best reachable tree), ties to a reduction before SHIFT, then to
+ * s0's gold label, then to the lower class. */
+static void oracle_seq(const kparser *p, kparse_ws *w, const int *gh, const int *gl, int *seq)
+{
+    uint8_t legal[256];
+    int cost[256];
+    int nlab = p->nlab, nc = 1 + 2 * nlab, t = 0;
+    while (!kpar_done(w)) {
+        int c = kbeam_forced(w, p->rootlab);
+        if (c < 0) {
+            kpar_legal(w, nlab, p->rootlab, legal);
+            kpar_costs(w, nlab, gh, gl, legal, cost);
+            int s0 = w->stack[w->sp - 1];
+            long bestk = LONG_MAX;
+            for (int k = 0; k < nc; k++) {
+                if (!legal[k])
+                    continue;
+                int lab = k == 0 ? -1 : (k <= nlab ? k - 1 : k - 1 - nlab);
+                long key = (long)cost[k] * 4 + (k == 0 ? 3 : lab == gl[s0] ? 0 : 1);
+                if (key < bestk) {
+                    bestk = key;
+                    c = k;
+                }
+            }
+        }
+        seq[t++] = c;
+        kpar_apply(w, nlab, c);
+    }
+}
+
+/* Apply seq[from..to) to w; with sign != 0 also add sign to the weight of
+ * each transition on the features of the state it is taken in. */
+static void replay(kpt *tp, const kparser *p, kparse_ws *w, const int *seq, int from, int to, float sign)
+{
+    for (int t = from; t < to; t++) {
+        if (sign != 0 && kbeam_forced(w, p->rootlab) < 0) {
+            int nf = kpar_feats(w);
+            kpt_add(tp, w->feat, nf, seq[t], sign);
+        }
+        kpar_apply(w, p->nlab, seq[t]);
+    }
+}
+
+/* Global training (o->beam > 1): structured perceptron over whole
+ * transition sequences, beam search of width o->beam, max-violation update
+ * (Huang, Fayong and Guo 2012): decode to the end, and at the step where the
+ * best item outscores the gold prefix most (the best item not being gold),
+ * add the gold prefix's features and subtract the best item's, from the
+ * first transition where they differ.  One averaging tick per sentence;
+ * early stopping on dev LAS decoded with the same beam. */
+static void train_beam(kparser *p, const kconllu_corpus *train, const char *const *const *txpos,
+                       const kconllu_corpus *dev, const char *const *const *dxpos, const ktrain_opt *o, int *const *gh,
+                       int *const *gl, int *order, karena *mem)
+{
+    int nlab = p->nlab, nc = 1 + 2 * nlab, n = train->nsent, K = o->beam;
+    p->beam = K;
+    kparse_ws w, gw, pw;
+    kparse_ws_init(&w);
+    kparse_ws_init(&gw);
+    kparse_ws_init(&pw);
+    /* oracle sequences, once */
+    int **gseq = karena_alloc(mem, xmul((size_t)(n ? n : 1), sizeof *gseq));
+    int maxn = 1;
+    for (int s = 0; s < n; s++) {
+        const kconllu_sent *S = &train->sent[s];
+        gseq[s] = karena_alloc(mem, xmul(2 * (size_t)S->n + 1, sizeof(int)));
+        kpar_begin(&gw, &p->wc, S->form, S->xpos, S->n);
+        oracle_seq(p, &gw, gh[s], gl[s], gseq[s]);
+        if (S->n > maxn)
+            maxn = S->n;
+    }
+    int *pseq = xmalloc(xmul(2 * (size_t)maxn + 1, sizeof(int)));
+    double *cls = xmalloc(xmul((size_t)nc, sizeof(double)));
+    kpt *tp = kpt_new(nc);
+    kbeam_model mod = {NULL, tp};
+    rng r = {o->seed ^ 0x9a55};
+    double best = -1;
+    int since = 0;
+    kpm bm;
+    memset(&bm, 0, sizeof bm);
+    for (int ep = 1; ep <= o->parse_epochs; ep++) {
+        double t0 = now();
+        shuffle(order, n, &r);
+        long updates = 0, fell = 0;
+        for (int k = 0; k < n; k++) {
+            int s = order[k];
+            const kconllu_sent *S = &train->sent[s];
+            const char *const *tags = txpos ? txpos[s] : S->xpos;
+            const int *seq = gseq[s];
+            int T = 2 * S->n;
+            kpar_begin(&w, &p->wc, S->form, tags, S->n);
+            kbeam *b = kbeam_of(&w);
+            kbeam_begin(b, &w, K, nc);
+            kpar_begin(&gw, &p->wc, S->form, tags, S->n);
+            double gscore = 0, vmax = 0;
+            int tstar = -1, out = 0;
+            for (int t = 0; t < T; t++) {
+                kbeam_step(b, p, &mod, seq);
+                int gi = kbeam_gold(b);
+                if (gi >= 0) {
+                    gscore = kbeam_score(b, gi);
+                } else { /* gold fell off: score its transition from its own state */
+                    kbeam_class_scores(b, p, &mod, &gw, cls);
+                    gscore += cls[seq[t]];
+                    out = 1;
+                }
+                kpar_apply(&gw, nlab, seq[t]);
+                if (!kbeam_is_gold(b, 0)) {
+                    double v = kbeam_score(b, 0) - gscore;
+                    if (tstar < 0 || v > vmax) {
+                        vmax = v;
+                        tstar = t + 1;
+                    }
+                }
+            }
+            fell += out;
+            if (tstar > 0) {
+                updates++;
+                kbeam_trace(b, tstar, 0, pseq);
+                int d = 0;
+                while (d < tstar && pseq[d] == seq[d])
+                    d++;
+                kpar_begin(&gw, &p->wc, S->form, tags, S->n);
+                replay(tp, p, &gw, seq, 0, d, 0);
+                kpar_begin(&pw, &p->wc, S->form, tags, S->n);
+                replay(tp, p, &pw, seq, 0, d, 0);
+                replay(tp, p, &gw, seq, d, tstar, 1.0f);
+                replay(tp, p, &pw, pseq, d, tstar, -1.0f);
+            }
+            kpt_tick(tp);
+        }
+        char what[160];
+        snprintf(what, sizeof what, " (beam %d): updated %.2f%% of sentences (gold fell off in %.2f%%)", K,
+                 100.0 * updates / (n ? n : 1), 100.0 * fell / (n ? n : 1));
+        if (parser_epoch_end(p, tp, dev, dxpos, o, ep, what, t0, &best, &since, &bm))
+            break;
+    }
+    p->m = bm;
+    kpt_free(tp);
+    free(pseq);
+    free(cls);
+    kparse_ws_free(&w);
+    kparse_ws_free(&gw);
+    kparse_ws_free(&pw);
+}
+
 kparser *kparser_train(const kconllu_corpus *train, const char *const *const *txpos, const kconllu_corpus *dev,
                        const char *const *const *dxpos, const ktrain_opt *o)
 {
@@ -622,6 +813,12 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
         gh[s][S->n] = -1;
         gl[s][S->n] = -1;
     }
+    if (o->beam > 1) {
+        train_beam(p, train, txpos, dev, dxpos, o, gh, gl, order, &mem);
+        karena_free(&mem);
+        free(order);
+        return p;
+    }
     kpt *tp = kpt_new(nc);
     kparse_ws w;
     kparse_ws_init(&w);
@@ -630,9 +827,8 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
     rng r = {o->seed ^ 0x9a55};
     double best = -1;
     int since = 0;
-    kpm bm, cm;
+    kpm bm;
     memset(&bm, 0, sizeof bm);
-    memset(&cm, 0, sizeof cm);
     for (int ep = 1; ep <= o->parse_epochs; ep++) {
         double t0 = now();
         shuffle(order, n, &r);
@@ -672,32 +868,10 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
                 kpar_apply(&w, nlab, next);
             }
         }
-        kpt_freeze(tp, &cm, o->prune);
-        p->m = cm;
-        double las = 0;
-        if (dev) {
-            keval e;
-            keval_run(NULL, p, dev, dxpos, &e);
-            las = (double)e.las_ok / (e.words ? e.words : 1);
-            note(o, "parser epoch %d: train errors %.2f%%, dev UAS %.2f%% LAS %.2f%% (%u features, %u weights, %.1fs)",
-                 ep, 100.0 * wrong / (steps ? steps : 1), 100.0 * e.uas_ok / (e.words ? e.words : 1), 100 * las,
-                 cm.nfeat, cm.nent, now() - t0);
-        } else {
-            note(o, "parser epoch %d: train errors %.2f%% (%.1fs)", ep, 100.0 * wrong / (steps ? steps : 1), now() - t0);
-            las = ep;
-        }
-        memset(&p->m, 0, sizeof p->m);
-        if (las > best) {
-            best = las;
-            since = 0;
-            kpm_free(&bm);
-            bm = cm;
-            memset(&cm, 0, sizeof cm);
-        } else {
-            kpm_free(&cm);
-            if (++since >= o->patience)
-                break;
-        }
+        char what[80];
+        snprintf(what, sizeof what, ": train errors %.2f%%", 100.0 * wrong / (steps ? steps : 1));
+        if (parser_epoch_end(p, tp, dev, dxpos, o, ep, what, t0, &best, &since, &bm))
+            break;
     }
     p->m = bm;
     kpt_free(tp);

@@ -17,8 +17,11 @@ typedef struct ktrain_opt {
     int patience;          /* stop after this many epochs without dev gain */
     int folds;             /* jackknife folds for the parser's training tags (< 2: gold tags) */
     int prune;             /* drop quantised weights with |w| <= prune (of 32000 = largest) */
+    int parse_prune;       /* the same for the parser alone (< 0: prune) */
     double explore;        /* probability of following a wrong prediction (dynamic oracle) */
     double word_drop;      /* tagger: probability that a rare training word loses its identity */
+    int beam;              /* parser: 1 = greedy with the dynamic oracle; > 1 = beam search of this width
+                              with global (max-violation) training, stored in the model */
     unsigned long long seed;
     const kwc *wc;         /* word clusters for tagger and parser features (NULL: none) */
     const kwc *wn;         /* tagger: WordNet word-class lexicon (wnlex.h; NULL: none) */

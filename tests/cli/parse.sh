@@ -38,6 +38,18 @@ grep -q "^1	Hello	" "$tmp/o2" && ok || bad "stdin output"
 # bad usage and missing file
 "$KHALDUN" parse --format xml "$tmp/in.txt" > /dev/null 2>&1
 [ $? -eq 2 ] && ok || bad "unknown format exit 2"
+# --beam: a width from 1 to 64; --beam 1 is the greedy decoder (same output)
+for w in 0 65 x; do
+    "$KHALDUN" parse --beam $w "$tmp/in.txt" > /dev/null 2> "$tmp/err"
+    [ $? -eq 2 ] && grep -q "expected a width from 1 to 64" "$tmp/err" && ok || bad "--beam $w: usage error expected"
+done
+"$KHALDUN" parse --beam 1 "$tmp/in.txt" > "$tmp/b1.conllu" 2> /dev/null
+cmp -s "$tmp/out.conllu" "$tmp/b1.conllu" && ok || bad "--beam 1 differs from the default greedy parse"
+"$KHALDUN" parse --beam 4 "$tmp/in.txt" > "$tmp/b4.conllu" 2> /dev/null && ok || bad "--beam 4 status"
+r=$(awk -F'\t' '$7 == "0" && $8 == "root"' "$tmp/b4.conllu" | wc -l)
+[ "$r" -eq 2 ] && ok || bad "--beam 4: expected 2 roots, got $r"
+"$KHALDUN" eval-parse --beam 0 "$tmp/g.conllu" > /dev/null 2>&1
+[ $? -eq 2 ] && ok || bad "eval-parse --beam 0: exit 2 expected"
 "$KHALDUN" parse "$tmp/none.txt" > /dev/null 2> "$tmp/err"
 [ $? -eq 1 ] && grep -q "cannot open" "$tmp/err" && ok || bad "missing input"
 

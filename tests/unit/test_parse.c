@@ -9,6 +9,7 @@
  * with the models and damaged cluster files are refused.  Then the shipped models
  * (data/model, when present) parse a 1,000-token sentence and a sentence of
  * only punctuation into well-formed trees. */
+#include "beam.h"
 #include "model.h"
 #include "parser.h"
 #include "t.h"
@@ -170,6 +171,119 @@ static void damaged(const char *tagger_path, const unsigned char *good, size_t n
     (void)tagger_path;
 }
 
+/* Beam search: width 1 decodes exactly as the greedy parser; a parser trained
+ * globally with a beam of 4 reproduces the hand-annotated trees, keeps its
+ * width through save and load (format 4; greedy files stay format 3), and
+ * files with a bad width field are refused. */
+static void beam_models(const kconllu_corpus *c, const kparser *greedy, ktrain_opt o)
+{
+    kdiag d = {keep_msg, NULL, 0, 0};
+    kparse_ws w1, w2;
+    kparse_ws_init(&w1);
+    kparse_ws_init(&w2);
+    int same = 1;
+    for (int s = 0; s < c->nsent; s++) {
+        const kconllu_sent *S = &c->sent[s];
+        int h1[16], l1[16], h2[16], l2[16];
+        kparser_parse(greedy, &w1, S->form, S->xpos, S->n, h1, l1);
+        kbeam_parse(greedy, 1, &w2, S->form, S->xpos, S->n, h2, l2);
+        for (int i = 0; i < S->n; i++)
+            same &= h1[i] == h2[i] && l1[i] == l2[i];
+    }
+    T_CHECK(same);
+
+    char pp[256], bad[256];
+    path_of(pp, sizeof pp, "tiny.parser");
+    size_t n;
+    unsigned char *g = read_file(pp, &n);
+    T_CHECK(g && n > 28 && g[8] == 3); /* greedy: format 3 */
+    free(g);
+
+    o.beam = 4;
+    kparser *p = kparser_train(c, NULL, c, NULL, &o);
+    T_CHECK(p != NULL);
+    if (!p)
+        return;
+    T_EQ_INT(p->beam, 4);
+    path_of(pp, sizeof pp, "beam.parser");
+    T_EQ_INT(kparser_save(p, pp, &d), 0);
+    kparser *p2 = kparser_load(pp, &d);
+    T_CHECK(p2 != NULL);
+    if (!p2) {
+        kparser_free(p);
+        return;
+    }
+    T_EQ_INT(p2->beam, 4);
+    /* deterministic: a second training writes the same bytes */
+    kparser *p3 = kparser_train(c, NULL, c, NULL, &o);
+    char pp3[256];
+    path_of(pp3, sizeof pp3, "beam2.parser");
+    T_CHECK(p3 && kparser_save(p3, pp3, &d) == 0);
+    kparser_free(p3);
+    size_t n1 = 0, n3 = 0;
+    unsigned char *b1 = read_file(pp, &n1), *b3 = read_file(pp3, &n3);
+    T_CHECK(b1 && b3 && n1 == n3 && memcmp(b1, b3, n1) == 0);
+    free(b1);
+    free(b3);
+    int trees_ok = 1;
+    same = 1;
+    for (int s = 0; s < c->nsent; s++) {
+        const kconllu_sent *S = &c->sent[s];
+        int h1[16], l1[16], h2[16], l2[16];
+        kparser_parse(p, &w1, S->form, S->xpos, S->n, h1, l1);
+        kparser_parse(p2, &w2, S->form, S->xpos, S->n, h2, l2);
+        for (int i = 0; i < S->n; i++) {
+            same &= h1[i] == h2[i] && l1[i] == l2[i];
+            trees_ok &= h2[i] == S->head[i] && !strcmp(p2->lab[l2[i]], S->deprel[i]);
+        }
+    }
+    T_CHECK(same);
+    T_CHECK(trees_ok);
+
+    /* format 4, the width as the last payload field */
+    unsigned char *f = read_file(pp, &n);
+    T_CHECK(f && n > 32 && f[8] == 4);
+    if (f && n > 32) {
+        T_EQ_INT(f[n - 4] | f[n - 3] << 8, 4);
+        kbuf b;
+        kbuf_init(&b);
+        path_of(bad, sizeof bad, "badbeam.parser");
+        static const uint32_t widths[] = {0, KBEAM_MAX + 1, 0xffffffffu};
+        for (int k = 0; k < 3; k++) { /* width out of range, valid checksum */
+            kbuf_reset(&b);
+            kbuf_add(&b, (const char *)f + 28, n - 32);
+            kmw_u32(&b, widths[k]);
+            T_EQ_INT(kmodel_save_version(bad, KMODEL_PARSER, 4, &b, &d), 0);
+            lastmsg[0] = 0;
+            T_CHECK(kparser_load(bad, &d) == NULL);
+            T_CHECK(strstr(lastmsg, "invalid beam width (not 1 to 64)") != NULL);
+        }
+        kbuf_reset(&b); /* format 4 without the width */
+        kbuf_add(&b, (const char *)f + 28, n - 32);
+        T_EQ_INT(kmodel_save_version(bad, KMODEL_PARSER, 4, &b, &d), 0);
+        T_CHECK(kparser_load(bad, &d) == NULL);
+        T_CHECK(strstr(lastmsg, "payload ends inside") != NULL);
+        kbuf_reset(&b); /* a width in a format 3 file */
+        kbuf_add(&b, (const char *)f + 28, n - 28);
+        T_EQ_INT(kmodel_save_version(bad, KMODEL_PARSER, 3, &b, &d), 0);
+        T_CHECK(kparser_load(bad, &d) == NULL);
+        T_CHECK(strstr(lastmsg, "trailing payload") != NULL);
+        kbuf_reset(&b); /* width 1 in format 4: read as greedy */
+        kbuf_add(&b, (const char *)f + 28, n - 32);
+        kmw_u32(&b, 1);
+        T_EQ_INT(kmodel_save_version(bad, KMODEL_PARSER, 4, &b, &d), 0);
+        kparser *p1 = kparser_load(bad, &d);
+        T_CHECK(p1 && p1->beam == 1);
+        kparser_free(p1);
+        kbuf_free(&b);
+    }
+    free(f);
+    kparse_ws_free(&w1);
+    kparse_ws_free(&w2);
+    kparser_free(p);
+    kparser_free(p2);
+}
+
 /* Word clusters: prefixes, file round trip, damaged files, and models
  * carrying the table they were trained with. */
 static void clusters(const ktagger *t, const ktagger *t2, const kparser *p2)
@@ -240,6 +354,46 @@ static void clusters(const ktagger *t, const ktagger *t2, const kparser *p2)
     kwc_free(&c);
 }
 
+/* With the shipped parser, beam width 1 parses all of EWT dev (gold tags)
+ * exactly as the greedy decoder (skipped without ../shared). */
+static void ewt_beam1(const kparser *p)
+{
+    const char *dev = "../shared/data/ud-ewt/en_ewt-ud-dev.conllu";
+    if (access(dev, R_OK) != 0) {
+        printf("%s absent: beam-1 check on EWT dev skipped\n", dev);
+        return;
+    }
+    kdiag d = {keep_msg, NULL, 0, 0};
+    kconllu_corpus c;
+    kconllu_corpus_init(&c);
+    T_EQ_INT(kconllu_load(&c, dev, &d), 0);
+    kparse_ws w1, w2;
+    kparse_ws_init(&w1);
+    kparse_ws_init(&w2);
+    int *h = NULL, *l = NULL, *h2 = NULL, *l2 = NULL, cap = 0;
+    long differ = 0, words = 0;
+    for (int s = 0; s < c.nsent; s++) {
+        const kconllu_sent *S = &c.sent[s];
+        if (S->n > cap) {
+            cap = S->n * 2;
+            free(h), free(l), free(h2), free(l2);
+            h = malloc(sizeof *h * (size_t)cap), l = malloc(sizeof *l * (size_t)cap);
+            h2 = malloc(sizeof *h2 * (size_t)cap), l2 = malloc(sizeof *l2 * (size_t)cap);
+        }
+        kparser_parse(p, &w1, S->form, S->xpos, S->n, h, l);
+        kbeam_parse(p, 1, &w2, S->form, S->xpos, S->n, h2, l2);
+        for (int i = 0; i < S->n; i++)
+            differ += h[i] != h2[i] || l[i] != l2[i];
+        words += S->n;
+    }
+    T_CHECK(words > 25000);
+    T_EQ_INT(differ, 0);
+    free(h), free(l), free(h2), free(l2);
+    kparse_ws_free(&w1);
+    kparse_ws_free(&w2);
+    kconllu_corpus_free(&c);
+}
+
 static void shipped_models(void)
 {
     kdiag d = {keep_msg, NULL, 0, 0};
@@ -276,6 +430,17 @@ static void shipped_models(void)
     for (int i = 0; i < N; i++)
         ok &= lab[i] >= 0 && lab[i] < p->nlab && (head[i] == -1) == (lab[i] == p->rootlab);
     T_CHECK(ok);
+    /* beam width 1 = the greedy decoder; width 8 also gives a tree */
+    static int head2[N], lab2[N];
+    kbeam_parse(p, 1, &pw, form, xp, N, head2, lab2);
+    T_CHECK(memcmp(head, head2, sizeof head) == 0 && memcmp(lab, lab2, sizeof lab) == 0);
+    kbeam_parse(p, 8, &pw, form, xp, N, head2, lab2);
+    T_CHECK(well_formed(head2, N));
+    ok = 1;
+    for (int i = 0; i < N; i++)
+        ok &= lab2[i] >= 0 && lab2[i] < p->nlab && (head2[i] == -1) == (lab2[i] == p->rootlab);
+    T_CHECK(ok);
+    ewt_beam1(p);
 
     static const char *punct[] = {"!", "?", "...", ",", ".", "--", "(", ")", ";", ":", "\"", "'"};
     ktagger_tag(t, &tw, punct, 12, x, u);
@@ -476,6 +641,7 @@ int main(void)
     T_CHECK(strstr(lastmsg, "cannot open") != NULL);
 
     clusters(t, t2, p2);
+    beam_models(&c, p, o);
     kwc_free(&wc);
 
     ktag_ws_free(&tw);
