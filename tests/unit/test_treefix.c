@@ -149,6 +149,18 @@ int main(void)
                                        "was>8:aux visiting>4:acl:relcl Rohan>8:obj .>2:punct");
     T_EQ_INT(r, 1);
 
+    /* an adverb with an object is a preposition the tagger missed: its noun
+     * becomes an oblique of the verb, the word its case marker */
+    const char *t10 = L("1", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                      L("2", "visited", "VERB", "VBD", "0", "root")
+                      L("3", "Rohan", "PROPN", "NNP", "2", "obj")
+                      L("4", "alongside", "ADV", "RB", "3", "advmod")
+                      L("5", "ministers", "NOUN", "NNS", "4", "obj")
+                      L("6", ".", "PUNCT", ".", "2", "punct");
+    T_EQ_STR(fix(t10, b, sizeof b, &r), "Gondor>2:nsubj visited>0:root Rohan>2:obj alongside>5:case "
+                                        "ministers>2:obl .>2:punct");
+    T_EQ_INT(r, 1);
+
     /* a well-formed tree is left as it is */
     const char *t8 = L("1", "Gondor", "PROPN", "NNP", "2", "nsubj")
                      L("2", "met", "VERB", "VBD", "0", "root")
