@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -578,6 +579,16 @@ int cmd_train_parse(int argc, char **argv)
     }
     if (o.seed == 0)
         o.seed = 1;
+    /* the output folder is made (one level) or found writable now, not after
+     * minutes of training */
+    if (mkdir(out, 0777) != 0 && errno != EEXIST) {
+        fprintf(stderr, "khaldun train-parse: %s: cannot create the output folder: %s\n", out, strerror(errno));
+        return 2;
+    }
+    if (access(out, W_OK | X_OK) != 0) {
+        fprintf(stderr, "khaldun train-parse: %s: output folder not writable: %s\n", out, strerror(errno));
+        return 2;
+    }
     kdiag d = {train_note, NULL, 0, 0};
     o.d = &d;
     kwc wc;
