@@ -137,7 +137,7 @@ unsigned char *kmodel_load(const char *path, int kind, size_t *len, uint32_t *ve
         fclose(f);
         return NULL;
     }
-    unsigned char *p = xmalloc(plen ? (size_t)plen : 1);
+    unsigned char *p = xbigalloc(plen ? (size_t)plen : 1);
     got = fread(p, 1, (size_t)plen, f);
     int extra = fgetc(f) != EOF;
     fclose(f);

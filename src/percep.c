@@ -177,8 +177,9 @@ void kpm_read(kpm *m, kmr *r)
     m->nfeat = nfeat;
     m->nent = nent;
     m->mask = slots - 1;
-    m->slot = xcalloc(slots, sizeof *m->slot);
-    m->ent = xmalloc(xmul(nent ? nent : 1, sizeof *m->ent));
+    m->slot = xbigalloc(xmul(slots, sizeof *m->slot));
+    memset(m->slot, 0, (size_t)slots * sizeof *m->slot);
+    m->ent = xbigalloc(xmul(nent ? nent : 1, sizeof *m->ent));
     uint64_t off = 0;
     uint32_t k = 0;
     for (uint32_t s = 0; s < slots; s++) {

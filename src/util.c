@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static void oom(size_t n)
 {
@@ -17,6 +18,25 @@ void *xmalloc(size_t n)
     void *p = malloc(n ? n : 1);
     if (!p)
         oom(n);
+    return p;
+}
+
+/* Large tables (model weights read once, then only read): on 2 MiB
+ * boundaries and, where the system has them, in transparent huge pages, so
+ * that filling them takes a few page faults instead of thousands (model load
+ * time is mostly page faults on virtual machines).  Free with free(). */
+void *xbigalloc(size_t n)
+{
+    const size_t huge = (size_t)2 << 20;
+    if (n < huge)
+        return xmalloc(n);
+    size_t r = xadd(n, huge - 1) & ~(huge - 1);
+    void *p = aligned_alloc(huge, r);
+    if (!p)
+        oom(n);
+#ifdef MADV_HUGEPAGE
+    madvise(p, r, MADV_HUGEPAGE);
+#endif
     return p;
 }
 

@@ -11,6 +11,9 @@
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t sz);
+/* xmalloc for large read-mostly tables (2 MiB aligned, huge pages where
+ * available); free with free(). */
+void *xbigalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);

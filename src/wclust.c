@@ -103,7 +103,8 @@ void kwc_read(kwc *c, kmr *r)
         return;
     if (n) {
         uint32_t slots = slots_for(n);
-        c->tab = xcalloc(slots, sizeof *c->tab);
+        c->tab = xbigalloc(xmul(slots, sizeof *c->tab));
+        memset(c->tab, 0, (size_t)slots * sizeof *c->tab);
         c->mask = slots - 1;
     }
     for (uint32_t i = 0; !r->err && i < n; i++) {
