@@ -569,7 +569,7 @@ block('RETREAT', '0874', ['RETREAT', 'SURRENDER', 'CAPITULATE', 'FLEE', 'EVACUAT
        '- * (FROM &AGREEMENT) [127]', '- * (FROM ALLIANCE) [160]', '- * (FROM ORGANIZATION) [160]',
        '- * SUPPORT [160]', '- * &AID [162]', '- * {ECONOMIC AID} [1621]', '- * {MILITARY AID} [1622]',
        '- * {HUMANITARIAN AID} [1623]', '- * &ACCUSATION [080]', '- * COMPLAINT [080]', '- * BID [080]',
-       '- * CANDIDACY [0831]', '- * CITIZEN [---]', '- * CIVILIAN [---]', '- * RESIDENT [---]',
+       '- * CANDIDACY [0831]', '- * NOMINATION [080]', '- * PROPOSAL [080]', '- * CITIZEN [---]', '- * CIVILIAN [---]', '- * RESIDENT [---]',
        '- * &TALKS [164]', '- * &PROTEST [082]', '- * DEMAND [080]', '- * PLAN [0832]', '- * POST [0831]'])
 block('END', '---', ['END', 'HALT', 'STOP', 'SUSPEND', 'CEASE', 'TERMINATE', 'FREEZE', '+CALL_OFF',
                      'DISCONTINUE', 'POSTPONE', 'DELAY', 'SHELVE', 'CANCEL', 'PAUSE'],
