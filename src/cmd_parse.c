@@ -523,53 +523,97 @@ static void train_note(void *ud, int level, const kloc *loc, const char *msg)
     cli_diag(ud, level, loc, msg);
 }
 
+static void train_usage(FILE *f)
+{
+    fprintf(f, "usage: khaldun train-parse --train TRAIN.conllu --dev DEV.conllu [--out DIR]\n"
+               "  [--clusters FILE] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N]\n"
+               "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N] [--beam K]\n"
+               "  [--parse-prune N] [--wordnet DIR] [--tagger-only]\n"
+               "--beam K (2 to 64) trains the parser globally with beam search of width K and\n"
+               "stores K in the model (default 1: greedy, dynamic oracle).  --parse-prune N\n"
+               "prunes the parser's weights at N instead of --prune's value.\n");
+}
+
+/* The number after option opt: a whole number in [lo, hi] (or, with real,
+ * any number in it); else a message and -1. */
+static int num_arg(const char *opt, const char *v, double lo, double hi, int real, double *out)
+{
+    char *end;
+    double x = real ? strtod(v, &end) : (double)strtoll(v, &end, 10);
+    if (*v == 0 || *end || !(x >= lo && x <= hi)) {
+        fprintf(stderr, "khaldun train-parse: %s '%s': expected %s from %g to %g\n", opt, v,
+                real ? "a number" : "a whole number", lo, hi);
+        return -1;
+    }
+    *out = x;
+    return 0;
+}
+
 int cmd_train_parse(int argc, char **argv)
 {
     const char *train = NULL, *dev = NULL, *out = "data/model", *clusters = NULL, *wordnet = NULL;
     ktrain_opt o;
     ktrain_defaults(&o);
+    static const struct {
+        const char *name;
+        double lo, hi;
+        int real;
+    } nums[] = {
+        {"--tag-epochs", 1, 1000, 0}, {"--parse-epochs", 1, 1000, 0}, {"--folds", 0, 100, 0},
+        {"--prune", 0, 32767, 0},     {"--parse-prune", 0, 32767, 0}, {"--tag-passes", 1, 2, 0},
+        {"--seed", 0, 4294967295.0, 0}, {"--patience", 1, 1000, 0},  {"--word-dropout", 0, 1, 1},
+    };
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--train") && i + 1 < argc)
-            train = argv[++i];
-        else if (!strcmp(argv[i], "--dev") && i + 1 < argc)
-            dev = argv[++i];
-        else if (!strcmp(argv[i], "--out") && i + 1 < argc)
-            out = argv[++i];
-        else if (!strcmp(argv[i], "--tag-epochs") && i + 1 < argc)
-            o.tag_epochs = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--parse-epochs") && i + 1 < argc)
-            o.parse_epochs = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--folds") && i + 1 < argc)
-            o.folds = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--prune") && i + 1 < argc)
-            o.prune = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--parse-prune") && i + 1 < argc)
-            o.parse_prune = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--tag-passes") && i + 1 < argc)
-            o.tag_passes = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--seed") && i + 1 < argc)
-            o.seed = strtoull(argv[++i], NULL, 10);
-        else if (!strcmp(argv[i], "--clusters") && i + 1 < argc)
-            clusters = argv[++i];
-        else if (!strcmp(argv[i], "--patience") && i + 1 < argc)
-            o.patience = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--word-dropout") && i + 1 < argc)
-            o.word_drop = atof(argv[++i]);
-        else if (!strcmp(argv[i], "--wordnet") && i + 1 < argc)
-            wordnet = argv[++i];
-        else if (!strcmp(argv[i], "--tagger-only"))
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            train_usage(stdout);
+            return 0;
+        }
+        if (!strcmp(a, "--tagger-only")) {
             o.tagger_only = 1;
-        else if (!strcmp(argv[i], "--beam") && i + 1 < argc) {
-            if ((o.beam = beam_arg("train-parse", argv[++i])) < 0)
+            continue;
+        }
+        if (i + 1 >= argc || a[0] != '-') {
+            fprintf(stderr, "khaldun train-parse: %s '%s'\n", a[0] == '-' ? "missing value after" : "unexpected argument", a);
+            train_usage(stderr);
+            return 2;
+        }
+        const char *v = argv[++i];
+        int k = -1;
+        for (int j = 0; j < (int)(sizeof nums / sizeof *nums); j++)
+            if (!strcmp(a, nums[j].name))
+                k = j;
+        if (k >= 0) {
+            double x;
+            if (num_arg(a, v, nums[k].lo, nums[k].hi, nums[k].real, &x) != 0)
+                return 2;
+            switch (k) {
+            case 0: o.tag_epochs = (int)x; break;
+            case 1: o.parse_epochs = (int)x; break;
+            case 2: o.folds = (int)x; break;
+            case 3: o.prune = (int)x; break;
+            case 4: o.parse_prune = (int)x; break;
+            case 5: o.tag_passes = (int)x; break;
+            case 6: o.seed = (unsigned long long)x; break;
+            case 7: o.patience = (int)x; break;
+            default: o.word_drop = x; break;
+            }
+        } else if (!strcmp(a, "--train"))
+            train = v;
+        else if (!strcmp(a, "--dev"))
+            dev = v;
+        else if (!strcmp(a, "--out"))
+            out = v;
+        else if (!strcmp(a, "--clusters"))
+            clusters = v;
+        else if (!strcmp(a, "--wordnet"))
+            wordnet = v;
+        else if (!strcmp(a, "--beam")) {
+            if ((o.beam = beam_arg("train-parse", v)) < 0)
                 return 2;
         } else {
-            fprintf(stderr, "usage: khaldun train-parse --train TRAIN.conllu --dev DEV.conllu [--out DIR]\n"
-                            "  [--clusters FILE] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N]\n"
-                            "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N] [--beam K]\n"
-                            "  [--parse-prune N] [--wordnet DIR] [--tagger-only]\n"
-                            "--beam K (2 to 64) trains the parser globally with beam search of width K and\n"
-                            "stores K in the model (default 1: greedy, dynamic oracle).  --parse-prune N\n"
-                            "prunes the parser's weights at N instead of --prune's value.\n");
+            fprintf(stderr, "khaldun train-parse: unknown option '%s'\n", a);
+            train_usage(stderr);
             return 2;
         }
     }

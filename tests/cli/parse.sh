@@ -83,6 +83,10 @@ fi
 # train-parse --tagger-only writes the tagger alone; --wordnet DIR gives it
 # the WordNet lexicon (format 4); a missing WordNet directory is exit 2
 printf '1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n2\tgeese\tgoose\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n3\tran\trun\tVERB\tVBD\t_\t0\troot\t_\t_\n4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n' > "$tmp/tr.conllu"
+# train-parse --help is exit 0 on stdout; a malformed number is exit 2 naming it
+"$KHALDUN" train-parse --help > "$tmp/h" 2>/dev/null && grep -q "usage: khaldun train-parse" "$tmp/h" && ok || bad "train-parse --help"
+"$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tag-epochs 3x > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q -- "--tag-epochs '3x': expected a whole number" "$tmp/err" && ok || bad "train-parse bad number: $(cat "$tmp/err")"
 # the output folder is created when missing; one that cannot be is exit 2 at once
 "$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --out "$tmp/to" > /dev/null 2>&1
 [ $? -eq 0 ] && [ -f "$tmp/to/en-ewt.tagger" ] && [ ! -f "$tmp/to/en-ewt.parser" ] && ok || bad "train-parse --tagger-only"
