@@ -24,44 +24,11 @@ struct kbeam {
     cand *cand;                    /* [kcap] the best candidates of a step */
 };
 
-static void view_free(kparse_ws *v)
-{
-    free(v->stack);
-    free(v->head);
-    free(v->lab);
-    free(v->lc1);
-    free(v->lc2);
-    free(v->rc1);
-    free(v->rc2);
-    free(v->nl);
-    free(v->nr);
-    free(v->lset);
-    free(v->rset);
-}
-
-static void view_alloc(kparse_ws *v, int cap)
-{
-    size_t k = (size_t)cap + 1;
-    memset(v, 0, sizeof *v);
-    v->stack = xmalloc(xmul(k, sizeof(int)));
-    v->head = xmalloc(xmul(k, sizeof(int)));
-    v->lab = xmalloc(xmul(k, sizeof(int)));
-    v->lc1 = xmalloc(xmul(k, sizeof(int)));
-    v->lc2 = xmalloc(xmul(k, sizeof(int)));
-    v->rc1 = xmalloc(xmul(k, sizeof(int)));
-    v->rc2 = xmalloc(xmul(k, sizeof(int)));
-    v->nl = xmalloc(xmul(k, sizeof(int)));
-    v->nr = xmalloc(xmul(k, sizeof(int)));
-    v->lset = xmalloc(xmul(k, sizeof(uint64_t)));
-    v->rset = xmalloc(xmul(k, sizeof(uint64_t)));
-    v->cap = cap;
-}
-
 static void release(kbeam *b)
 {
     for (int s = 0; s < 2; s++) {
         for (int i = 0; b->view[s] && i < b->kcap; i++)
-            view_free(&b->view[s][i]);
+            kpar_state_free(&b->view[s][i]);
         free(b->view[s]);
         free(b->sc[s]);
         free(b->gold[s]);
@@ -106,8 +73,10 @@ static void reserve(kbeam *b, int K, int n, int nc)
     b->nccap = ncc;
     for (int s = 0; s < 2; s++) {
         b->view[s] = xmalloc(xmul((size_t)kc, sizeof(kparse_ws)));
-        for (int i = 0; i < kc; i++)
-            view_alloc(&b->view[s][i], nn);
+        for (int i = 0; i < kc; i++) {
+            memset(&b->view[s][i], 0, sizeof b->view[s][i]);
+            kpar_state_alloc(&b->view[s][i], nn);
+        }
         b->sc[s] = xmalloc(xmul((size_t)kc, sizeof(double)));
         b->gold[s] = xmalloc((size_t)kc);
     }

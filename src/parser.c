@@ -9,7 +9,7 @@ _Static_assert(KBEAM_MAX == 64, "the beam-width message says 64");
 
 void kparse_ws_init(kparse_ws *w) { memset(w, 0, sizeof *w); }
 
-static void free_arrays(kparse_ws *w)
+void kpar_state_free(kparse_ws *w)
 {
     free(w->stack);
     free(w->head);
@@ -22,6 +22,28 @@ static void free_arrays(kparse_ws *w)
     free(w->nr);
     free(w->lset);
     free(w->rset);
+}
+
+void kpar_state_alloc(kparse_ws *w, int cap)
+{
+    size_t k = (size_t)cap + 1;
+    w->stack = xmalloc(xmul(k, sizeof(int)));
+    w->head = xmalloc(xmul(k, sizeof(int)));
+    w->lab = xmalloc(xmul(k, sizeof(int)));
+    w->lc1 = xmalloc(xmul(k, sizeof(int)));
+    w->lc2 = xmalloc(xmul(k, sizeof(int)));
+    w->rc1 = xmalloc(xmul(k, sizeof(int)));
+    w->rc2 = xmalloc(xmul(k, sizeof(int)));
+    w->nl = xmalloc(xmul(k, sizeof(int)));
+    w->nr = xmalloc(xmul(k, sizeof(int)));
+    w->lset = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->rset = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->cap = cap;
+}
+
+static void free_arrays(kparse_ws *w)
+{
+    kpar_state_free(w);
     free(w->W);
     free(w->P);
     free(w->S);
@@ -45,17 +67,7 @@ static void reserve(kparse_ws *w, int n)
         c *= 2;
     size_t k = (size_t)c + 1;
     free_arrays(w);
-    w->stack = xmalloc(xmul(k, sizeof(int)));
-    w->head = xmalloc(xmul(k, sizeof(int)));
-    w->lab = xmalloc(xmul(k, sizeof(int)));
-    w->lc1 = xmalloc(xmul(k, sizeof(int)));
-    w->lc2 = xmalloc(xmul(k, sizeof(int)));
-    w->rc1 = xmalloc(xmul(k, sizeof(int)));
-    w->rc2 = xmalloc(xmul(k, sizeof(int)));
-    w->nl = xmalloc(xmul(k, sizeof(int)));
-    w->nr = xmalloc(xmul(k, sizeof(int)));
-    w->lset = xmalloc(xmul(k, sizeof(uint64_t)));
-    w->rset = xmalloc(xmul(k, sizeof(uint64_t)));
+    kpar_state_alloc(w, c);
     w->W = xmalloc(xmul(k, sizeof(uint64_t)));
     w->P = xmalloc(xmul(k, sizeof(uint64_t)));
     w->S = xmalloc(xmul(k, sizeof(uint64_t)));

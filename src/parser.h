@@ -75,6 +75,11 @@ void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, cons
 void kparse_sent(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s);
 
 /* ---- transition system, used by training ---- */
+/* The per-state arrays of a workspace (stack, heads, labels, children,
+ * valencies, label sets) for cap tokens, and their release: the greedy
+ * workspace and each beam item own one set. */
+void kpar_state_alloc(kparse_ws *w, int cap);
+void kpar_state_free(kparse_ws *w);
 void kpar_begin(kparse_ws *w, const kwc *wc, const char *const *form, const char *const *xpos, int n);
 int kpar_done(const kparse_ws *w);
 /* Legal classes: legal[c] = 1/0 for c < 1 + 2 nlab. */
