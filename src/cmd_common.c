@@ -199,6 +199,13 @@ double kcmd_now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+double kcmd_cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
 void kcmd_print_stats(long sentences, long events, double load_s, double code_s, double coder_s)
 {
     struct rusage ru;
@@ -250,6 +257,18 @@ static int opt_set(const char *cmd, const kopt *o, const char *v)
             *n = (int)x;
         else
             *(long long *)o->dst = x;
+        return 0;
+    }
+    case KOPT_DOUBLE: {
+        char *e;
+        errno = 0;
+        double x = strtod(v, &e);
+        if (!*v || *e || errno || !(x >= (double)o->min && x <= (double)o->max)) {
+            fprintf(stderr, "khaldun: %s: %s expects a number from %lld to %lld, got '%s'\n", cmd, o->name, o->min,
+                    o->max, v);
+            return 2;
+        }
+        *(double *)o->dst = x;
         return 0;
     }
     case KOPT_CHOICE:

@@ -61,6 +61,9 @@ int kcmd_load_models(const char *dir, ktagger **t, kparser **p, kdiag *d);
 
 /* Monotonic clock in seconds. */
 double kcmd_now(void);
+/* CPU time of this process in seconds: on a shared machine closer to what an
+ * idle core would take than wall time. */
+double kcmd_cpu_now(void);
 /* The --stats line on stderr (format parsed by bench/): code_s is reading +
  * coding + writing, coder_s the time inside the coder alone. */
 void kcmd_print_stats(long sentences, long events, double load_s, double code_s, double coder_s);
@@ -74,6 +77,7 @@ enum {
     KOPT_STR,    /* const char **dst = the value */
     KOPT_INT,    /* int *dst = an integer from min to max */
     KOPT_LLONG,  /* long long *dst = an integer from min to max */
+    KOPT_DOUBLE, /* double *dst = a number from min to max */
     KOPT_CHOICE, /* int *dst = index of the value in choices (NULL-ended); else
                   * "unknown <what, else the name> 'V' (known: a, b)" */
     KOPT_DATE,   /* int *dst = YYYYMMDD from a valid YYYY-MM-DD */
@@ -90,7 +94,7 @@ typedef struct kopt {
     const char *name;            /* "--format"; "-h" style short names too */
     int kind;
     void *dst;
-    long long min, max;          /* KOPT_INT, KOPT_LLONG */
+    long long min, max;          /* KOPT_INT, KOPT_LLONG, KOPT_DOUBLE */
     const char *const *choices;  /* KOPT_CHOICE */
     const char *what;            /* KOPT_CHOICE: "output format", or NULL */
 } kopt;

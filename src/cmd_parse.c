@@ -1,5 +1,6 @@
 /* cmd_parse.c: khaldun parse, eval-parse and train-parse. */
 #include "cmd.h"
+#include "cmd_common.h"
 #include "diag.h"
 #include "parser.h"
 #include "beam.h"
@@ -17,80 +18,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-/* CPU time of this process: on a shared machine closer to what an idle
- * core would take than wall time. */
-static double cpu_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-/* ---- model location ---- */
-
-static int file_exists(const char *p) { return access(p, R_OK) == 0; }
-
-/* Directory holding en-ewt.tagger/.parser: --model DIR, else $KHALDUN_MODEL,
- * else ./data/model, else data/model next to the executable. */
-static void model_dir(const char *opt, kbuf *out)
-{
-    kbuf_reset(out);
-    if (opt) {
-        kbuf_puts(out, opt);
-        return;
-    }
-    const char *env = getenv("KHALDUN_MODEL");
-    if (env && *env) {
-        kbuf_puts(out, env);
-        return;
-    }
-    if (file_exists("data/model/en-ewt.tagger")) {
-        kbuf_puts(out, "data/model");
-        return;
-    }
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = 0;
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = 0;
-            kbuf_printf(out, "%s/data/model", exe);
-            return;
-        }
-    }
-    kbuf_puts(out, "data/model");
-}
-
-static int load_models(const char *opt, ktagger **t, kparser **p)
-{
-    kdiag d = {cli_diag, NULL, 0, 0};
-    kbuf dir, path;
-    kbuf_init(&dir);
-    kbuf_init(&path);
-    model_dir(opt, &dir);
-    kbuf_printf(&path, "%s/en-ewt.tagger", dir.s);
-    *t = ktagger_load(path.s, &d);
-    kbuf_reset(&path);
-    kbuf_printf(&path, "%s/en-ewt.parser", dir.s);
-    *p = *t ? kparser_load(path.s, &d) : NULL;
-    kbuf_free(&dir);
-    kbuf_free(&path);
-    if (!*t || !*p) {
-        ktagger_free(*t);
-        *t = NULL;
-        return -1;
-    }
-    return 0;
-}
 
 /* ---- input sources (pluggable): fill a ksent with tokens ---- */
 
@@ -232,9 +159,6 @@ typedef struct text_run {
     long nsent, ntok;
 } text_run;
 
-static double now(void);
-static double cpu_now(void);
-
 static int on_text_sent(void *ud, const ksent *s, size_t off)
 {
     text_run *r = ud;
@@ -243,10 +167,10 @@ static int on_text_sent(void *ud, const ksent *s, size_t off)
     c.mem = r->mem;
     c.tok = karena_alloc(r->mem, xmul((size_t)(s->ntok ? s->ntok : 1), sizeof *c.tok));
     memcpy(c.tok, s->tok, (size_t)s->ntok * sizeof *c.tok);
-    double t1 = now(), c1 = cpu_now();
+    double t1 = kcmd_now(), c1 = kcmd_cpu_now();
     kparse_sent(r->t, r->p, r->tw, r->pw, &c);
-    r->parse_s += now() - t1;
-    r->parse_cpu += cpu_now() - c1;
+    r->parse_s += kcmd_now() - t1;
+    r->parse_cpu += kcmd_cpu_now() - c1;
     r->nsent++;
     r->ntok += c.ntok;
     write_conllu(stdout, &c);
@@ -268,60 +192,48 @@ static void parse_usage(FILE *f)
                "standard error.\n");
 }
 
-/* --beam K: 1..KBEAM_MAX, else a usage error (0 = not given). */
-static int beam_arg(const char *cmd, const char *v)
+/* Models from --model DIR or the default places (kcmd_load_models);
+ * messages on stderr. */
+static int load_models(const char *dir, ktagger **t, kparser **p)
 {
-    char *end;
-    long k = strtol(v, &end, 10);
-    if (*v == 0 || *end || k < 1 || k > KBEAM_MAX) {
-        fprintf(stderr, "khaldun %s: --beam '%s': expected a width from 1 to %d\n", cmd, v, KBEAM_MAX);
-        return -1;
-    }
-    return (int)k;
+    kdiag d = {cli_diag, NULL, 0, 0};
+    return kcmd_load_models(dir, t, p, &d);
 }
+
+#define BEAM_KOPT(p) {"--beam", KOPT_INT, (p), 1, KBEAM_MAX, NULL, NULL}
 
 int cmd_parse(int argc, char **argv)
 {
-    const char *model = NULL, *input = "lines";
-    int i = 1, stats = 0, beam = 0;
-    for (; i < argc; i++) {
-        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            parse_usage(stdout);
-            return 0;
-        } else if (!strcmp(argv[i], "--format") && i + 1 < argc) {
-            if (strcmp(argv[++i], "conllu") != 0) {
-                fprintf(stderr, "khaldun parse: unknown format '%s' (known: conllu)\n", argv[i]);
-                return 2;
-            }
-        } else if (!strcmp(argv[i], "--input") && i + 1 < argc) {
-            input = argv[++i];
-            if (strcmp(input, "lines") && strcmp(input, "conllu") && strcmp(input, "text")) {
-                fprintf(stderr, "khaldun parse: unknown input '%s' (known: lines, conllu, text)\n", input);
-                return 2;
-            }
-        } else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
-            model = argv[++i];
-        } else if (!strcmp(argv[i], "--beam") && i + 1 < argc) {
-            if ((beam = beam_arg("parse", argv[++i])) < 0)
-                return 2;
-        } else if (!strcmp(argv[i], "--stats")) {
-            stats = 1;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "khaldun parse: unknown option '%s'\n", argv[i]);
-            parse_usage(stderr);
-            return 2;
-        } else {
-            break;
-        }
+    static const char *const formats[] = {"conllu", NULL};
+    static const char *const inputs[] = {"lines", "conllu", "text", NULL};
+    const char *model = NULL;
+    int stats = 0, beam = 0, format = 0, in = 0;
+    const kopt opts[] = {
+        {"--format", KOPT_CHOICE, &format, 0, 0, formats, "format"},
+        {"--input", KOPT_CHOICE, &in, 0, 0, inputs, "input"},
+        {"--model", KOPT_STR, &model, 0, 0, NULL, NULL},
+        BEAM_KOPT(&beam),
+        {"--stats", KOPT_FLAG, &stats, 0, 0, NULL, NULL},
+        KOPT_END,
+    };
+    char **files = xmalloc(xmul((size_t)argc, sizeof *files));
+    int nfiles = 0;
+    int rc = kopt_parse("parse", opts, argc, argv, files, &nfiles, parse_usage);
+    if (rc >= 0) {
+        free(files);
+        return rc;
     }
+    const char *input = inputs[in];
     ktagger *t;
     kparser *p;
-    double t0 = now();
-    if (load_models(model, &t, &p) != 0)
+    double t0 = kcmd_now();
+    if (load_models(model, &t, &p) != 0) {
+        free(files);
         return 2;
+    }
     if (beam)
         p->beam = beam;
-    double load_s = now() - t0, parse_s = 0, parse_cpu = 0;
+    double load_s = kcmd_now() - t0, parse_s = 0, parse_cpu = 0;
     long nsent = 0, ntok = 0;
     ktag_ws tw;
     kparse_ws pw;
@@ -330,9 +242,8 @@ int cmd_parse(int argc, char **argv)
     karena mem;
     karena_init(&mem);
     int status = 0;
-    int nfiles = argc - i;
     for (int k = 0; k < (nfiles ? nfiles : 1); k++) {
-        const char *name = nfiles ? argv[i + k] : "-";
+        const char *name = nfiles ? files[k] : "-";
         if (!strcmp(input, "text")) {
             kdiag d = {cli_diag, NULL, 0, 0};
             kstory_opt so;
@@ -381,10 +292,10 @@ int cmd_parse(int argc, char **argv)
             sent.mem = &mem;
             if (!s.next(&s, &sent))
                 break;
-            double t1 = now(), c1 = cpu_now();
+            double t1 = kcmd_now(), c1 = kcmd_cpu_now();
             kparse_sent(t, p, &tw, &pw, &sent);
-            parse_s += now() - t1;
-            parse_cpu += cpu_now() - c1;
+            parse_s += kcmd_now() - t1;
+            parse_cpu += kcmd_cpu_now() - c1;
             nsent++;
             ntok += sent.ntok;
             write_conllu(stdout, &sent);
@@ -394,6 +305,7 @@ int cmd_parse(int argc, char **argv)
         free(s.buf);
         kconllu_corpus_free(&s.conllu);
     }
+    free(files);
     karena_free(&mem);
     ktag_ws_free(&tw);
     kparse_ws_free(&pw);
@@ -411,50 +323,49 @@ int cmd_parse(int argc, char **argv)
 }
 
 
+static void eval_usage(FILE *f)
+{
+    fprintf(f, "usage: khaldun eval-parse [--model DIR] [--beam K] [--gold-tags] GOLD.conllu...\n"
+               "Tag and parse the gold word forms; print XPOS and UPOS accuracy, UAS and LAS\n"
+               "(LAS on universal labels as in CoNLL 2018; LAS-full with subtypes).\n"
+               "--gold-tags parses with the gold XPOS tags instead of predicted ones.\n"
+               "--beam K parses with a beam of K (1 = greedy, up to 64) instead of the width the\n"
+               "parser model was trained with.\n"
+               "Model experiments: --prune N drops weights with |w| <= N (quantised units),\n"
+               "--one-pass drops the tagger's second pass, --save-pruned DIR writes the result.\n");
+}
+
 int cmd_eval_parse(int argc, char **argv)
 {
-    const char *model = NULL;
-    int i = 1, gold_tags = 0, prune = 0, one_pass = 0, beam = 0;
-    const char *save = NULL;
-    for (; i < argc; i++) {
-        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            printf("usage: khaldun eval-parse [--model DIR] [--beam K] [--gold-tags] GOLD.conllu...\n"
-                   "Tag and parse the gold word forms; print XPOS and UPOS accuracy, UAS and LAS\n"
-                   "(LAS on universal labels as in CoNLL 2018; LAS-full with subtypes).\n"
-                   "--gold-tags parses with the gold XPOS tags instead of predicted ones.\n"
-                   "--beam K parses with a beam of K (1 = greedy, up to 64) instead of the width the\n"
-                   "parser model was trained with.\n"
-                   "Model experiments: --prune N drops weights with |w| <= N (quantised units),\n"
-                   "--one-pass drops the tagger's second pass, --save-pruned DIR writes the result.\n");
-            return 0;
-        } else if (!strcmp(argv[i], "--model") && i + 1 < argc) {
-            model = argv[++i];
-        } else if (!strcmp(argv[i], "--prune") && i + 1 < argc) {
-            prune = atoi(argv[++i]);
-        } else if (!strcmp(argv[i], "--save-pruned") && i + 1 < argc) {
-            save = argv[++i];
-        } else if (!strcmp(argv[i], "--one-pass")) {
-            one_pass = 1;
-        } else if (!strcmp(argv[i], "--gold-tags")) {
-            gold_tags = 1;
-        } else if (!strcmp(argv[i], "--beam") && i + 1 < argc) {
-            if ((beam = beam_arg("eval-parse", argv[++i])) < 0)
-                return 2;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "khaldun eval-parse: unknown option '%s'\n", argv[i]);
-            return 2;
-        } else {
-            break;
-        }
+    const char *model = NULL, *save = NULL;
+    int gold_tags = 0, prune = 0, one_pass = 0, beam = 0;
+    const kopt opts[] = {
+        {"--model", KOPT_STR, &model, 0, 0, NULL, NULL},
+        {"--prune", KOPT_INT, &prune, 0, 32767, NULL, NULL},
+        {"--save-pruned", KOPT_STR, &save, 0, 0, NULL, NULL},
+        {"--one-pass", KOPT_FLAG, &one_pass, 0, 0, NULL, NULL},
+        {"--gold-tags", KOPT_FLAG, &gold_tags, 0, 0, NULL, NULL},
+        BEAM_KOPT(&beam),
+        KOPT_END,
+    };
+    char **gold = xmalloc(xmul((size_t)argc, sizeof *gold));
+    int ngold = 0;
+    int rc = kopt_parse("eval-parse", opts, argc, argv, gold, &ngold, eval_usage);
+    if (rc < 0 && ngold == 0) {
+        fprintf(stderr, "khaldun: eval-parse: a gold CoNLL-U file is required\n");
+        eval_usage(stderr);
+        rc = 2;
     }
-    if (i >= argc) {
-        fprintf(stderr, "usage: khaldun eval-parse [--model DIR] [--beam K] [--gold-tags] GOLD.conllu...\n");
-        return 2;
+    if (rc >= 0) {
+        free(gold);
+        return rc;
     }
     ktagger *t;
     kparser *p;
-    if (load_models(model, &t, &p) != 0)
+    if (load_models(model, &t, &p) != 0) {
+        free(gold);
         return 2;
+    }
     if (beam)
         p->beam = beam;
     if (one_pass)
@@ -477,28 +388,32 @@ int cmd_eval_parse(int argc, char **argv)
         kbuf_printf(&path, "%s/en-ewt.parser", save);
         bad |= kparser_save(p, path.s, &d) != 0;
         kbuf_free(&path);
-        if (bad)
+        if (bad) {
+            ktagger_free(t);
+            kparser_free(p);
+            free(gold);
             return 2;
+        }
     }
     int status = 0;
-    for (; i < argc; i++) {
+    for (int i = 0; i < ngold; i++) {
         kdiag d = {cli_diag, NULL, 0, 0};
         kconllu_corpus c;
         kconllu_corpus_init(&c);
-        int rc = kconllu_load(&c, argv[i], &d);
-        if (rc < 0) {
+        int lrc = kconllu_load(&c, gold[i], &d);
+        if (lrc < 0) {
             status = 1;
             kconllu_corpus_free(&c);
             continue;
         }
-        if (rc > 0)
+        if (lrc > 0)
             status = 1;
         keval e, eg;
-        double t0 = now();
+        double t0 = kcmd_now();
         keval_run(t, p, &c, NULL, &e);
-        double secs = now() - t0;
+        double secs = kcmd_now() - t0;
         double w = e.words ? (double)e.words : 1;
-        printf("%s: %ld sentences, %ld words\n", argv[i], e.sents, e.words);
+        printf("%s: %ld sentences, %ld words\n", gold[i], e.sents, e.words);
         printf("  XPOS %.2f%%  UPOS %.2f%%  UAS %.2f%%  LAS %.2f%%  LAS-full %.2f%%\n", 100 * e.xpos_ok / w,
                100 * e.upos_ok / w, 100 * e.uas_ok / w, 100 * e.las_ok / w, 100 * e.lasfull_ok / w);
         if (gold_tags) {
@@ -508,6 +423,7 @@ int cmd_eval_parse(int argc, char **argv)
         printf("  %.0f sentences/s (tag+parse, one thread, beam %d)\n", secs > 0 ? e.sents / secs : 0.0, p->beam);
         kconllu_corpus_free(&c);
     }
+    free(gold);
     ktagger_free(t);
     kparser_free(p);
     return status;
@@ -534,89 +450,43 @@ static void train_usage(FILE *f)
                "prunes the parser's weights at N instead of --prune's value.\n");
 }
 
-/* The number after option opt: a whole number in [lo, hi] (or, with real,
- * any number in it); else a message and -1. */
-static int num_arg(const char *opt, const char *v, double lo, double hi, int real, double *out)
-{
-    char *end;
-    double x = real ? strtod(v, &end) : (double)strtoll(v, &end, 10);
-    if (*v == 0 || *end || !(x >= lo && x <= hi)) {
-        fprintf(stderr, "khaldun train-parse: %s '%s': expected %s from %g to %g\n", opt, v,
-                real ? "a number" : "a whole number", lo, hi);
-        return -1;
-    }
-    *out = x;
-    return 0;
-}
-
 int cmd_train_parse(int argc, char **argv)
 {
     const char *train = NULL, *dev = NULL, *out = "data/model", *clusters = NULL, *wordnet = NULL;
     ktrain_opt o;
     ktrain_defaults(&o);
-    static const struct {
-        const char *name;
-        double lo, hi;
-        int real;
-    } nums[] = {
-        {"--tag-epochs", 1, 1000, 0}, {"--parse-epochs", 1, 1000, 0}, {"--folds", 0, 100, 0},
-        {"--prune", 0, 32767, 0},     {"--parse-prune", 0, 32767, 0}, {"--tag-passes", 1, 2, 0},
-        {"--seed", 0, 4294967295.0, 0}, {"--patience", 1, 1000, 0},  {"--word-dropout", 0, 1, 1},
+    long long seed = (long long)o.seed;
+    const kopt opts[] = {
+        {"--train", KOPT_STR, &train, 0, 0, NULL, NULL},
+        {"--dev", KOPT_STR, &dev, 0, 0, NULL, NULL},
+        {"--out", KOPT_STR, &out, 0, 0, NULL, NULL},
+        {"--clusters", KOPT_STR, &clusters, 0, 0, NULL, NULL},
+        {"--wordnet", KOPT_STR, &wordnet, 0, 0, NULL, NULL},
+        {"--tag-epochs", KOPT_INT, &o.tag_epochs, 1, 1000, NULL, NULL},
+        {"--parse-epochs", KOPT_INT, &o.parse_epochs, 1, 1000, NULL, NULL},
+        {"--folds", KOPT_INT, &o.folds, 0, 100, NULL, NULL},
+        {"--prune", KOPT_INT, &o.prune, 0, 32767, NULL, NULL},
+        {"--parse-prune", KOPT_INT, &o.parse_prune, 0, 32767, NULL, NULL},
+        {"--tag-passes", KOPT_INT, &o.tag_passes, 1, 2, NULL, NULL},
+        {"--seed", KOPT_LLONG, &seed, 0, 4294967295LL, NULL, NULL},
+        {"--patience", KOPT_INT, &o.patience, 1, 1000, NULL, NULL},
+        {"--word-dropout", KOPT_DOUBLE, &o.word_drop, 0, 1, NULL, NULL},
+        BEAM_KOPT(&o.beam),
+        {"--tagger-only", KOPT_FLAG, &o.tagger_only, 0, 0, NULL, NULL},
+        KOPT_END,
     };
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            train_usage(stdout);
-            return 0;
-        }
-        if (!strcmp(a, "--tagger-only")) {
-            o.tagger_only = 1;
-            continue;
-        }
-        if (i + 1 >= argc || a[0] != '-') {
-            fprintf(stderr, "khaldun train-parse: %s '%s'\n", a[0] == '-' ? "missing value after" : "unexpected argument", a);
-            train_usage(stderr);
-            return 2;
-        }
-        const char *v = argv[++i];
-        int k = -1;
-        for (int j = 0; j < (int)(sizeof nums / sizeof *nums); j++)
-            if (!strcmp(a, nums[j].name))
-                k = j;
-        if (k >= 0) {
-            double x;
-            if (num_arg(a, v, nums[k].lo, nums[k].hi, nums[k].real, &x) != 0)
-                return 2;
-            switch (k) {
-            case 0: o.tag_epochs = (int)x; break;
-            case 1: o.parse_epochs = (int)x; break;
-            case 2: o.folds = (int)x; break;
-            case 3: o.prune = (int)x; break;
-            case 4: o.parse_prune = (int)x; break;
-            case 5: o.tag_passes = (int)x; break;
-            case 6: o.seed = (unsigned long long)x; break;
-            case 7: o.patience = (int)x; break;
-            default: o.word_drop = x; break;
-            }
-        } else if (!strcmp(a, "--train"))
-            train = v;
-        else if (!strcmp(a, "--dev"))
-            dev = v;
-        else if (!strcmp(a, "--out"))
-            out = v;
-        else if (!strcmp(a, "--clusters"))
-            clusters = v;
-        else if (!strcmp(a, "--wordnet"))
-            wordnet = v;
-        else if (!strcmp(a, "--beam")) {
-            if ((o.beam = beam_arg("train-parse", v)) < 0)
-                return 2;
-        } else {
-            fprintf(stderr, "khaldun train-parse: unknown option '%s'\n", a);
-            train_usage(stderr);
-            return 2;
-        }
+    char **pos = xmalloc(xmul((size_t)argc, sizeof *pos));
+    int npos = 0;
+    int rc = kopt_parse("train-parse", opts, argc, argv, pos, &npos, train_usage);
+    if (rc < 0 && npos > 0) {
+        fprintf(stderr, "khaldun: train-parse: unexpected argument '%s'\n", pos[0]);
+        train_usage(stderr);
+        rc = 2;
     }
+    free(pos);
+    if (rc >= 0)
+        return rc;
+    o.seed = (unsigned long long)seed;
     if (!train || !dev) {
         fprintf(stderr, "khaldun train-parse: --train and --dev are required\n");
         return 2;
@@ -654,7 +524,7 @@ int cmd_train_parse(int argc, char **argv)
         fprintf(stderr, "khaldun: WordNet lexicon from %s: %u word forms\n", wordnet, wn.n);
         o.wn = &wn;
     }
-    int rc = ktrain_all(train, dev, out, &o) == 0 ? 0 : 2;
+    rc = ktrain_all(train, dev, out, &o) == 0 ? 0 : 2;
     kwc_free(&wc);
     kwc_free(&wn);
     return rc;

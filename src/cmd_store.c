@@ -93,20 +93,6 @@ static int parse_opts(int argc, char **argv, opts *o, char **files, int *nfiles)
     return -1;
 }
 
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec + t.tv_nsec / 1e9;
-}
-
-static double cpu(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec + t.tv_nsec / 1e9;
-}
-
 static void summary(const opts *o, const kstore_stats *st, double secs, double cpus)
 {
     if (o->quiet)
@@ -371,7 +357,7 @@ static int run_import(opts *o, int nfiles, char **files)
     kstore *st = kstore_open(o->db, &o->so, &d);
     if (!st)
         return 2;
-    double t0 = now(), c0 = cpu();
+    double t0 = kcmd_now(), c0 = kcmd_cpu_now();
     int rc = 0;
     long long nbad = 0;
     for (int i = 0; i < nfiles && rc < 2; i++) {
@@ -382,7 +368,7 @@ static int run_import(opts *o, int nfiles, char **files)
     kstore_stats s;
     if (kstore_close(st, &s) != 0)
         rc = 2;
-    summary(o, &s, now() - t0, cpu() - c0);
+    summary(o, &s, kcmd_now() - t0, kcmd_cpu_now() - c0);
     if (nbad && !o->quiet)
         fprintf(stderr, "khaldun: %lld bad input lines skipped\n", nbad);
     return rc;
@@ -438,7 +424,7 @@ static int run_synth(opts *o)
     int nc = (int)(sizeof countries / sizeof *countries);
     int nr = (int)(sizeof roles / sizeof *roles);
     char story[64], sent[80], src[16], tgt[16], text[160];
-    double t0 = now(), c0 = cpu();
+    double t0 = kcmd_now(), c0 = kcmd_cpu_now();
     int rc = 0;
     long long done = 0;
     /* crash tests: KHALDUN_TEST_KILL_AT_EVENT=N makes the process SIGKILL
@@ -487,7 +473,7 @@ static int run_synth(opts *o)
     kstore_stats s;
     if (kstore_close(st, &s) != 0)
         rc = 2;
-    summary(o, &s, now() - t0, cpu() - c0);
+    summary(o, &s, kcmd_now() - t0, kcmd_cpu_now() - c0);
     return rc;
 }
 

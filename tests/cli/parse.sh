@@ -41,7 +41,7 @@ grep -q "^1	Hello	" "$tmp/o2" && ok || bad "stdin output"
 # --beam: a width from 1 to 64; --beam 1 is the greedy decoder (same output)
 for w in 0 65 x; do
     "$KHALDUN" parse --beam $w "$tmp/in.txt" > /dev/null 2> "$tmp/err"
-    [ $? -eq 2 ] && grep -q "expected a width from 1 to 64" "$tmp/err" && ok || bad "--beam $w: usage error expected"
+    [ $? -eq 2 ] && grep -q -- "--beam expects an integer from 1 to 64, got '$w'" "$tmp/err" && ok || bad "--beam $w: usage error expected"
 done
 "$KHALDUN" parse --beam 1 "$tmp/in.txt" > "$tmp/b1.conllu" 2> /dev/null
 cmp -s "$tmp/out.conllu" "$tmp/b1.conllu" && ok || bad "--beam 1 differs from the default greedy parse"
@@ -50,6 +50,12 @@ r=$(awk -F'\t' '$7 == "0" && $8 == "root"' "$tmp/b4.conllu" | wc -l)
 [ "$r" -eq 2 ] && ok || bad "--beam 4: expected 2 roots, got $r"
 "$KHALDUN" eval-parse --beam 0 "$tmp/g.conllu" > /dev/null 2>&1
 [ $? -eq 2 ] && ok || bad "eval-parse --beam 0: exit 2 expected"
+# options of eval-parse and train-parse are checked like those of the other commands
+"$KHALDUN" eval-parse --prune 12x "$tmp/g.conllu" > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q -- "--prune expects an integer from 0 to 32767, got '12x'" "$tmp/err" && ok || bad "eval-parse --prune 12x: $(cat "$tmp/err")"
+"$KHALDUN" eval-parse > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q "gold CoNLL-U file is required" "$tmp/err" && ok || bad "eval-parse without a file: $(cat "$tmp/err")"
+"$KHALDUN" eval-parse --help > "$tmp/h" 2>/dev/null && grep -q "usage: khaldun eval-parse" "$tmp/h" && ok || bad "eval-parse --help"
 "$KHALDUN" parse "$tmp/none.txt" > /dev/null 2> "$tmp/err"
 [ $? -eq 1 ] && grep -q "cannot open" "$tmp/err" && ok || bad "missing input"
 
@@ -86,7 +92,13 @@ printf '1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n2\tgeese\tgoose\tNOUN\tNNS\t_\t3\
 # train-parse --help is exit 0 on stdout; a malformed number is exit 2 naming it
 "$KHALDUN" train-parse --help > "$tmp/h" 2>/dev/null && grep -q "usage: khaldun train-parse" "$tmp/h" && ok || bad "train-parse --help"
 "$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tag-epochs 3x > /dev/null 2> "$tmp/err"
-[ $? -eq 2 ] && grep -q -- "--tag-epochs '3x': expected a whole number" "$tmp/err" && ok || bad "train-parse bad number: $(cat "$tmp/err")"
+[ $? -eq 2 ] && grep -q -- "--tag-epochs expects an integer from 1 to 1000, got '3x'" "$tmp/err" && ok || bad "train-parse bad number: $(cat "$tmp/err")"
+"$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --word-dropout 1.5 > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q -- "--word-dropout expects a number from 0 to 1, got '1.5'" "$tmp/err" && ok || bad "train-parse --word-dropout 1.5: $(cat "$tmp/err")"
+"$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q -- "--dev needs a value" "$tmp/err" && ok || bad "train-parse --dev without value: $(cat "$tmp/err")"
+"$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" stray > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q "unexpected argument 'stray'" "$tmp/err" && ok || bad "train-parse stray argument: $(cat "$tmp/err")"
 # the output folder is created when missing; one that cannot be is exit 2 at once
 "$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --out "$tmp/to" > /dev/null 2>&1
 [ $? -eq 0 ] && [ -f "$tmp/to/en-ewt.tagger" ] && [ ! -f "$tmp/to/en-ewt.parser" ] && ok || bad "train-parse --tagger-only"
