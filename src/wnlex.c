@@ -61,24 +61,6 @@ static void add_bits(kwc *lex, const char *form, uint32_t bits)
     kwc_add(lex, key, (old ? old : KWN_MARK) | bits);
 }
 
-/* Open dir/NAME, NAME = fmt with the part of speech p's file name
- * ("data.%s" -> data.noun); NULL when it cannot be opened (reported). */
-static FILE *open_pos(const char *dir, const char *fmt, int p, char **path, kdiag *d)
-{
-    char name[32];
-    snprintf(name, sizeof name, fmt, pos_name[p]);
-    size_t n = strlen(dir) + strlen(name) + 2;
-    *path = xmalloc(n);
-    snprintf(*path, n, "%s/%s", dir, name);
-    FILE *f = fopen(*path, "r");
-    if (!f) {
-        kloc loc = {*path, 0, 0, NULL};
-        kdiag_report(d, KD_ERROR, &loc, "cannot open WordNet file");
-        free(*path);
-    }
-    return f;
-}
-
 /* One-word lemma from an index or exception line; NULL for multiword
  * (collocations joined by '_') and over-long entries. */
 static const char *word_field(char *line, char **rest)
@@ -93,151 +75,177 @@ static const char *word_field(char *line, char **rest)
     return line;
 }
 
+/* Tables of one lexicon build. */
+typedef struct wbuild {
+    kwc *lex;
+    kwc top; /* lemma key -> marker | pos << 18 | SemCor tag count */
+    kwc cas; /* lemma key -> KWN_MARK | KWN_CAP / KWN_LOW */
+    int p;   /* part of speech of the file being read */
+} wbuild;
+
+/* Calls fn on every line of dir/NAME, NAME = fmt with the part of speech
+ * p's file name ("data.%s" -> data.noun).  A file that cannot be opened, or
+ * a line fn refuses (-1), is reported with its path (and line number, as a
+ * malformed WordNet WHAT line); then -1. */
+static int each_line(const char *dir, const char *fmt, wbuild *B, int (*fn)(wbuild *, char *), const char *what,
+                     kdiag *d)
+{
+    char name[32];
+    snprintf(name, sizeof name, fmt, pos_name[B->p]);
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *path = xmalloc(n);
+    snprintf(path, n, "%s/%s", dir, name);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        kloc loc = {path, 0, 0, NULL};
+        kdiag_report(d, KD_ERROR, &loc, "cannot open WordNet file");
+        free(path);
+        return -1;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    long lno = 0;
+    int rc = 0;
+    while (rc == 0 && getline(&line, &cap, f) > 0) {
+        lno++;
+        if (fn(B, line) != 0) {
+            kloc loc = {path, (int)lno, 1, NULL};
+            kdiag_report(d, KD_ERROR, &loc, "malformed WordNet %s line", what);
+            rc = -1;
+        }
+    }
+    free(line);
+    fclose(f);
+    free(path);
+    return rc;
+}
+
+/* data.*: "offset lex_filenum ss_type w_cnt(hex) word lex_id ...": whether
+ * the synsets spell each word capitalized or in lower case. */
+static int data_line(wbuild *B, char *line)
+{
+    if (line[0] == ' ')
+        return 0; /* licence header */
+    char *sv, *tok[4];
+    int nt = 0;
+    for (char *s = line; nt < 4 && (tok[nt] = strtok_r(s, " \n", &sv)) != NULL; s = NULL)
+        nt++;
+    long wc = nt == 4 ? strtol(tok[3], NULL, 16) : -1;
+    if (wc < 1)
+        return -1;
+    for (long k = 0; k < wc; k++) {
+        char *w = strtok_r(NULL, " \n", &sv), *id = strtok_r(NULL, " \n", &sv);
+        if (!w || !id)
+            break;
+        char *paren = strchr(w, '('); /* adjective markers: big(a) */
+        if (paren)
+            *paren = 0;
+        if (!*w || strchr(w, '_'))
+            continue;
+        uint64_t key = ktag_word_key(w);
+        uint32_t bit = w[0] >= 'A' && w[0] <= 'Z' ? KWN_CAP : KWN_LOW;
+        uint32_t old = kwc_code(&B->cas, key);
+        kwc_add(&B->cas, key, (old ? old : KWN_MARK) | bit);
+    }
+    return 0;
+}
+
+/* index.*: "lemma pos synset_cnt p_cnt ptr... sense_cnt tagsense_cnt": the
+ * lemma, its inflections by the detachment rules, its SemCor count. */
+static int index_line(wbuild *B, char *line)
+{
+    if (line[0] == ' ')
+        return 0; /* licence header */
+    int p = B->p;
+    char *rest;
+    const char *L = word_field(line, &rest);
+    if (!L)
+        return 0;
+    char *tok[64];
+    int nt = 0;
+    char *sv;
+    for (char *s = strtok_r(rest, " \n", &sv); s && nt < 64; s = strtok_r(NULL, " \n", &sv))
+        tok[nt++] = s;
+    int pc = nt >= 3 ? atoi(tok[2]) : -1;
+    if (pc < 0 || nt < 3 + pc + 2)
+        return -1;
+    long tagged = atol(tok[3 + pc + 1]);
+    size_t n = strlen(L);
+    uint32_t lcase = kwc_code(&B->cas, ktag_word_key(L)) & KWN_CASEMASK;
+    add_bits(B->lex, L, base_bit[p] | lcase);
+    uint64_t key = ktag_word_key(L);
+    uint32_t old = kwc_code(&B->top, key);
+    long oldcnt = old ? (long)(old & 0x3ffff) : 0;
+    if (tagged > oldcnt)
+        kwc_add(&B->top, key, 1u << 23 | (uint32_t)p << 18 | (uint32_t)(tagged > 0x3ffff ? 0x3ffff : tagged));
+    char form[128];
+    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+        const wrule *R = &rules[r];
+        if (R->pos != p || !rule_fits(R, L, n))
+            continue;
+        size_t stem = n - strlen(R->end);
+        if (p == P_N && (stem + strlen(R->suf) <= 2 || (!strcmp(R->suf, "s") && ends(L, n, "s"))))
+            continue;
+        snprintf(form, sizeof form, "%.*s%s", (int)stem, L, R->suf);
+        add_bits(B->lex, form, R->bit | lcase);
+    }
+    return 0;
+}
+
+/* *.exc: "form lemma...": irregular forms. */
+static int exc_line(wbuild *B, char *line)
+{
+    char *rest;
+    const char *F = word_field(line, &rest);
+    if (!F)
+        return 0;
+    size_t n = strlen(F);
+    uint32_t bit;
+    if (B->p == P_N)
+        bit = KWN_NS;
+    else if (B->p == P_V)
+        bit = ends(F, n, "ing") ? KWN_VG : KWN_VD;
+    else if (B->p == P_A)
+        bit = ends(F, n, "st") ? KWN_JS : KWN_JR;
+    else
+        bit = KWN_RR;
+    add_bits(B->lex, F, bit);
+    return 0;
+}
+
 int kwn_build(kwc *lex, const char *dir, kdiag *d)
 {
     kwc_init(lex);
-    kwc top; /* lemma key -> marker | pos << 18 | SemCor tag count */
-    kwc_init(&top);
-    kwc cas; /* lemma key -> KWN_MARK | KWN_CAP / KWN_LOW */
-    kwc_init(&cas);
-    char *line = NULL;
-    size_t cap = 0;
+    wbuild B;
+    B.lex = lex;
+    kwc_init(&B.top);
+    kwc_init(&B.cas);
     int rc = -1;
-    /* 0. capitalisation of the synset words */
-    for (int p = 0; p < NPOS; p++) {
-        char *path;
-        FILE *f = open_pos(dir, "data.%s", p, &path, d);
-        if (!f)
+    /* 0. capitalisation of the synset words; 1. lemmas and their generated
+     * inflections; 2. irregular forms */
+    for (B.p = 0; B.p < NPOS; B.p++)
+        if (each_line(dir, "data.%s", &B, data_line, "data", d) != 0)
             goto out;
-        long lno = 0;
-        while (getline(&line, &cap, f) > 0) {
-            lno++;
-            if (line[0] == ' ')
-                continue;
-            /* offset lex_filenum ss_type w_cnt(hex) word lex_id ... */
-            char *sv, *tok[4];
-            int nt = 0;
-            for (char *s = line; nt < 4 && (tok[nt] = strtok_r(s, " \n", &sv)) != NULL; s = NULL)
-                nt++;
-            long wc = nt == 4 ? strtol(tok[3], NULL, 16) : -1;
-            if (wc < 1) {
-                kloc loc = {path, (int)lno, 1, NULL};
-                kdiag_report(d, KD_ERROR, &loc, "malformed WordNet data line");
-                fclose(f);
-                free(path);
-                goto out;
-            }
-            for (long k = 0; k < wc; k++) {
-                char *w = strtok_r(NULL, " \n", &sv), *id = strtok_r(NULL, " \n", &sv);
-                if (!w || !id)
-                    break;
-                char *paren = strchr(w, '('); /* adjective markers: big(a) */
-                if (paren)
-                    *paren = 0;
-                if (!*w || strchr(w, '_'))
-                    continue;
-                uint64_t key = ktag_word_key(w);
-                uint32_t bit = w[0] >= 'A' && w[0] <= 'Z' ? KWN_CAP : KWN_LOW;
-                uint32_t old = kwc_code(&cas, key);
-                kwc_add(&cas, key, (old ? old : KWN_MARK) | bit);
-            }
-        }
-        fclose(f);
-        free(path);
-    }
-    /* 1. lemmas and their generated inflections */
-    for (int p = 0; p < NPOS; p++) {
-        char *path;
-        FILE *f = open_pos(dir, "index.%s", p, &path, d);
-        if (!f)
+    for (B.p = 0; B.p < NPOS; B.p++)
+        if (each_line(dir, "index.%s", &B, index_line, "index", d) != 0)
             goto out;
-        long lno = 0;
-        while (getline(&line, &cap, f) > 0) {
-            lno++;
-            if (line[0] == ' ')
-                continue; /* licence header */
-            char *rest;
-            const char *L = word_field(line, &rest);
-            if (!L)
-                continue;
-            /* pos synset_cnt p_cnt ptr x p_cnt sense_cnt tagsense_cnt */
-            char *tok[64];
-            int nt = 0;
-            char *sv;
-            for (char *s = strtok_r(rest, " \n", &sv); s && nt < 64; s = strtok_r(NULL, " \n", &sv))
-                tok[nt++] = s;
-            int pc = nt >= 3 ? atoi(tok[2]) : -1;
-            if (pc < 0 || nt < 3 + pc + 2) {
-                kloc loc = {path, (int)lno, 1, NULL};
-                kdiag_report(d, KD_ERROR, &loc, "malformed WordNet index line");
-                fclose(f);
-                free(path);
-                goto out;
-            }
-            long tagged = atol(tok[3 + pc + 1]);
-            size_t n = strlen(L);
-            uint32_t lcase = kwc_code(&cas, ktag_word_key(L)) & KWN_CASEMASK;
-            add_bits(lex, L, base_bit[p] | lcase);
-            uint64_t key = ktag_word_key(L);
-            uint32_t old = kwc_code(&top, key);
-            long oldcnt = old ? (long)(old & 0x3ffff) : 0;
-            if (tagged > oldcnt)
-                kwc_add(&top, key, 1u << 23 | (uint32_t)p << 18 | (uint32_t)(tagged > 0x3ffff ? 0x3ffff : tagged));
-            char form[128];
-            for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
-                const wrule *R = &rules[r];
-                if (R->pos != p || !rule_fits(R, L, n))
-                    continue;
-                size_t stem = n - strlen(R->end);
-                if (p == P_N && (stem + strlen(R->suf) <= 2 || (!strcmp(R->suf, "s") && ends(L, n, "s"))))
-                    continue;
-                snprintf(form, sizeof form, "%.*s%s", (int)stem, L, R->suf);
-                add_bits(lex, form, R->bit | lcase);
-            }
-        }
-        fclose(f);
-        free(path);
-    }
-    /* 2. irregular forms */
-    for (int p = 0; p < NPOS; p++) {
-        char *path;
-        FILE *f = open_pos(dir, "%s.exc", p, &path, d);
-        if (!f)
+    for (B.p = 0; B.p < NPOS; B.p++)
+        if (each_line(dir, "%s.exc", &B, exc_line, "exception", d) != 0)
             goto out;
-        while (getline(&line, &cap, f) > 0) {
-            char *rest;
-            const char *F = word_field(line, &rest);
-            if (!F)
-                continue;
-            size_t n = strlen(F);
-            uint32_t bit;
-            if (p == P_N)
-                bit = KWN_NS;
-            else if (p == P_V)
-                bit = ends(F, n, "ing") ? KWN_VG : KWN_VD;
-            else if (p == P_A)
-                bit = ends(F, n, "st") ? KWN_JS : KWN_JR;
-            else
-                bit = KWN_RR;
-            add_bits(lex, F, bit);
-        }
-        fclose(f);
-        free(path);
-    }
     /* 3. most-tagged part of speech of each lemma */
-    for (uint32_t i = 0; top.tab && i <= top.mask; i++) {
-        if (!top.tab[i].key || !(top.tab[i].code & 0x3ffff))
+    kwc *top = &B.top;
+    for (uint32_t i = 0; top->tab && i <= top->mask; i++) {
+        if (!top->tab[i].key || !(top->tab[i].code & 0x3ffff))
             continue;
-        uint32_t p = top.tab[i].code >> 18 & 7;
+        uint32_t p = top->tab[i].code >> 18 & 7;
         uint32_t bit = p == P_N ? KWN_TOPN : p == P_V ? KWN_TOPV : KWN_TOPA;
-        uint32_t old = kwc_code(lex, top.tab[i].key);
-        kwc_add(lex, top.tab[i].key, (old ? old : KWN_MARK) | bit);
+        uint32_t old = kwc_code(lex, top->tab[i].key);
+        kwc_add(lex, top->tab[i].key, (old ? old : KWN_MARK) | bit);
     }
     rc = 0;
 out:
-    free(line);
-    kwc_free(&top);
-    kwc_free(&cas);
+    kwc_free(&B.top);
+    kwc_free(&B.cas);
     if (rc)
         kwc_free(lex);
     return rc;
