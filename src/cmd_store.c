@@ -24,6 +24,7 @@
 
 static void usage(FILE *f)
 {
+    const kstore_opts def = KSTORE_OPTS_INIT; /* the defaults are written once, there */
     fprintf(f,
         "usage: khaldun store import --db FILE [OPTIONS] EVENTS.jsonl...\n"
         "       khaldun store export --db FILE [--format FMT] [-o PATH] [--mentions PATH]\n"
@@ -37,14 +38,15 @@ static void usage(FILE *f)
         "  --db FILE             the SQLite database (created if absent)\n"
         "  --dedup none|story|day  deduplication of a new database (default none)\n"
         "  --goldstein gdelt|phoenix  Goldstein scheme of a new database (default gdelt)\n"
-        "  --batch N             stories per transaction (default 1000)\n"
-        "  --busy-timeout MS     wait for another writer this long (default 5000)\n"
+        "  --batch N             stories per transaction (default %d)\n"
+        "  --busy-timeout MS     wait for another writer this long (default %d)\n"
         "  --bulk                large load: query index rebuilt at the end\n"
         "                        (automatic when the database has no events yet)\n"
-        "  --auto-bulk N         go on as a bulk load once N events (default 100000) and a\n"
+        "  --auto-bulk N         go on as a bulk load once N events (default %lld) and a\n"
         "                        quarter of the stored ones have been added; 0: never\n"
         "  --format FMT, -o PATH, --mentions PATH   export output (default csv, stdout)\n"
-        "  --quiet               no summary line on stderr\n");
+        "  --quiet               no summary line on stderr\n",
+        def.batch, def.busy_ms, def.auto_bulk);
 }
 
 typedef struct opts {
