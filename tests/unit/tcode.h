@@ -12,23 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char tc_dir[64];
-
-/* Write text to tc_dir/name; the path (one of 8 rotating buffers). */
-static const char *tc_put(const char *name, const char *text)
-{
-    static char path[8][128];
-    static int k;
-    char *p = path[k++ % 8];
-    snprintf(p, 128, "%s/%s", tc_dir, name);
-    FILE *f = fopen(p, "w");
-    if (f) {
-        fputs(text, f);
-        fclose(f);
-    }
-    return p;
-}
-
 /* Diagnostics: shown with T_VERBOSE, errors always. */
 static void tc_sink(void *ud, int level, const kloc *loc, const char *msg)
 {

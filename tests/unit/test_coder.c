@@ -26,12 +26,9 @@ static const char *code(kcoder *c, const kcoder_opts *o, const char *conll, int 
 
 int main(void)
 {
-    snprintf(tc_dir, sizeof tc_dir, "/tmp/khcoder-%d", (int)getpid());
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "mkdir -p %s", tc_dir);
-    if (system(cmd) != 0)
+    if (!t_tmpdir())
         return 1;
-    const char *verbs = tc_put("verbs.txt",
+    const char *verbs = t_write("verbs.txt",
         "&TIES\n+TIES\n+RELATIONS\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- CRITICIZE [111] ---\nCRITICIZE\n- HEAVILY * [122]\n\n"
@@ -40,12 +37,12 @@ int main(void)
         "--- MEET [036] ---\nMEET {MEETS MET MEETING}\n- % * [037]\n\n"
         "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n"
         "--- CLASH [110] ---\nCLASH\n\n");
-    const char *actors = tc_put("actors.txt",
+    const char *actors = t_write("actors.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nROHAN [ROH]\n"
         "MINAS_TIRITH [GON]\n"
         "SMEAGOL [HOB]\n\t[HOBGOV <19960101]\n");
-    const char *agents = tc_put("agents.txt", "SOLDIER [~MIL]\nMINISTER [~GOV]\nACTIVIST [OPP~]\n");
-    const char *pico = tc_put("pico.txt", "110:0x1007f#Disapprove\n050:0x0080\n190:0x9000\n");
+    const char *agents = t_write("agents.txt", "SOLDIER [~MIL]\nMINISTER [~GOV]\nACTIVIST [OPP~]\n");
+    const char *pico = t_write("pico.txt", "110:0x1007f#Disapprove\n050:0x0080\n190:0x9000\n");
     const char *actl[1] = {actors};
     kdict_files f = {verbs, actl, 1, agents, NULL, NULL};
     kdiag d = {tc_sink, NULL, 0, 0};
@@ -265,7 +262,7 @@ int main(void)
      * worked out by hand from the ontology (dictionaries.rst
      * "Combinations"): WANT 030 = 0x3000, HELP 070 = 0x0040, sum 0x3040 =
      * 033; the transformation lines as written below. */
-    const char *verbs2 = tc_put("verbs2.txt",
+    const char *verbs2 = t_write("verbs2.txt",
         "--- WANT [030] ---\nWANT\n- * (FOR PEACE) [020]\n\n"
         "--- HELP [070] ---\nHELP\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
@@ -406,8 +403,5 @@ int main(void)
     T_EQ_STR(kpico_code(bp, kpico_combine(0x1000, 0x00A0)), "015");
     T_CHECK(kpico_code(bp, 0x0040 - 0xFFFF) == NULL);
     kpico_free(bp);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", tc_dir);
-    if (system(cmd) != 0)
-        T_CHECK(0);
     return T_DONE();
 }

@@ -289,22 +289,19 @@ static void on_trace(void *ud, const char *what, const char *msg)
 
 static void story_tests(void)
 {
-    snprintf(tc_dir, sizeof tc_dir, "/tmp/khctx-%d", (int)getpid());
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "mkdir -p %s", tc_dir);
-    if (system(cmd) != 0)
+    if (!t_tmpdir())
         return;
-    const char *verbs = tc_put("verbs.txt",
+    const char *verbs = t_write("verbs.txt",
         "--- SIGN [---] ---\nSIGN\n- * AGREEMENT [057]\n\n"
         "--- DENOUNCE [111] ---\nDENOUNCE\n\n"
         "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- VISIT [042:043] ---\nVISIT\n\n"
         "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n\n");
-    const char *actors = tc_put("actors.txt",
+    const char *actors = t_write("actors.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nROHAN [ROH]\n"
         "SMEAGOL [HOB]\n\t[HOBGOV <19960101]\n");
-    const char *agents = tc_put("agents.txt", "MINISTER [~GOV]\n");
+    const char *agents = t_write("agents.txt", "MINISTER [~GOV]\n");
     const char *actl[1] = {actors};
     kdict_files f = {verbs, actl, 1, agents, NULL, NULL};
     kdiag d = {tc_sink, NULL, 0, 0};
@@ -381,9 +378,6 @@ static void story_tests(void)
     }
     kcoder_free(c);
     kdictset_free(ds);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", tc_dir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", tc_dir);
 }
 
 int main(void)

@@ -21,21 +21,6 @@ static void grab(void *ud, int level, const kloc *loc, const char *msg)
     kbuf_putc(&msgs, '\n');
 }
 
-static char tmpdir[] = "/tmp/khaldun-test-dict-XXXXXX";
-
-static const char *write_tmp(const char *name, const char *text)
-{
-    static char path[4][512];
-    static int k;
-    char *p = path[k++ % 4];
-    snprintf(p, 512, "%s/%s", tmpdir, name);
-    FILE *f = fopen(p, "wb");
-    if (!f)
-        return NULL;
-    fputs(text, f);
-    fclose(f);
-    return p;
-}
 
 static const char *code(kintern *in, int id) { return kintern_str(in, id); }
 
@@ -67,7 +52,7 @@ static void test_upcase(void)
 /* A small actor file with every quirk; counts checked by hand. */
 static void test_actors_small(void)
 {
-    const char *p = write_tmp("a.actors",
+    const char *p = t_write("a.actors",
         "<!-- header comment -->\r\n"
         "<!-- multi\r\n"
         "   line comment -->\r\n"
@@ -182,7 +167,7 @@ static void test_actors_small(void)
  * code-less matches); kdictset_check lints. */
 static void test_actor_preference(void)
 {
-    const char *p = write_tmp("b.actors",
+    const char *p = t_write("b.actors",
         "OLD_KING [KNG <900101]\n"
         "OLD [OLD]\n"
         "NO_CODE_PERSON\n"              /* forgotten '+': an entry without code */
@@ -220,7 +205,7 @@ static void test_actor_preference(void)
     kactors_free(a);
 
     /* connectors: blank = up to 4 tokens in between, '_' = consecutive */
-    p = write_tmp("c.actors", "RED TOWER [RT]\nBLUE_TOWER [BT]\nGREEN_ HILL_FORT [GHF]\n");
+    p = t_write("c.actors", "RED TOWER [RT]\nBLUE_TOWER [BT]\nGREEN_ HILL_FORT [GHF]\n");
     kactors *c = kactors_new(in);
     T_EQ_INT(kactors_read(c, p, 1, &d), 0);
     T_EQ_INT(kactors_lookup(c, "red tower", 0, &h), 1);
@@ -240,7 +225,7 @@ static void test_actor_preference(void)
     kactors_free(c);
 
     /* fuzz-found agent cases are rejected, not looped on */
-    p = write_tmp("b.agents", "!P! = A, !P!\n!Q!=X\n!R = Y!\nZ!P! [~A]\nY!Q! [~B]\n");
+    p = t_write("b.agents", "!P! = A, !P!\n!Q!=X\n!R = Y!\nZ!P! [~A]\nY!Q! [~B]\n");
     kagents *g = kagents_new(in);
     T_EQ_INT(kagents_read(g, p, 0, &d), 3);
     kagent_hit gh;
@@ -251,7 +236,7 @@ static void test_actor_preference(void)
 
 static void test_agents_small(void)
 {
-    const char *p = write_tmp("a.agents",
+    const char *p = t_write("a.agents",
         "!PERSON! = MAN, MEN, WOMAN\n"
         "!MIN! = MINISTER,MINISTRY\n"
         "ENVOY [~GOV]\n"
@@ -306,7 +291,7 @@ static void test_agents_small(void)
 
 static void test_discards_issues_small(void)
 {
-    const char *p = write_tmp("a.discards",
+    const char *p = t_write("a.discards",
         "BASEBALL\n"
         "+ World Cup   # story\n"
         "SOCCER_\n"
@@ -326,7 +311,7 @@ static void test_discards_issues_small(void)
     T_EQ_INT(kdiscards_check(x, "Baseball: three months later, the world cup", &w), KDISCARD_STORY);
     kdiscards_free(x);
 
-    const char *q = write_tmp("a.issues",
+    const char *q = t_write("a.issues",
         "<ISSUE CATEGORY=\"X\">\n"
         "n:atrocity [ATROCITY]\n"
         "v:massacre [ATROCITY]\n"
@@ -360,7 +345,7 @@ static void test_discards_issues_small(void)
 
 static void test_config(void)
 {
-    const char *p = write_tmp("c.ini",
+    const char *p = t_write("c.ini",
         "[Dictionaries]\n"
         "verbfile_name    = v.txt\n"
         "actorfile_list   = a1.txt, /abs/a2.txt,\n"
@@ -379,15 +364,15 @@ static void test_config(void)
     kdiag d = {grab, NULL, 0, 0};
     T_EQ_INT(kdict_config_read(p, &f, &o, &d), 0);
     char want[600];
-    snprintf(want, sizeof want, "%s/v.txt", tmpdir);
+    snprintf(want, sizeof want, "%s/v.txt", t_tmpdir());
     T_EQ_STR(f.verbs, want);
     T_EQ_INT(f.nactors, 3);
     if (f.nactors == 3) {
         T_EQ_STR(f.actors[1], "/abs/a2.txt");
-        snprintf(want, sizeof want, "%s/a3.txt", tmpdir);
+        snprintf(want, sizeof want, "%s/a3.txt", t_tmpdir());
         T_EQ_STR(f.actors[2], want);
     }
-    snprintf(want, sizeof want, "%s/ag.txt", tmpdir);
+    snprintf(want, sizeof want, "%s/ag.txt", t_tmpdir());
     T_EQ_STR(f.agents, want);
     T_CHECK(f.discards == NULL);
     T_EQ_INT(o.require_dyad, 0);
@@ -396,7 +381,7 @@ static void test_config(void)
     T_EQ_INT(o.comma_emax, 8);
     kdict_files_free(&f);
 
-    p = write_tmp("bad.ini", "[Dictionaries]\nverbfile_name = v.txt\n[Options]\nrequire_dyad = maybe\n");
+    p = t_write("bad.ini", "[Dictionaries]\nverbfile_name = v.txt\n[Options]\nrequire_dyad = maybe\n");
     kbuf_reset(&msgs);
     T_EQ_INT(kdict_config_read(p, &f, &o, &d), -1);
     snprintf(want, sizeof want, "%s:4: error: expected true or false for option 'require_dyad' near 'maybe'", p);
@@ -581,10 +566,8 @@ static void test_phoenix(void)
 int main(void)
 {
     kbuf_init(&msgs);
-    if (!mkdtemp(tmpdir)) {
-        perror("mkdtemp");
+    if (!t_tmpdir())
         return 1;
-    }
     test_dates();
     test_upcase();
     test_actors_small();
@@ -598,10 +581,6 @@ int main(void)
     } else {
         printf("shared data absent (%s): real-dictionary tests skipped\n", shared);
     }
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", tmpdir);
     kbuf_free(&msgs);
     return T_DONE();
 }

@@ -19,23 +19,10 @@ static void grab(void *ud, int level, const kloc *loc, const char *msg)
     kbuf_putc(&msgs, '\n');
 }
 
-static char tmpdir[] = "/tmp/khaldun-test-dictlint-XXXXXX";
-
-static char *write_tmp(const char *name, const char *text)
-{
-    char *p = xmalloc(512);
-    snprintf(p, 512, "%s/%s", tmpdir, name);
-    FILE *f = fopen(p, "wb");
-    if (f) {
-        fputs(text, f);
-        fclose(f);
-    }
-    return p;
-}
 
 static void test_ontology(void)
 {
-    char *p = write_tmp("o.txt", "CODE\tNAME\n010\tstatement\n0211\tappeal\n 99\tindented: not a code line\n"
+    const char *p = t_write("o.txt", "CODE\tNAME\n010\tstatement\n0211\tappeal\n 99\tindented: not a code line\n"
                                  "0211\tagain\n173 \tblank after\n");
     kdiag d = {grab, NULL, 0, 0};
     kdlint_onto *o = kdlint_onto_read(p, &d);
@@ -48,22 +35,20 @@ static void test_ontology(void)
     T_CHECK(!kdlint_onto_has(o, NULL));
     T_CHECK(!kdlint_onto_has(NULL, "010"));
     kdlint_onto_free(o);
-    char *e = write_tmp("e.txt", "no codes here\n");
+    const char *e = t_write("e.txt", "no codes here\n");
     kbuf_reset(&msgs);
     T_CHECK(kdlint_onto_read(e, &d) == NULL);
     T_CHECK(strstr(msgs.s, "e.txt: error: expected event codes") != NULL);
     T_CHECK(kdlint_onto_read("/nonexistent/o.txt", &d) == NULL);
-    free(p);
-    free(e);
 }
 
 static void test_accessors_and_counts(void)
 {
-    char *a = write_tmp("a.txt", "LIBYA_ [LBY]\n+TRIPOLI_\nJANE_DOE_ [USAGOV <20100101]\n"
+    const char *a = t_write("a.txt", "LIBYA_ [LBY]\n+TRIPOLI_\nJANE_DOE_ [USAGOV <20100101]\n"
                                  "\t[USALEG 20100102-20121231]\nARNOR_ [ARN]\n+TRIPOLI_\n"
                                  "MOHAMMED_X_\n\t[LBYGOV >20200101]\n");
-    char *g = write_tmp("g.txt", "SOLDIER [~MIL]\nSOLDIER [~GOV]\n");
-    char *v = write_tmp("v.txt", "--- ACCUSE [112] ---\nACCUSE\n- * OF + [1121:1122]\n--- VISIT [042:043] ---\nVISIT\n");
+    const char *g = t_write("g.txt", "SOLDIER [~MIL]\nSOLDIER [~GOV]\n");
+    const char *v = t_write("v.txt", "--- ACCUSE [112] ---\nACCUSE\n- * OF + [1121:1122]\n--- VISIT [042:043] ---\nVISIT\n");
     kdict_files f = {0};
     f.verbs = xstrdup(v);
     kdict_files_set_actors(&f, NULL, a);
@@ -147,24 +132,15 @@ static void test_accessors_and_counts(void)
     kdictset_free(s);
     kdlint_free(L);
     kdict_files_free(&f);
-    free(a);
-    free(g);
-    free(v);
 }
 
 int main(void)
 {
     kbuf_init(&msgs);
-    if (!mkdtemp(tmpdir)) {
-        perror("mkdtemp");
+    if (!t_tmpdir())
         return 1;
-    }
     test_ontology();
     test_accessors_and_counts();
     kbuf_free(&msgs);
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", tmpdir);
     return T_DONE();
 }

@@ -44,15 +44,6 @@ static const kpattern *pattern_at_line(const kverbs *v, int line)
     }
 }
 
-static char *write_tmp(const char *text)
-{
-    static char path[64];
-    snprintf(path, sizeof path, "/tmp/khv-%d.txt", (int)getpid());
-    FILE *f = fopen(path, "w");
-    fputs(text, f);
-    fclose(f);
-    return path;
-}
 
 int main(void)
 {
@@ -81,7 +72,7 @@ int main(void)
         "--- SAY [010] ---\n"                         /* 20 */
         "SAY\n"                                       /* 21 */
         "~ a (b . Q) SAY = a b 112\n";                /* 22: transformation */
-    char *path = write_tmp(text);
+    const char *path = t_write("verbs.txt", text);
     kverbs *v = kverbs_load(path, in, 0, &d);
     T_CHECK(v != NULL);
     if (v) {
@@ -179,7 +170,7 @@ int main(void)
      * the earlier one (PETRARCH-2's and UD-PETRARCH's readers store a pattern
      * under its words, path["#"] = {code, line}: the last line wins); a
      * pattern that differs (a prepositional group, another block) is kept */
-    const char *dup = write_tmp(
+    const char *dup = t_write("dup.txt", 
         "&MILITARY\n+MILITARY\n+TROOPS\n\n"                   /* 1-3 */
         "--- SEND [---] ---\n"                                 /* 5 */
         "SEND {SENDS SENT SENDING}\n"                          /* 6 */
