@@ -116,6 +116,7 @@ int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value)
         return parse_bool(value, &o->verb_combine);
     if (!strcasecmp(name, "code_statements"))
         return parse_bool(value, &o->statements);
+
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
         if (!strcasecmp(name, ints[i].n))
             return parse_int(value, ints[i].p);
@@ -553,6 +554,100 @@ static int own_agent(kcoder *c, int nn)
     return 0;
 }
 
+/* Whether the member's actor (member word abeg, sentence token a) is the
+ * object of a preposition of place ("in", "from", "inside", "into",
+ * "within", "out of") and a member word before it is "foreign". */
+static int foreign_located(const kcoder *c, const ksent *s, int nn, int abeg, int a)
+{
+    static const char *const place[] = {"IN", "FROM", "INSIDE", "INTO", "WITHIN", "OF", NULL};
+    int foreign = 0;
+    for (int i = 0; i < abeg && i < nn; i++)
+        foreign |= c->tok2[i].key && !strcmp(c->tok2[i].key, "FOREIGN");
+    if (!foreign)
+        return 0;
+    for (int j = 0; j < s->ntok; j++) {
+        const ktok *t = &s->tok[j];
+        int k = 0;
+        while (place[k] && !(t->key && !strcmp(t->key, place[k])))
+            k++;
+        if (t->head != a || t->rel != KR_CASE || !place[k])
+            continue;
+        /* "of" only as "out of" */
+        if (!strcmp(t->key, "OF") && !(j > 0 && s->tok[j - 1].key && !strcmp(s->tok[j - 1].key, "OUT")))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* Adds the agents of the member's words c->tok2/ids2[0..nn) outside the
+ * actor span [abeg, aend) and outside clauses (c->tmp) to code (the actor's
+ * code, or empty): "---" + agents when there is no actor.  Returns the
+ * number of agents added; *nongov is set when one of them is not GOV. */
+static int add_agents(kcoder *c, char *code, size_t size, int have_actor, int nn, int abeg, int aend, int *nongov)
+{
+    const kdictset *d = c->d;
+    int nag = 0;
+    for (int i = 0; i < nn;) {
+        if ((i >= abeg && i < aend) || c->tmp[i]) {
+            i++;
+            continue;
+        }
+        kagent_hit gh;
+        int l = kagents_match_ids(d->agents, c->ids2, nn, i, &gh);
+        for (int j = i; j < i + l; j++)
+            if (c->tmp[j])
+                l = 0;   /* runs into a clause */
+        if (l <= 0) {
+            i++;
+            continue;
+        }
+        if (!code[0])
+            snprintf(code, size, "---");
+        const char *agc = kintern_str(d->in, gh.code);
+        if (strcmp(agc, "GOV") != 0)
+            *nongov = 1;
+        size_t al = strlen(agc), cl = strlen(code);
+        if (have_actor && gh.after && !strncmp(code, "IGO", 3) && !strcmp(agc, "GOV")) {
+            /* an international body's officials and envoys are the body
+             * ("UN diplomats" IGOUNO): it is itself governmental */
+            i += l;
+            continue;
+        }
+        int dup = 0;
+        for (size_t p = 0; al && p + al <= cl; p += 3)
+            if (str3eq(code, p, agc, al)) {
+                dup = 1;
+                break;
+            }
+        if (dup)
+            break;
+        char nc[256];
+        if (gh.after && al > 3 && al % 3 == 0) {
+            /* a several-group agent ("central bank" GOVBUS) adds only the
+             * groups the code lacks: an agent code is added once */
+            snprintf(nc, sizeof nc, "%s", code);
+            for (size_t q = 0; q < al; q += 3) {
+                int have = 0;
+                for (size_t p = 3; p + 3 <= cl && !have; p += 3)
+                    have = str3eq(code, p, agc + q, 3);
+                size_t nl = strlen(nc);
+                if (!have && nl + 3 < sizeof nc) {
+                    memcpy(nc + nl, agc + q, 3);
+                    nc[nl + 3] = 0;
+                }
+            }
+        } else if (gh.after)
+            snprintf(nc, sizeof nc, "%s%s", code, agc);
+        else
+            snprintf(nc, sizeof nc, "%s%s", agc, code);
+        snprintf(code, size, "%s", nc);
+        nag++;
+        i += l;
+    }
+    return nag;
+}
+
 /* Code one member given as token indices idx[0..n) of the phrase headed by
  * h (-1: a base phrase, no clauses in it).  Writes the composite code into
  * the arena.  The words of a clause depending on the phrase (under_clause)
@@ -606,63 +701,22 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     /* an actor from a clause brings the agents of its own base phrase
      * ("fighting with Iraqi troops" IRQMIL) */
     int achunk = abeg >= 0 && (c->tmp[abeg] & 1) ? c->chunk[c->tmp[abeg] / 2] : -1;
+    int atok = abeg >= 0 ? c->tmp[abeg] / 2 : -1;
     for (int i = 0; i < nn; i++)
         c->tmp[i] = (c->tmp[i] & 1) && !(achunk >= 0 && c->chunk[c->tmp[i] / 2] == achunk);
-    int nag = 0;
-    for (int i = 0; i < nn;) {
-        if ((i >= abeg && i < aend) || c->tmp[i]) {
-            i++;
-            continue;
-        }
-        kagent_hit gh;
-        int l = kagents_match_ids(d->agents, c->ids2, nn, i, &gh);
-        for (int j = i; j < i + l; j++)
-            if (c->tmp[j])
-                l = 0;   /* runs into a clause */
-        if (l <= 0) {
-            i++;
-            continue;
-        }
-        if (!code[0])
-            snprintf(code, sizeof code, "---");
-        const char *agc = kintern_str(d->in, gh.code);
-        size_t al = strlen(agc), cl = strlen(code);
-        if (have_actor && gh.after && !strncmp(code, "IGO", 3) && !strcmp(agc, "GOV")) {
-            /* an international body's officials and envoys are the body
-             * ("UN diplomats" IGOUNO): it is itself governmental */
-            i += l;
-            continue;
-        }
-        int dup = 0;
-        for (size_t p = 0; al && p + al <= cl; p += 3)
-            if (str3eq(code, p, agc, al)) {
-                dup = 1;
-                break;
-            }
-        if (dup)
-            break;
-        char nc[256];
-        if (gh.after && al > 3 && al % 3 == 0) {
-            /* a several-group agent ("central bank" GOVBUS) adds only the
-             * groups the code lacks: an agent code is added once */
-            snprintf(nc, sizeof nc, "%s", code);
-            for (size_t q = 0; q < al; q += 3) {
-                int have = 0;
-                for (size_t p = 3; p + 3 <= cl && !have; p += 3)
-                    have = str3eq(code, p, agc + q, 3);
-                size_t nl = strlen(nc);
-                if (!have && nl + 3 < sizeof nc) {
-                    memcpy(nc + nl, agc + q, 3);
-                    nc[nl + 3] = 0;
-                }
-            }
-        } else if (gh.after)
-            snprintf(nc, sizeof nc, "%s%s", code, agc);
-        else
-            snprintf(nc, sizeof nc, "%s%s", agc, code);
-        snprintf(code, sizeof code, "%s", nc);
-        nag++;
-        i += l;
+    int nongov = 0;
+    int nag = add_agents(c, code, sizeof code, have_actor, nn, abeg, aend, &nongov);
+    if (have_actor && nag > 0 && nongov && foreign_located(c, s, nn, abeg, atok)) {
+        /* "foreign fighters in Libya", "the departure of foreign forces
+         * from Libya": a group said to be foreign to the place it is in or
+         * leaves is not of that country; the agents alone code it (---REB).
+         * Not for government agents: there "foreign" names an office ("the
+         * foreign ministry in Tripoli" is Libya's). */
+        TRACE(c, "foreign", "'%s' is a place the foreign group is in or leaves: not its country", code);
+        code[0] = 0;
+        have_actor = 0;
+        nongov = 0;
+        nag = add_agents(c, code, sizeof code, 0, nn, abeg, aend, &nongov);
     }
     /* text of the member */
     kbuf_reset(&c->buf);
@@ -1703,6 +1757,21 @@ static int own_phrase(const ksent *s, int x, const int *conj, int nconj, int *b,
     return 1;
 }
 
+/* Has conjunct y a modifier of its own with relation r (a determiner, an
+ * adjective, a compound or number)?  Then the first conjunct's modifier of
+ * that kind is not shared with it: "American officials and Russian
+ * diplomats" are not American diplomats, "the rebels and the soldiers" not
+ * "the the soldiers". */
+static int own_modifier(const ksent *s, const tree *tr, int y, krel r)
+{
+    if (r != KR_DET && r != KR_AMOD && r != KR_COMPOUND && r != KR_NUMMOD)
+        return 0;
+    for (int ch = tr->first[y]; ch >= 0; ch = tr->next[ch])
+        if (s->tok[ch].rel == r)
+            return 1;
+    return 0;
+}
+
 /* is token i part of unit u? */
 static int in_unit(const kcoder *c, const ksent *s, int u, int i)
 {
@@ -1822,10 +1891,12 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                      * nouns compounded on a proper noun); other modifiers
                      * are shared ("U.S. officials and diplomats") */
                     c->inlower[x] = 1;
+                    int y = conj[k][choice[k]];
                     for (int ch = tr->first[x]; ch >= 0; ch = tr->next[ch])
                         if (s->tok[ch].rel == KR_NMODPOSS || s->tok[ch].rel == KR_FLAT ||
                             (s->tok[ch].rel == KR_COMPOUND && proper(&s->tok[ch]) &&
-                             proper(&s->tok[x]))) {
+                             proper(&s->tok[x])) ||
+                            own_modifier(s, tr, y, s->tok[ch].rel)) {
                             int b, e;
                             SUBTREE(c, ch, &b, &e);
                             for (int i = b; i < e && i < n; i++)

@@ -779,7 +779,9 @@ int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s)
     for (int i = 1; i + 1 < n && v < 0; i++) {
         const ktok *t = &s->tok[i], *a = &s->tok[i - 1], *b = &s->tok[i + 1];
         if ((tag_is(t, "VBN") || tag_is(t, "VBD")) && (t->rel == KR_AMOD || t->rel == KR_ACL) &&
-            is_common_noun(a) && (is_noun(b) || tag_is(b, "DT") || tag_is(b, "JJ") || tag_is(b, "PRP$")))
+            is_common_noun(a) && (is_noun(b) || tag_is(b, "DT") || tag_is(b, "JJ") || tag_is(b, "PRP$") ||
+                                  tag_is(b, "CD") || tag_is(b, "TO") || tag_is(b, "RB") ||
+                                  (tag_is(b, "IN") && !(b->key && !strcmp(b->key, "BY")))))
             v = i;
     }
     if (v < 0)

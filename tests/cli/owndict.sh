@@ -144,12 +144,20 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     echo '<Sentences>'
     echo '<Sentence date="20150609" id="X-1" sentence="true"><Text>Germany, France, and Italy met on Monday.</Text></Sentence>'
     echo '<Sentence date="20150609" id="X-2" sentence="true"><Text>Angela Merkel and Vladimir Putin will meet in Paris.</Text></Sentence>'
+    echo '<Sentence date="20150609" id="X-3" sentence="true"><Text>American officials and Russian diplomats met in Geneva on Monday.</Text></Sentence>'
+    echo '<Sentence date="20150609" id="X-4" sentence="true"><Text>Security Council diplomats have said there are more than 20,000 foreign fighters in Libya.</Text></Sentence>'
     echo '</Sentences>'
     } >"$tmp/text.xml"
     "$KHALDUN" code --reparse --config "$CFG" "$tmp/text.xml" >"$tmp/out" 2>/dev/null
     want "from text: three countries met, each with each (ITA FRA 040)" X-1-1 ITA FRA 040
     want "from text: three countries met, each with each (DEU ITA 040)" X-1-1 DEU ITA 040
     want "from text: the second of two full names is its own actor (RUSGOV)" X-2-1 RUSGOV FRA 040
+    # "met" read as a reduced relative ("diplomats met in Geneva") is the predicate
+    # when the sentence has no other; the second conjunct keeps its own adjective
+    want "from text: verbless parse repaired, first conjunct (USAGOV CHE 040)" X-3-1 USAGOV CHE 040
+    want "from text: second conjunct with its own adjective (RUSGOV CHE 040)" X-3-1 RUSGOV CHE 040
+    # foreign fighters in Libya are not Libyan rebels
+    want "from text: foreign fighters in Libya are not LBYREB but ---REB" X-4-1 IGOUNO ---REB 010
 else
     echo "parser models absent: text sentences skipped"
 fi

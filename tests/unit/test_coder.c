@@ -39,6 +39,7 @@ int main(void)
         "--- CLASH [110] ---\nCLASH\n\n");
     const char *actors = t_write("actors.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nROHAN [ROH]\n"
+        "GONDORIAN [GON]\nMORDORIAN [MOR]\n"
         "MINAS_TIRITH [GON]\n"
         "SMEAGOL [HOB]\n\t[HOBGOV <19960101]\n");
     const char *agents = t_write("agents.txt", "SOLDIER [~MIL]\nMINISTER [~GOV]\nACTIVIST [OPP~]\n");
@@ -96,6 +97,49 @@ int main(void)
                      L("4", "Mordor", "Mordor", "PROPN", "NNP", "5", "compound")
                      L("5", "activists", "activist", "NOUN", "NNS", "3", "obj");
     T_EQ_STR(code(c, &o, s4, 20000101, b, sizeof b), "GONMIL|OPPMOR|190");
+
+    /* conjuncts with their own adjectives share none: Mordorian ministers
+     * are not Gondorian (the first conjunct's modifiers are shared only
+     * with a conjunct lacking that kind of modifier) */
+    const char *s4b = L("1", "Gondorian", "Gondorian", "ADJ", "JJ", "2", "amod")
+                      L("2", "soldiers", "soldier", "NOUN", "NNS", "6", "nsubj")
+                      L("3", "and", "and", "CCONJ", "CC", "5", "cc")
+                      L("4", "Mordorian", "Mordorian", "ADJ", "JJ", "5", "amod")
+                      L("5", "ministers", "minister", "NOUN", "NNS", "2", "conj")
+                      L("6", "attacked", "attack", "VERB", "VBD", "0", "root")
+                      L("7", "Rohan", "Rohan", "PROPN", "NNP", "6", "obj");
+    T_EQ_STR(code(c, &o, s4b, 20000101, b, sizeof b), "GONMIL|ROH|190 MORGOV|ROH|190");
+    const char *s4c = L("1", "Gondorian", "Gondorian", "ADJ", "JJ", "2", "amod")
+                      L("2", "soldiers", "soldier", "NOUN", "NNS", "5", "nsubj")
+                      L("3", "and", "and", "CCONJ", "CC", "4", "cc")
+                      L("4", "ministers", "minister", "NOUN", "NNS", "2", "conj")
+                      L("5", "attacked", "attack", "VERB", "VBD", "0", "root")
+                      L("6", "Rohan", "Rohan", "PROPN", "NNP", "5", "obj");
+    T_EQ_STR(code(c, &o, s4c, 20000101, b, sizeof b), "GONGOV|ROH|190 GONMIL|ROH|190");
+
+    /* a foreign group in a place is not of that country; a foreign
+     * minister (government agent) is */
+    const char *s4d = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                      L("2", "attacked", "attack", "VERB", "VBD", "0", "root")
+                      L("3", "foreign", "foreign", "ADJ", "JJ", "4", "amod")
+                      L("4", "soldiers", "soldier", "NOUN", "NNS", "2", "obj")
+                      L("5", "in", "in", "ADP", "IN", "6", "case")
+                      L("6", "Mordor", "Mordor", "PROPN", "NNP", "4", "nmod");
+    T_EQ_STR(code(c, &o, s4d, 20000101, b, sizeof b), "GON|---MIL|190");
+    const char *s4e = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                      L("2", "attacked", "attack", "VERB", "VBD", "0", "root")
+                      L("3", "soldiers", "soldier", "NOUN", "NNS", "2", "obj")
+                      L("4", "in", "in", "ADP", "IN", "5", "case")
+                      L("5", "Mordor", "Mordor", "PROPN", "NNP", "3", "nmod");
+    T_EQ_STR(code(c, &o, s4e, 20000101, b, sizeof b), "GON|MORMIL|190");
+    const char *s4f = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                      L("2", "attacked", "attack", "VERB", "VBD", "0", "root")
+                      L("3", "the", "the", "DET", "DT", "5", "det")
+                      L("4", "foreign", "foreign", "ADJ", "JJ", "5", "amod")
+                      L("5", "minister", "minister", "NOUN", "NN", "2", "obj")
+                      L("6", "in", "in", "ADP", "IN", "7", "case")
+                      L("7", "Mordor", "Mordor", "PROPN", "NNP", "5", "nmod");
+    T_EQ_STR(code(c, &o, s4f, 20000101, b, sizeof b), "GON|MORGOV|190");
 
     /* pattern with a synset and '_': DIPLOMATIC_&TIES; null-coded pattern */
     const char *s5 = L("1", "Arnor", "Arnor", "PROPN", "NNP", "2", "nsubj")
