@@ -820,6 +820,26 @@ static const char *const group_nouns[] = {"COUNTRIES", "NATIONS", "SIDES", "STAT
 static const char *const group_place_nouns[] = {"COUNTRIES", "NATIONS", "STATES", "CAPITALS",
                                                 NULL};
 
+/* Nouns naming another party in relation to a possessor: "its creditor
+ * banks", "their allies" are not of the possessor's country. */
+static const char *const relation_nouns[] = {
+    "CREDITOR", "CREDITORS", "LENDER", "LENDERS", "ALLY", "ALLIES", "PARTNER", "PARTNERS", "NEIGHBOUR",
+    "NEIGHBOURS", "NEIGHBOR", "NEIGHBORS", "RIVAL", "RIVALS", "ENEMY", "ENEMIES", "OPPONENT", "OPPONENTS",
+    "ADVERSARY", "ADVERSARIES", "COUNTERPART", "COUNTERPARTS", "SUPPLIER", "SUPPLIERS", "CUSTOMER",
+    "CUSTOMERS", "CLIENT", "CLIENTS", "COMPETITOR", "COMPETITORS", "CRITIC", "CRITICS", "FOE", "FOES",
+    "DONOR", "DONORS", NULL};
+
+/* Is phrase head h, or a compound on it, a relation noun? */
+static int relational(const kcoder *c, const ksent *s, int h)
+{
+    if (key_in(s->tok[h].key, relation_nouns))
+        return 1;
+    for (int ch = c->tr->first[h]; ch >= 0; ch = c->tr->next[ch])
+        if (s->tok[ch].rel == KR_COMPOUND && key_in(s->tok[ch].key, relation_nouns))
+            return 1;
+    return 0;
+}
+
 enum { PR_NONE = 0, PR_FEM, PR_MASC, PR_IT, PR_THEY, PR_SPEAKER };
 
 static int pronoun_class(const ktok *t)
@@ -1484,7 +1504,7 @@ static void ctx_fix_unit(kcoder *c, const ksent *s, kunit *U)
         cand got;
         int have = 0;
         const char *kind = "reference";
-        for (int ch = c->tr->first[h]; ch >= 0 && !have; ch = c->tr->next[ch])
+        for (int ch = c->tr->first[h]; ch >= 0 && !have && !relational(c, s, h); ch = c->tr->next[ch])
             if (s->tok[ch].rel == KR_NMODPOSS && c->res[ch] >= 0) {
                 const kres *r = &c->resv[c->res[ch]];
                 if (r->n == 1 && has_actor(r->code[0]) && strlen(r->code[0]) >= 3) {

@@ -158,6 +158,16 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     want "from text: second conjunct with its own adjective (RUSGOV CHE 040)" X-3-1 RUSGOV CHE 040
     # foreign fighters in Libya are not Libyan rebels
     want "from text: foreign fighters in Libya are not LBYREB but ---REB" X-4-1 IGOUNO ---REB 010
+    # stories (story context on): a possessive gives its country to an agent
+    # phrase ("its banks" VENBUS), not to one naming another party in relation
+    # to it ("its creditor banks")
+    {
+    echo '{"id": "X-5", "date": "1987-03-02", "text": "Venezuela is seeking a constructive attitude from its creditor banks in current talks."}'
+    echo '{"id": "X-6", "date": "1987-03-02", "text": "Venezuela is seeking a constructive attitude from its banks in current talks."}'
+    } >"$tmp/stories.jsonl"
+    "$KHALDUN" code --config "$CFG" "$tmp/stories.jsonl" >"$tmp/out" 2>/dev/null
+    want "from text: its banks are the possessor's (VENBUS)" X-6-1 VEN VENBUS 036
+    want "from text: its creditor banks are not the possessor's (---BUS)" X-5-1 VEN ---BUS 036
 else
     echo "parser models absent: text sentences skipped"
 fi
