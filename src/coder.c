@@ -22,6 +22,7 @@
  * token once the buffers have grown; composite codes and texts go to the
  * sentence arena. */
 #include "coder.h"
+#include "dictread.h"
 #include "context.h"
 #include "dict.h"
 #include "pico.h"
@@ -483,13 +484,6 @@ static int rel_outside(krel r)
     default:
         return 0;
     }
-}
-
-static int word_id(const kintern *in, const char *s)
-{
-    if (!s)
-        return 0;
-    return kintern_find(in, s, strlen(s));
 }
 
 static int upper_id(const kintern *in, const char *s)
@@ -3670,7 +3664,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
     compute_spans(c, s);
     for (int i = 0; i < n; i++) {
         const ktok *t = &s->tok[i];
-        c->wid[i] = word_id(D->in, t->key);
+        c->wid[i] = t->key ? kd_key_id(D->in, t->key) : 0;
         c->lid[i] = upper_id(D->in, t->lemma);
         c->del[i] = 0;
         c->consumed[i] = 0;

@@ -326,13 +326,23 @@ int kd_phrase_insert(ktrie *t, const int *sym, int n)
     return node;
 }
 
+int kd_key_id(const kintern *in, const char *key)
+{
+    static const char suf[] = "-BASED";
+    size_t n = strlen(key), l = sizeof suf - 1;
+    int id = kintern_find(in, key, n);
+    if (id || n <= l || strcmp(key + n - l, suf) != 0)
+        return id;
+    return kintern_find(in, key, n - l);
+}
+
 static int getid(kd_idsrc *x, int k)
 {
     if (x->ids)
         return x->ids[k];
     while (x->filled <= k) {
         const char *key = x->tok[x->filled].key;
-        x->cache[x->filled] = key ? kintern_find(x->in, key, strlen(key)) : 0;
+        x->cache[x->filled] = key ? kd_key_id(x->in, key) : 0;
         x->filled++;
     }
     return x->cache[k];

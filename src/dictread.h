@@ -80,6 +80,11 @@ int kd_phrase_syms(kintern *in, const char *s, size_t n, int **sym, size_t *cap)
 /* Insert symbols, flagging nodes with gap edges; returns the final node. */
 int kd_phrase_insert(ktrie *t, const int *sym, int n);
 
+/* Word id of a token key: its own, else for "TRIPOLI-BASED" that no
+ * dictionary names the id of the word before "-BASED" ("the Tripoli-based
+ * government" is in Tripoli); 0 when neither is known. */
+int kd_key_id(const kintern *in, const char *key);
+
 /* Token word ids for kd_phrase_walk: either a ready array `ids`, or
  * tokens `tok` whose keys are looked up in `in` on demand (into cache[],
  * `filled` of them so far).  n = number of tokens available. */

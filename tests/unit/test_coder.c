@@ -141,6 +141,14 @@ int main(void)
                       L("7", "Mordor", "Mordor", "PROPN", "NNP", "5", "nmod");
     T_EQ_STR(code(c, &o, s4f, 20000101, b, sizeof b), "GON|MORGOV|190");
 
+    /* "Mordor-based", named by no dictionary, is in Mordor */
+    const char *s4g = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                      L("2", "attacked", "attack", "VERB", "VBD", "0", "root")
+                      L("3", "the", "the", "DET", "DT", "5", "det")
+                      L("4", "Mordor-based", "Mordor-based", "ADJ", "JJ", "5", "amod")
+                      L("5", "soldiers", "soldier", "NOUN", "NNS", "2", "obj");
+    T_EQ_STR(code(c, &o, s4g, 20000101, b, sizeof b), "GON|MORMIL|190");
+
     /* pattern with a synset and '_': DIPLOMATIC_&TIES; null-coded pattern */
     const char *s5 = L("1", "Arnor", "Arnor", "PROPN", "NNP", "2", "nsubj")
                      L("2", "restored", "restore", "VERB", "VBD", "0", "root")
