@@ -834,6 +834,24 @@ static int relational(const kcoder *c, const ksent *s, int h)
     return 0;
 }
 
+/* The resolved possessive pronoun of phrase head h ("her government"), or
+ * of a noun its "of" phrases lead to ("the resistance power of its army");
+ * not of a relation noun ("its creditor banks").  -1 if none. */
+static int possessor(const kcoder *c, const ksent *s, int h)
+{
+    for (int depth = 0; h >= 0 && depth < 8; depth++) {
+        int next = -1;
+        for (int ch = c->tr->first[h]; ch >= 0; ch = c->tr->next[ch]) {
+            if (s->tok[ch].rel == KR_NMODPOSS && c->res[ch] >= 0)
+                return relational(c, s, h) ? -1 : ch;
+            if (s->tok[ch].rel == KR_NMOD && next < 0)
+                next = ch;
+        }
+        h = next;
+    }
+    return -1;
+}
+
 enum { PR_NONE = 0, PR_FEM, PR_MASC, PR_IT, PR_THEY, PR_SPEAKER };
 
 static int pronoun_class(const ktok *t)
@@ -1498,8 +1516,8 @@ static void ctx_fix_unit(kcoder *c, const ksent *s, kunit *U)
         cand got;
         int have = 0;
         const char *kind = "reference";
-        for (int ch = c->tr->first[h]; ch >= 0 && !have && !relational(c, s, h); ch = c->tr->next[ch])
-            if (s->tok[ch].rel == KR_NMODPOSS && c->res[ch] >= 0) {
+        int ch = possessor(c, s, h);
+        if (ch >= 0) {
                 const kres *r = &c->resv[c->res[ch]];
                 if (r->n == 1 && has_actor(r->code[0]) && strlen(r->code[0]) >= 3) {
                     memset(&got, 0, sizeof got);
@@ -1620,10 +1638,7 @@ static void ctx_resolve(kcoder *c, const ksent *s)
         kunit *U = &c->unit[u];
         if (U->parent >= 0 || U->end <= U->beg)
             continue;
-        int h = U->head, poss = 0;
-        for (int ch = c->tr->first[h]; ch >= 0; ch = c->tr->next[ch])
-            if (s->tok[ch].rel == KR_NMODPOSS && c->res[ch] >= 0)
-                poss = 1;
+        int h = U->head, poss = possessor(c, s, h) >= 0;
         if (c->res[h] >= 0 && !possessive(s, h))
             res_members(c, U, &c->resv[c->res[h]]);
         else if (poss)

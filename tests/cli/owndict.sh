@@ -164,10 +164,12 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     {
     echo '{"id": "X-5", "date": "1987-03-02", "text": "Venezuela is seeking a constructive attitude from its creditor banks in current talks."}'
     echo '{"id": "X-6", "date": "1987-03-02", "text": "Venezuela is seeking a constructive attitude from its banks in current talks."}'
+    echo '{"id": "X-7", "date": "1987-03-02", "text": "The Iraqi government praised the courage of its army."}'
     } >"$tmp/stories.jsonl"
     "$KHALDUN" code --config "$CFG" "$tmp/stories.jsonl" >"$tmp/out" 2>/dev/null
     want "from text: its banks are the possessor's (VENBUS)" X-6-1 VEN VENBUS 036
     want "from text: its creditor banks are not the possessor's (---BUS)" X-5-1 VEN ---BUS 036
+    want "from text: a possessive inside an of-phrase ('the courage of its army' IRQMIL)" X-7-1 IRQGOV IRQMIL 051
 else
     echo "parser models absent: text sentences skipped"
 fi
