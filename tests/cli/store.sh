@@ -90,7 +90,11 @@ rules = dict(c.execute("SELECT geo_rule, count(*) FROM events GROUP BY 1"))
 print("geo-rules", all(rules.get(r, 0) > 0 for r in ("sentence", "dateline", "actor_country")))
 PY
 check "geo columns consistent" grep -q "^geo-consistent True$" "$tmp/geo.out"
-check "all three geo rules used on Reuters" grep -q "^geo-rules True$" "$tmp/geo.out"
+if [ -f "$R" ]; then
+    check "all three geo rules used on Reuters" grep -q "^geo-rules True$" "$tmp/geo.out"
+else
+    echo "synthetic stories (no text to locate): the all-geo-rules check skipped"
+fi
 
 # Scattered stories: the same events shuffled (a story's events apart) are
 # grouped by the importer; the counts still match.
@@ -141,7 +145,8 @@ want = collections.Counter((k[0] // 100, quad(k[3])) for k in keys if cc(k[1]) =
 got = {(r["month"], r["quad_class"]): r["events"] for r in json.load(open(T + "/q2.json"))}
 print("counts", got == dict(want) and len(got) > 0)
 rows = list(csv.DictReader(open(T + "/q4.csv", newline="")))
-print("events", len(rows) == 5 and all(r["sentence"] for r in rows)
+n = sum(1 for k in keys if {cc(k[1]), cc(k[2])} == {"USA", "GBR"})  # --limit 5 of n
+print("events", n > 0 and len(rows) == min(5, n) and all(r["sentence"] for r in rows)
       and all({r["source"][:3], r["target"][:3]} == {"USA", "GBR"} for r in rows))
 PY
 for w in dyads counts events; do
