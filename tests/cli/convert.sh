@@ -3,31 +3,18 @@
 # with the Phoenix dictionaries by khaldun code): every format parses back
 # with Python's csv/json modules into its documented column count, the
 # deduplicated counts match an independent count, unknown --format fails.
-K=${KHALDUN:-./khaldun}
-SHARED=${SHARED:-../shared}
+. tests/cli-lib.sh
 P2=$SHARED/data/petrarch2
-T=$(mktemp -d /tmp/khaldun-convert.XXXXXX)
-trap 'rm -rf "$T"' EXIT INT TERM
-pass=0; fail=0
-if ! command -v python3 >/dev/null 2>&1; then
-    echo "python3 absent: skipped"
-    echo "0 passed, 0 failed"
-    exit 0
-fi
-check() { desc=$1; shift; if "$@" >/dev/null 2>&1; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi; }
-if [ ! -f "$P2/PETR_config.ini" ]; then
-    echo "$P2 absent: skipped"
-    echo "0 passed, 0 failed"
-    exit 0
-fi
-"$K" code --config "$P2/PETR_config.ini" "$P2/GigaWord.sample.PETR.xml" > "$T/ev.jsonl" 2>/dev/null
-check "coder output is not empty" test -s "$T/ev.jsonl"
-check "gdelt" "$K" convert --format gdelt --dedup day -o "$T/g.export.CSV" "$T/ev.jsonl"
-check "phoenix" "$K" convert --format phoenix --dedup day -o "$T/p.tsv" "$T/ev.jsonl"
-check "csv" "$K" convert --format csv --dedup story -o "$T/c.csv" "$T/ev.jsonl"
-check "json" "$K" convert --format json -o "$T/j.jsonl" "$T/ev.jsonl"
-check "petrarch" "$K" convert --format petrarch -o "$T/pe.txt" "$T/ev.jsonl"
-python3 - "$T" > "$T/out" <<'PY'
+command -v python3 >/dev/null 2>&1 || skip "python3 absent: skipped"
+[ -f "$P2/PETR_config.ini" ] || skip "$P2 absent: skipped"
+"$KHALDUN" code --config "$P2/PETR_config.ini" "$P2/GigaWord.sample.PETR.xml" > "$tmp/ev.jsonl" 2>/dev/null
+check "coder output is not empty" test -s "$tmp/ev.jsonl"
+check "gdelt" "$KHALDUN" convert --format gdelt --dedup day -o "$tmp/g.export.CSV" "$tmp/ev.jsonl"
+check "phoenix" "$KHALDUN" convert --format phoenix --dedup day -o "$tmp/p.tsv" "$tmp/ev.jsonl"
+check "csv" "$KHALDUN" convert --format csv --dedup story -o "$tmp/c.csv" "$tmp/ev.jsonl"
+check "json" "$KHALDUN" convert --format json -o "$tmp/j.jsonl" "$tmp/ev.jsonl"
+check "petrarch" "$KHALDUN" convert --format petrarch -o "$tmp/pe.txt" "$tmp/ev.jsonl"
+python3 - "$tmp" > "$tmp/out" <<'PY'
 import csv, json, sys, collections
 T = sys.argv[1]
 ev = [json.loads(l) for l in open(T + "/ev.jsonl")]
@@ -51,11 +38,10 @@ print("json", len(j) == len(ev))
 print("petrarch", len(open(T + "/pe.txt").read().splitlines()) == len(ev))
 PY
 for w in gdelt mentions phoenix gdelt-fields phoenix-fields csv json petrarch; do
-    check "$w parses back" grep -q "^$w True$" "$T/out"
+    check "$w parses back" grep -q "^$w True$" "$tmp/out"
 done
-"$K" convert --format xml -o "$T/x" "$T/ev.jsonl" 2> "$T/err"
+"$KHALDUN" convert --format xml -o "$tmp/x" "$tmp/ev.jsonl" 2> "$tmp/err"
 check "unknown --format: exit 2" test $? -eq 2
-check "unknown --format: message" grep -q "unknown format 'xml'" "$T/err"
-check "unknown --format: no file" test ! -e "$T/x"
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+check "unknown --format: message" grep -q "unknown format 'xml'" "$tmp/err"
+check "unknown --format: no file" test ! -e "$tmp/x"
+finish

@@ -5,22 +5,12 @@
 # codes, dates), on Khaldun's own set (must have no errors) and on the
 # Phoenix set (must finish and find the defects documented in docs/dict.md
 # and docs/coder.md; skipped when ../shared is absent).
-K=${KHALDUN:-./khaldun}
-case $K in /*) ;; *) K=$(pwd)/$K ;; esac
-SHARED=${SHARED:-../shared}
-case $SHARED in /*) ;; *) SHARED=$(pwd)/$SHARED ;; esac
-ROOT=$(pwd)
-T=$(mktemp -d /tmp/khaldun-dict-XXXXXX)
-trap 'rm -rf "$T"' EXIT
-pass=0; fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-check() { d=$1; shift; if "$@"; then ok; else bad "$d"; fi; }
+. tests/cli-lib.sh
 same() { # description, expected file, actual file
-    if cmp -s "$2" "$3"; then ok; else bad "$1"; diff "$2" "$3" | head -20; fi
+    if cmp -s "$2" "$3"; then ok "$1"; else bad "$1" "differs from the expected"; diff "$2" "$3" | head -20; fi
 }
 
-cd "$T" || exit 1
+cd "$tmp" || exit 1
 # --- verbs: synsets (unused, undefined, used before definition), conflicting
 # and repeated patterns, a pattern without code, a verb in two blocks, codes
 # that are not CAMEO-shaped, a verb form the tokenizer splits ---
@@ -71,25 +61,25 @@ dict check: 10 errors, 12 warnings
   code            0 errors      2 warnings
 EOF
 # --ontology none: the code-shape rule, whether or not the build has a CAMEO table
-"$K" dict check --ontology none --verbs v.txt --actors a.txt --agents g.txt > out.txt 2> err.txt; st=$?
+"$KHALDUN" dict check --ontology none --verbs v.txt --actors a.txt --agents g.txt > out.txt 2> err.txt; st=$?
 same "check: findings and summary" want.txt out.txt
 check "check: exit 1 on errors" [ "$st" -eq 1 ]
 check "check: nothing on stderr" [ ! -s err.txt ]
 # -v adds the note (one shared day of two roles)
-"$K" dict check -v --ontology none --verbs v.txt --actors a.txt --agents g.txt > out.txt
+"$KHALDUN" dict check -v --ontology none --verbs v.txt --actors a.txt --agents g.txt > out.txt
 check "check -v: the one-day overlap note" grep -qxF "a.txt:13:2: note: 'USABUS' 2018-12-31..2020-06-30 of 'JANE_DOE_' overlaps 'USALEG' 2014-01-01..2018-12-31 at line 10 on 2018-12-31 (the earlier wins that day) [overlap]" out.txt
 # -q: summary only
-"$K" dict check -q --ontology none --verbs v.txt --actors a.txt --agents g.txt > out.txt
+"$KHALDUN" dict check -q --ontology none --verbs v.txt --actors a.txt --agents g.txt > out.txt
 check "check -q: summary only" [ "$(head -n 1 out.txt)" = "dict check: 10 errors, 12 warnings" ]
 # an ontology: codes not in it are errors
-"$K" dict check --verbs v.txt --ontology o.txt > out.txt; st=$?
+"$KHALDUN" dict check --verbs v.txt --ontology o.txt > out.txt; st=$?
 check "ontology: 999" grep -qxF "v.txt:13:9: error: event code '999' is not in the ontology (o.txt) [code]" out.txt
 check "ontology: 1x2" grep -qxF "v.txt:17:18: error: event code '1x2' is not in the ontology (o.txt) [code]" out.txt
 check "ontology: codes in the list pass" [ "$(grep -c '\[code\]' out.txt)" -eq 2 ]
 check "ontology: exit 1" [ "$st" -eq 1 ]
 # a synset member the tokenizer splits
 printf '&PLACE\n+NEW_YORK\n+NEW_YORK,\n--- GO [010] ---\nGO\n- * &PLACE [010]\n' > s.txt
-"$K" dict check --verbs s.txt > out.txt
+"$KHALDUN" dict check --verbs s.txt > out.txt
 check "synset member token" grep -qxF "s.txt:3:6: warning: synset member 'NEW_YORK,' never matches raw text: the tokenizer splits 'YORK,' into 'YORK' ',' [token]" out.txt
 check "synset member: the only finding" [ "$(grep -c . out.txt)" -eq 3 ]
 # an empty synset and a pattern with nothing but '*'
@@ -100,32 +90,32 @@ e.txt:8:1: warning: pattern has nothing but '*': it applies to every use of the 
 dict check: 1 error, 1 warning
   empty           1 error       1 warning
 EOF
-"$K" dict check --ontology none --verbs e.txt > out.txt; st=$?
+"$KHALDUN" dict check --ontology none --verbs e.txt > out.txt; st=$?
 same "empty synset and pattern" want.txt out.txt
 check "empty: exit 1" [ "$st" -eq 1 ]
 # PETRARCH-2 syntax (a (PREP ...) group): a repeated pattern replaces the earlier one
 printf -- '--- GO [042] ---\nGO\n- * (TO +) [042]\n-  *  (TO  +)   [043]\n' > p2.txt
-"$K" dict check --ontology none --verbs p2.txt > out.txt
+"$KHALDUN" dict check --ontology none --verbs p2.txt > out.txt
 check "dialect 2: later pattern wins" grep -qxF "p2.txt:4:1: error: pattern repeats the pattern at line 3 of the same verb block with another code: the later line wins (PETRARCH-2), line 3 never applies [conflict]" out.txt
 # warnings only: exit 0, with --strict exit 1
 printf 'LIBYA_ [LBY]\n+LIBYA_\n' > w.txt
-"$K" dict check --actors w.txt > out.txt; st=$?
+"$KHALDUN" dict check --actors w.txt > out.txt; st=$?
 check "warnings only: exit 0" [ "$st" -eq 0 ]
 check "warnings only: the duplicate" grep -qxF "w.txt:2:2: warning: actor phrase 'LIBYA_' defined again (first at line 1) with the same codes [duplicate]" out.txt
-"$K" dict check --strict --actors w.txt > /dev/null; st=$?
+"$KHALDUN" dict check --strict --actors w.txt > /dev/null; st=$?
 check "--strict: warnings give exit 1" [ "$st" -eq 1 ]
 printf 'LIBYA_ [LBY]\n+TRIPOLI_\n' > c.txt
-"$K" dict check --actors c.txt > out.txt; st=$?
+"$KHALDUN" dict check --actors c.txt > out.txt; st=$?
 check "clean: exit 0" [ "$st" -eq 0 ]
 check "clean: summary" grep -qx "dict check: 0 errors, 0 warnings\(; ontology: .*\)\{0,1\}" out.txt
 check "clean: nothing else" [ "$(grep -c . out.txt)" -eq 1 ]
 # fatal: a file that cannot be read
-"$K" dict check --actors missing.txt > out.txt 2> err.txt; st=$?
+"$KHALDUN" dict check --actors missing.txt > out.txt 2> err.txt; st=$?
 check "missing file: exit 2" [ "$st" -eq 2 ]
 check "missing file: message" grep -q "missing.txt" err.txt
-"$K" dict check --bogus > /dev/null 2>&1; st=$?
+"$KHALDUN" dict check --bogus > /dev/null 2>&1; st=$?
 check "unknown option: exit 2" [ "$st" -eq 2 ]
-"$K" dict check --help | grep -q -- "--ontology FILE"; check "help names --ontology" [ $? -eq 0 ]
+"$KHALDUN" dict check --help | grep -q -- "--ontology FILE"; check "help names --ontology" [ $? -eq 0 ]
 
 # --- stats on the same files (counts worked out by hand: 12 verb forms =
 # ACCUSE x2 lines + CAN'T, 4 forms each; 7 codes; JANE_DOE_ the only person) ---
@@ -143,55 +133,54 @@ people (entries with date-restricted codes): 1
   by code prefix (1):
     USA:1
 EOF
-"$K" dict stats --verbs v.txt --actors a.txt --agents g.txt --ontology o.txt > out.txt 2> err.txt; st=$?
+"$KHALDUN" dict stats --verbs v.txt --actors a.txt --agents g.txt --ontology o.txt > out.txt 2> err.txt; st=$?
 same "stats: text" want.txt out.txt
 check "stats: exit 0" [ "$st" -eq 0 ]
-"$K" dict stats --verbs v.txt --actors a.txt --agents g.txt --format json > out.json 2> /dev/null
+"$KHALDUN" dict stats --verbs v.txt --actors a.txt --agents g.txt --format json > out.json 2> /dev/null
 check "stats json: codes" grep -q '"codes": 7,' out.json
 check "stats json: root 11" grep -q '"11": 4' out.json
 check "stats json: people" grep -q '"USA": 1' out.json
 check "stats json: closes" [ "$(tail -n 1 out.json)" = "}" ]
-"$K" dict stats --actors a.txt --format xml > /dev/null 2>&1; st=$?
+"$KHALDUN" dict stats --actors a.txt --format xml > /dev/null 2>&1; st=$?
 check "stats: bad format exit 2" [ "$st" -eq 2 ]
 
 # --- Khaldun's own set: no errors (or a clear message while it is absent) ---
-cd "$ROOT" || exit 1
+cd "$REPO" || exit 1
 if [ -f data/dict/khaldun.config.ini ]; then
-    "$K" dict check -q > "$T/own.txt" 2>&1; st=$?
+    "$KHALDUN" dict check -q > "$tmp/own.txt" 2>&1; st=$?
     check "own set: no errors" [ "$st" -eq 0 ]
-    check "own set: summary" grep -q "^dict check: 0 errors" "$T/own.txt"
+    check "own set: summary" grep -q "^dict check: 0 errors" "$tmp/own.txt"
 else
-    (cd "$T" && "$K" dict check) > "$T/own.txt" 2>&1; st=$?
-    if [ -f "$(dirname "$K")/data/dict/khaldun.config.ini" ]; then
+    (cd "$tmp" && "$KHALDUN" dict check) > "$tmp/own.txt" 2>&1; st=$?
+    if [ -f "$(dirname "$KHALDUN")/data/dict/khaldun.config.ini" ]; then
         check "own set (next to the binary): no errors" [ "$st" -eq 0 ]
     else
         echo "data/dict/khaldun.config.ini absent: own-set check replaced by the message check"
         check "own set absent: exit 2" [ "$st" -eq 2 ]
-        check "own set absent: says so" grep -q "Khaldun's own dictionaries (data/dict/khaldun.config.ini) are not there" "$T/own.txt"
+        check "own set absent: says so" grep -q "Khaldun's own dictionaries (data/dict/khaldun.config.ini) are not there" "$tmp/own.txt"
     fi
 fi
 
 # --- the Phoenix set ---
 P=$SHARED/data/petrarch2/PETR_config.ini
 if [ -f "$P" ]; then
-    "$K" dict check --config "$P" > "$T/ph.txt" 2> "$T/ph.err"; st=$?
+    "$KHALDUN" dict check --config "$P" > "$tmp/ph.txt" 2> "$tmp/ph.err"; st=$?
     check "phoenix: finishes with errors found (exit 1)" [ "$st" -eq 1 ]
-    check "phoenix: summary" grep -q "^dict check: [0-9]* errors, [0-9]* warnings" "$T/ph.txt"
+    check "phoenix: summary" grep -q "^dict check: [0-9]* errors, [0-9]* warnings" "$tmp/ph.txt"
     # docs/dict.md: 34 malformed entries (9 + 4 + 1 + 2 + 18)
-    check "phoenix: 34 malformed" grep -q "^  malformed      34 errors" "$T/ph.txt"
+    check "phoenix: 34 malformed" grep -q "^  malformed      34 errors" "$tmp/ph.txt"
     # docs/dict.md: IVO_JOSIPOVIC_ without code (a forgotten '+')
-    check "phoenix: IVO_JOSIPOVIC_" grep -q "Phoenix.Countries.actors.txt:11939:1: warning: actor entry 'IVO_JOSIPOVIC_' has no code" "$T/ph.txt"
+    check "phoenix: IVO_JOSIPOVIC_" grep -q "Phoenix.Countries.actors.txt:11939:1: warning: actor entry 'IVO_JOSIPOVIC_' has no code" "$tmp/ph.txt"
     # docs/coder.md: &WEATHER and &DEMONSTRATION are used but never defined
-    check "phoenix: &WEATHER undefined" grep -q "CAMEO.2.0.txt:[0-9]*:[0-9]*: error: synset '&WEATHER' is never defined" "$T/ph.txt"
-    check "phoenix: &DEMONSTRATION undefined" grep -q "CAMEO.2.0.txt:[0-9]*:[0-9]*: error: synset '&DEMONSTRATION' is never defined" "$T/ph.txt"
+    check "phoenix: &WEATHER undefined" grep -q "CAMEO.2.0.txt:[0-9]*:[0-9]*: error: synset '&WEATHER' is never defined" "$tmp/ph.txt"
+    check "phoenix: &DEMONSTRATION undefined" grep -q "CAMEO.2.0.txt:[0-9]*:[0-9]*: error: synset '&DEMONSTRATION' is never defined" "$tmp/ph.txt"
     # CAMEO.2.0.txt line 5787 is '- * DOWN (FROM) [080!]'
-    check "phoenix: code 080!" grep -q "CAMEO.2.0.txt:5787:56: [a-z]*: event code '080!'" "$T/ph.txt"
-    check "phoenix: no fatal message" [ ! -s "$T/ph.err" ]
-    "$K" dict stats --config "$P" > "$T/phs.txt" 2> /dev/null
+    check "phoenix: code 080!" grep -q "CAMEO.2.0.txt:5787:56: [a-z]*: event code '080!'" "$tmp/ph.txt"
+    check "phoenix: no fatal message" [ ! -s "$tmp/ph.err" ]
+    "$KHALDUN" dict stats --config "$P" > "$tmp/phs.txt" 2> /dev/null
     # docs/dict.md: 27,249 actor entries, 35,611 phrases, 26,555 dated codes
-    check "phoenix stats: actors" grep -q "^actors: 3 files, 27249 entries, 35611 phrases, 26555 dated codes" "$T/phs.txt"
+    check "phoenix stats: actors" grep -q "^actors: 3 files, 27249 entries, 35611 phrases, 26555 dated codes" "$tmp/phs.txt"
 else
     echo "$P absent: Phoenix checks skipped"
 fi
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

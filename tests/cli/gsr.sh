@@ -10,13 +10,11 @@ GSR=$SHARED/data/udpetrarch-gsr/PETR2_GSR_validation.xml
 PHX=$SHARED/data/petrarch2/PETR_config.ini
 OWN_FLOOR=51
 PHX_FLOOR=58
-if [ ! -r "$GSR" ]; then
-    echo "$GSR absent: skipped"; echo "0 passed, 0 failed"; exit 0
-fi
+[ -r "$GSR" ] || skip "$GSR absent: skipped"
 if ! command -v python3 >/dev/null 2>&1 || [ ! -r /usr/share/iso-codes/json/iso_3166-1.json ]; then
-    echo "python3 or iso-codes absent: skipped"; echo "0 passed, 0 failed"; exit 0
+    skip "python3 or iso-codes absent: skipped"
 fi
-check() { # name floor [--config FILE]
+gsr_floor() { # name floor [--config FILE]
     name=$1; floor=$2; shift 2
     out=$(sh tools/gsr-compare.sh "$@" "$GSR" 2>&1)
     last=$(printf '%s\n' "$out" | tail -n 1)
@@ -25,6 +23,6 @@ check() { # name floor [--config FILE]
     elif [ "$n" -ge "$floor" ]; then ok "$name: $last (floor $floor)"
     else bad "$name" "$last (floor $floor)"; fi
 }
-check "own dictionaries" $OWN_FLOOR
-if [ -r "$PHX" ]; then check "Phoenix set" $PHX_FLOOR --config "$PHX"; else echo "$PHX absent: Phoenix skipped"; fi
+gsr_floor "own dictionaries" $OWN_FLOOR
+if [ -r "$PHX" ]; then gsr_floor "Phoenix set" $PHX_FLOOR --config "$PHX"; else echo "$PHX absent: Phoenix skipped"; fi
 finish

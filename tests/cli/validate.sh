@@ -3,17 +3,9 @@
 # tests/floors.txt; fails when a suite's pass count drops below its floor or
 # its last line is not "N passed, N failed".  A floors line may add
 # validate options after the floor (@SHARED@ = the shared folder).  Skips when $SHARED is absent.
-KHALDUN=${KHALDUN:-./khaldun}
-SHARED=${SHARED:-../shared}
+. tests/cli-lib.sh
 FLOORS=${FLOORS:-tests/floors.txt}
-pass=0; fail=0
-if [ ! -d "$SHARED/data" ]; then
-    echo "validate.sh: $SHARED/data is absent: skipping the validation suites"
-    echo "0 passed, 0 failed"
-    exit 0
-fi
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
+[ -d "$SHARED/data" ] || skip "validate.sh: $SHARED/data is absent: skipping the validation suites"
 while read -r file floor extra; do
     case $file in ''|'#'*) continue ;; esac
     if [ ! -f "$SHARED/$file" ]; then
@@ -28,16 +20,12 @@ while read -r file floor extra; do
     last=$(tail -n 1 "$tmp/out")
     got=$(printf '%s\n' "$last" | sed -n 's/^\([0-9]*\) passed, [0-9]* failed$/\1/p')
     if [ -z "$got" ] || [ "$st" -gt 1 ]; then
-        echo "FAIL $file: no result line (exit $st): $last"; tail -n 5 "$tmp/err"
-        fail=$((fail + 1))
+        bad "$file" "no result line (exit $st): $last"; tail -n 5 "$tmp/err"
     elif [ "$got" -lt "$floor" ]; then
-        echo "FAIL $file: $got passed, below the floor $floor"
+        bad "$file" "$got passed, below the floor $floor"
         grep '^FAIL' "$tmp/out" | head -n 20
-        fail=$((fail + 1))
     else
-        echo "ok   $file: $last (floor $floor)"
-        pass=$((pass + 1))
+        ok "$file: $last (floor $floor)"
     fi
 done <"$FLOORS"
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
