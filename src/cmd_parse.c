@@ -529,9 +529,17 @@ static void train_usage(FILE *f)
                "  [--clusters FILE] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N]\n"
                "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N] [--beam K]\n"
                "  [--parse-prune N] [--wordnet DIR] [--tagger-only]\n"
+               "  [--tag-beam K] [--tag-margin N] [--fixed-min N] [--fixed-share P]\n"
                "--beam K (2 to 64) trains the parser globally with beam search of width K and\n"
                "stores K in the model (default 1: greedy, dynamic oracle).  --parse-prune N\n"
-               "prunes the parser's weights at N instead of --prune's value.\n");
+               "prunes the parser's weights at N instead of --prune's value.\n"
+               "--tag-beam K (2 to 16) trains the tagger globally with beam search of width K\n"
+               "and stores K in the model (default 1: greedy); its decoding drops items behind\n"
+               "the best by more than --tag-margin N weight units (32000 = the largest weight;\n"
+               "default 20000; 0 = never).  --fixed-min N (default 0: off) with --fixed-share P\n"
+               "(default 0.995): a word form seen at least N times in training, with one XPOS\n"
+               "in at least the share P of them, takes that tag without scoring (and its UPOS\n"
+               "when that is as sure).\n");
 }
 
 /* The number after option opt: a whole number in [lo, hi] (or, with real,
@@ -562,6 +570,8 @@ int cmd_train_parse(int argc, char **argv)
         {"--tag-epochs", 1, 1000, 0}, {"--parse-epochs", 1, 1000, 0}, {"--folds", 0, 100, 0},
         {"--prune", 0, 32767, 0},     {"--parse-prune", 0, 32767, 0}, {"--tag-passes", 1, 2, 0},
         {"--seed", 0, 4294967295.0, 0}, {"--patience", 1, 1000, 0},  {"--word-dropout", 0, 1, 1},
+        {"--fixed-min", 0, 1000000, 0}, {"--fixed-share", 0.5, 1, 1}, {"--tag-beam", 1, KT_MAXBEAM, 0},
+        {"--tag-margin", 0, 1000000, 0},
     };
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -596,7 +606,11 @@ int cmd_train_parse(int argc, char **argv)
             case 5: o.tag_passes = (int)x; break;
             case 6: o.seed = (unsigned long long)x; break;
             case 7: o.patience = (int)x; break;
-            default: o.word_drop = x; break;
+            case 8: o.word_drop = x; break;
+            case 9: o.fix_min = (int)x; break;
+            case 10: o.fix_share = x; break;
+            case 11: o.tag_beam = (int)x; break;
+            default: o.tag_margin = (int)x; break;
             }
         } else if (!strcmp(a, "--train"))
             train = v;

@@ -103,6 +103,16 @@ if [ -f /usr/share/wordnet/index.noun ]; then
 else
     echo "WordNet (/usr/share/wordnet) absent: train-parse --wordnet skipped"
 fi
+# a tagger trained with a beam and fixed tags is format 5 and parses; bad widths are exit 2
+"$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --tag-beam 2 --fixed-min 1 --out "$tmp/tb" > /dev/null 2>&1
+v=$(od -An -tu1 -j8 -N1 "$tmp/tb/en-ewt.tagger" | tr -d ' ')
+[ "$v" = 5 ] && ok || bad "tagger with a beam: format $v, expected 5"
+cp data/model/en-ewt.parser "$tmp/tb/"
+printf 'The geese ran .\n' | "$KHALDUN" parse --model "$tmp/tb" > "$tmp/o5" && [ "$(grep -v '^#' "$tmp/o5" | cut -f5 | head -4 | tr '\n' ' ')" = "DT NNS VBD . " ] && ok || bad "parse with a beam tagger: $(cat "$tmp/o5")"
+for w in 0 17 x; do
+    "$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --tag-beam $w --out "$tmp/tb" > /dev/null 2> "$tmp/err"
+    [ $? -eq 2 ] && grep -q -- "--tag-beam '$w': expected a whole number from 1 to 16" "$tmp/err" && ok || bad "--tag-beam $w: $(cat "$tmp/err")"
+done
 
 # accuracy floors on EWT test (gold tokens)
 test_file="$SHARED/data/ud-ewt/en_ewt-ud-test.conllu"
