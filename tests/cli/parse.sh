@@ -123,9 +123,9 @@ if [ -f "$test_file" ]; then
     u=$(echo "$line" | sed 's/.*UAS \([0-9.]*\)%.*/\1/')
     l=$(echo "$line" | sed 's/.*  LAS \([0-9.]*\)%.*/\1/')
     # floors: a little under the figures measured for the shipped models (docs/parse.md)
-    awk -v v="$x" 'BEGIN { exit !(v >= 95.2) }' && ok || bad "XPOS $x below floor 95.2"
-    awk -v v="$u" 'BEGIN { exit !(v >= 85.0) }' && ok || bad "UAS $u below floor 85.0"
-    awk -v v="$l" 'BEGIN { exit !(v >= 82.3) }' && ok || bad "LAS $l below floor 82.3"
+    awk -v v="$x" 'BEGIN { exit !(v >= 95.5) }' && ok || bad "XPOS $x below floor 95.5"
+    awk -v v="$u" 'BEGIN { exit !(v >= 85.5) }' && ok || bad "UAS $u below floor 85.5"
+    awk -v v="$l" 'BEGIN { exit !(v >= 82.8) }' && ok || bad "LAS $l below floor 82.8"
 else
     echo "$test_file absent: accuracy floors skipped"
 fi
