@@ -445,9 +445,17 @@ static void train_usage(FILE *f)
                "  [--clusters FILE] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N]\n"
                "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N] [--beam K]\n"
                "  [--parse-prune N] [--wordnet DIR] [--tagger-only]\n"
+               "  [--tag-beam K] [--tag-margin N] [--fixed-min N] [--fixed-share P]\n"
                "--beam K (2 to 64) trains the parser globally with beam search of width K and\n"
                "stores K in the model (default 1: greedy, dynamic oracle).  --parse-prune N\n"
-               "prunes the parser's weights at N instead of --prune's value.\n");
+               "prunes the parser's weights at N instead of --prune's value.\n"
+               "--tag-beam K (2 to 16) trains the tagger globally with beam search of width K\n"
+               "and stores K in the model (default 1: greedy); its decoding drops items behind\n"
+               "the best by more than --tag-margin N weight units (32000 = the largest weight;\n"
+               "default 20000; 0 = never).  --fixed-min N (default 0: off) with --fixed-share P\n"
+               "(default 0.995): a word form seen at least N times in training, with one XPOS\n"
+               "in at least the share P of them, takes that tag without scoring (and its UPOS\n"
+               "when that is as sure).\n");
 }
 
 int cmd_train_parse(int argc, char **argv)
@@ -473,6 +481,10 @@ int cmd_train_parse(int argc, char **argv)
         {"--word-dropout", KOPT_DOUBLE, &o.word_drop, 0, 1, NULL, NULL},
         BEAM_KOPT(&o.beam),
         {"--tagger-only", KOPT_FLAG, &o.tagger_only, 0, 0, NULL, NULL},
+        {"--fixed-min", KOPT_INT, &o.fix_min, 0, 1000000, NULL, NULL},
+        {"--fixed-share", KOPT_DOUBLE, &o.fix_share, 0, 1, NULL, NULL},
+        {"--tag-beam", KOPT_INT, &o.tag_beam, 1, KT_MAXBEAM, NULL, NULL},
+        {"--tag-margin", KOPT_INT, &o.tag_margin, 0, 1000000, NULL, NULL},
         KOPT_END,
     };
     char **pos = xmalloc(xmul((size_t)argc, sizeof *pos));
@@ -481,6 +493,9 @@ int cmd_train_parse(int argc, char **argv)
     if (rc < 0 && npos > 0) {
         fprintf(stderr, "khaldun: train-parse: unexpected argument '%s'\n", pos[0]);
         train_usage(stderr);
+        rc = 2;
+    } else if (rc < 0 && o.fix_share < 0.5) {
+        fprintf(stderr, "khaldun: train-parse: --fixed-share expects a number from 0.5 to 1, got '%g'\n", o.fix_share);
         rc = 2;
     }
     free(pos);

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { A_W, A_R, A_S1, A_S2, A_S3, A_S4, A_P1, A_P2, A_P3, A_SH, A_AX, A_AU, A_C4, A_C8, A_C12, A_CF, A_WN, KT_NATOM };
+enum { A_W, A_R, A_S1, A_S2, A_S3, A_S4, A_P1, A_P2, A_P3, A_SH, A_AX, A_AU, A_C4, A_C8, A_C12, A_CF, A_WN, A_FX, KT_NATOM };
 #define PAD 2
 
 void ktag_ws_init(ktag_ws *w) { memset(w, 0, sizeof *w); }
@@ -14,6 +14,8 @@ void ktag_ws_free(ktag_ws *w)
 {
     free(w->atom);
     free(w->r);
+    free(w->btag);
+    free(w->bback);
     memset(w, 0, sizeof *w);
 }
 
@@ -26,8 +28,12 @@ static void reserve(ktag_ws *w, int n)
         c *= 2;
     free(w->atom);
     free(w->r);
+    free(w->btag);
+    free(w->bback);
     w->atom = xmalloc(xmul(xmul((size_t)c + 2 * PAD, KT_NATOM), sizeof *w->atom));
     w->r = xmalloc((size_t)c);
+    w->btag = xmalloc(xmul((size_t)c, KT_MAXBEAM));
+    w->bback = xmalloc(xmul((size_t)c, KT_MAXBEAM));
     w->cap = c;
 }
 
@@ -164,6 +170,47 @@ void ktag_dict_add(ktagger *t, uint64_t key, uint64_t xm, uint64_t um)
     dict_put(t->dict, t->dmask, &e);
 }
 
+uint64_t ktag_form_key(const char *form) { return kp_hash(form, strlen(form)); }
+
+static const ktag_fent *fix_find(const ktagger *t, uint64_t key)
+{
+    if (!t->fix)
+        return NULL;
+    uint32_t s = (uint32_t)(key ^ (key >> 32)) & t->fmask;
+    while (t->fix[s].key) {
+        if (t->fix[s].key == key)
+            return &t->fix[s];
+        s = (s + 1) & t->fmask;
+    }
+    return NULL;
+}
+
+static void fix_put(ktag_fent *d, uint32_t mask, const ktag_fent *e)
+{
+    uint32_t s = (uint32_t)(e->key ^ (e->key >> 32)) & mask;
+    while (d[s].key && d[s].key != e->key)
+        s = (s + 1) & mask;
+    d[s] = *e;
+}
+
+void ktag_fix_add(ktagger *t, uint64_t key, int fx, int fu)
+{
+    if ((uint64_t)(t->nfixed + 1) * 2 > (uint64_t)(t->fix ? t->fmask + 1 : 0)) {
+        uint32_t ns = t->fix ? (t->fmask + 1) * 2 : 256;
+        ktag_fent *nd = xcalloc(ns, sizeof *nd);
+        for (uint32_t i = 0; t->fix && i <= t->fmask; i++)
+            if (t->fix[i].key)
+                fix_put(nd, ns - 1, &t->fix[i]);
+        free(t->fix);
+        t->fix = nd;
+        t->fmask = ns - 1;
+    }
+    ktag_fent e = {key, (uint8_t)fx, (uint8_t)fu};
+    if (!fix_find(t, key))
+        t->nfixed++;
+    fix_put(t->fix, t->fmask, &e);
+}
+
 void ktag_atoms(const ktagger *tg, ktag_ws *w, const char *const *form, int n)
 {
     reserve(w, n);
@@ -200,6 +247,8 @@ void ktag_atoms(const ktagger *tg, ktag_ws *w, const char *const *form, int n)
         const ktag_dent *e = dict_find(tg, t[A_W]);
         t[A_AX] = e ? e->xm : 0;
         t[A_AU] = e ? e->um : 0;
+        const ktag_fent *fe = fix_find(tg, t[A_R]);
+        t[A_FX] = fe ? (uint64_t)fe->fx | (uint64_t)fe->fu << 8 : (uint64_t)KT_NOFIX | (uint64_t)KT_NOFIX << 8;
     }
 }
 
@@ -213,13 +262,12 @@ static inline uint64_t F3(int tpl, uint64_t a, uint64_t b, uint64_t c)
     return kp_fin(kp_mix(kp_mix(kp_mix((uint64_t)tpl * 0x9e3779b97f4a7c15ULL, a), b), c));
 }
 
-int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
+/* The XPOS templates that read only the words (not the tag history):
+ * scored once per token by the beam decoder. */
+static int xfeats_words(ktag_ws *w, int i, uint64_t *f)
 {
-    uint64_t *f = w->feat;
     int k = 0;
     const uint64_t *c = at(w, i), *p1 = at(w, i - 1), *p2 = at(w, i - 2), *n1 = at(w, i + 1), *n2 = at(w, i + 2);
-    uint64_t t1 = i >= 1 ? x[i - 1] : 250, t2 = i >= 2 ? x[i - 2] : 250;
-    (void)n;
     f[k++] = F1(1, 0);
     f[k++] = F1(2, c[A_W]);
     f[k++] = F1(3, c[A_R]);
@@ -231,10 +279,6 @@ int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
     f[k++] = F1(9, c[A_P2]);
     f[k++] = F1(10, c[A_P3]);
     f[k++] = F1(11, c[A_SH]);
-    f[k++] = F1(12, t1);
-    f[k++] = F1(13, t2);
-    f[k++] = F2(14, t1, t2);
-    f[k++] = F2(15, t1, c[A_W]);
     f[k++] = F1(16, p1[A_W]);
     f[k++] = F1(17, p1[A_S3]);
     f[k++] = F1(18, p2[A_W]);
@@ -245,22 +289,16 @@ int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
     f[k++] = F2(23, c[A_W], n1[A_W]);
     f[k++] = F1(24, p1[A_SH]);
     f[k++] = F1(25, n1[A_SH]);
-    f[k++] = F2(26, t1, c[A_S3]);
     f[k++] = F2(27, i == 0, c[A_SH]);
-    f[k++] = F2(28, t1, n1[A_W]);
-    f[k++] = F3(29, t1, c[A_W], n1[A_W]);
     f[k++] = F2(30, n1[A_W], n2[A_W]);
     f[k++] = F2(31, c[A_SH], n1[A_SH]);
     f[k++] = F1(32, n2[A_S3]);
     f[k++] = F1(33, c[A_AX]);
     f[k++] = F1(34, n1[A_AX]);
     f[k++] = F1(35, n2[A_AX]);
-    f[k++] = F2(36, t1, c[A_AX]);
     f[k++] = F2(37, c[A_AX], n1[A_AX]);
     f[k++] = F2(38, c[A_W], n1[A_AX]);
-    f[k++] = F2(39, t1, n1[A_AX]);
     f[k++] = F3(40, c[A_AX], n1[A_AX], n2[A_AX]);
-    f[k++] = F3(41, t2, t1, c[A_AX]);
     f[k++] = F2(42, p1[A_W], c[A_AX]);
     if (w->clusters) {
         f[k++] = F1(70, c[A_C4]);
@@ -273,7 +311,6 @@ int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
         f[k++] = F1(77, n1[A_CF]);
         f[k++] = F1(78, p2[A_C8]);
         f[k++] = F1(79, n2[A_C8]);
-        f[k++] = F2(80, t1, c[A_C8]);
         f[k++] = F2(81, c[A_C12], c[A_S3]);
         f[k++] = F2(82, c[A_CF], c[A_AX]);
         f[k++] = F2(83, c[A_C8], n1[A_C8]);
@@ -283,7 +320,6 @@ int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
         if (!c[A_AX]) {
             f[k++] = F1(90, cw);
             f[k++] = F2(91, cw, c[A_S3]);
-            f[k++] = F2(92, t1, cw);
             f[k++] = F3(96, cw, c[A_SH], i == 0);
         }
         if (!n1[A_AX])
@@ -291,7 +327,39 @@ int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
         if (!c[A_AX] || !n1[A_AX])
             f[k++] = F2(94, cw, nw);
     }
+    return k;
+}
+
+/* The XPOS templates on the two previous tags t1, t2 (250: none). */
+static int xfeats_hist(ktag_ws *w, int i, uint64_t t1, uint64_t t2, uint64_t *f)
+{
+    int k = 0;
+    const uint64_t *c = at(w, i), *n1 = at(w, i + 1);
+    f[k++] = F1(12, t1);
+    f[k++] = F1(13, t2);
+    f[k++] = F2(14, t1, t2);
+    f[k++] = F2(15, t1, c[A_W]);
+    f[k++] = F2(26, t1, c[A_S3]);
+    f[k++] = F2(28, t1, n1[A_W]);
+    f[k++] = F3(29, t1, c[A_W], n1[A_W]);
+    f[k++] = F2(36, t1, c[A_AX]);
+    f[k++] = F2(39, t1, n1[A_AX]);
+    f[k++] = F3(41, t2, t1, c[A_AX]);
+    if (w->clusters)
+        f[k++] = F2(80, t1, c[A_C8]);
+    if (w->wordnet && !c[A_AX])
+        f[k++] = F2(92, t1, c[A_WN]);
+    return k;
+}
+
+int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
+{
+    uint64_t *f = w->feat;
+    uint64_t t1 = i >= 1 ? x[i - 1] : 250, t2 = i >= 2 ? x[i - 2] : 250;
+    int k = xfeats_words(w, i, f);
+    k += xfeats_hist(w, i, t1, t2, f + k);
     if (r) {
+        const uint64_t *c = at(w, i), *n1 = at(w, i + 1);
         uint64_t r1 = i + 1 < n ? r[i + 1] : 251, r2 = i + 2 < n ? r[i + 2] : 251, r0 = r[i];
         f[k++] = F1(50, r1);
         f[k++] = F1(51, r2);
@@ -307,6 +375,146 @@ int ktag_xfeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *r)
         f[k++] = F2(61, n1[A_W], r1);
     }
     return k;
+}
+
+int ktag_fixed(const ktag_ws *w, int i)
+{
+    return (int)(w->atom[(size_t)(i + PAD) * KT_NATOM + A_FX] & 0xff);
+}
+
+/* Put the candidate "item j then tag c" (score s; t1j = item j's tag,
+ * prevtag the tags of the previous items) into the next beam b->n*, sorted
+ * by score, at most K items, ties to the earlier candidate.  Two items with
+ * the same last two tags have the same future: only the better is kept. */
+static int ktb_insert(ktag_beam *b, int K, double s, int c, int j, int t1j, const uint8_t *prevtag)
+{
+    int n = b->nn;
+    if (n == K && !(s > b->nsc[n - 1]))
+        return 0;
+    for (int q = 0; q < n; q++) {
+        if (b->ntag[q] == c && prevtag[b->nback[q]] == t1j) { /* same state: keep the better */
+            if (!(s > b->nsc[q]))
+                return 0;
+            for (int z = q; z + 1 < n; z++) {
+                b->nsc[z] = b->nsc[z + 1];
+                b->ntag[z] = b->ntag[z + 1];
+                b->nback[z] = b->nback[z + 1];
+            }
+            n--;
+            break;
+        }
+    }
+    int pos = n < K ? n : K - 1;
+    while (pos > 0 && s > b->nsc[pos - 1]) {
+        if (pos < K) {
+            b->nsc[pos] = b->nsc[pos - 1];
+            b->ntag[pos] = b->ntag[pos - 1];
+            b->nback[pos] = b->nback[pos - 1];
+        }
+        pos--;
+    }
+    b->nsc[pos] = s;
+    b->ntag[pos] = (uint8_t)c;
+    b->nback[pos] = (uint8_t)j;
+    b->nn = n < K ? n + 1 : K;
+    return 1;
+}
+
+int ktag_beam_decode(const ktag_scorer *sc, int nx, ktag_ws *w, int n, int K, int usefix, const uint8_t *gold,
+                     uint8_t *x, ktag_viol *v)
+{
+    ktag_beam *b = &w->beam;
+    if (K < 1)
+        K = 1;
+    if (K > KT_MAXBEAM)
+        K = KT_MAXBEAM;
+    if (v) {
+        v->step = -1;
+        v->item = 0;
+    }
+    if (n <= 0)
+        return 0;
+    double gscore = 0, maxv = -1e300;
+    int ng = 1;                               /* gold prefix still in the beam */
+    uint8_t start = 250;
+    b->cn = 1;
+    b->csc[0] = 0;
+    b->cgold[0] = 1;
+    for (int i = 0; i < n; i++) {
+        uint8_t *tag = w->btag + (size_t)i * KT_MAXBEAM, *back = w->bback + (size_t)i * KT_MAXBEAM;
+        const uint8_t *ptag = i > 0 ? w->btag + (size_t)(i - 1) * KT_MAXBEAM : &start;
+        const uint8_t *pback = i > 0 ? w->bback + (size_t)(i - 1) * KT_MAXBEAM : NULL;
+        const uint8_t *pptag = i > 1 ? w->btag + (size_t)(i - 2) * KT_MAXBEAM : NULL;
+        int fx = usefix ? ktag_fixed(w, i) : KT_NOFIX;
+        b->nn = 0;
+        if (fx != KT_NOFIX) {
+            for (int j = 0; j < b->cn; j++)
+                ktb_insert(b, K, b->csc[j], fx, j, ptag[j], ptag);
+        } else {
+            int nw = xfeats_words(w, i, w->feat);
+            memset(b->ws, 0, sizeof b->ws);
+            sc->score(sc->m, w->feat, nw, b->ws);
+            for (int j = 0; j < b->cn; j++) {
+                int t1 = i > 0 ? ptag[j] : 250, t2 = i > 1 ? pptag[pback[j]] : 250;
+                int nh = xfeats_hist(w, i, (uint64_t)t1, (uint64_t)t2, w->feat);
+                memset(b->hs, 0, sizeof b->hs);
+                sc->score(sc->m, w->feat, nh, b->hs);
+                for (int c = 0; c < nx; c++)
+                    ktb_insert(b, K, b->csc[j] + b->ws[c] + b->hs[c], c, j, ptag[j], ptag);
+            }
+            if (gold) { /* the gold prefix's score, from its own history */
+                int t1 = i > 0 ? gold[i - 1] : 250, t2 = i > 1 ? gold[i - 2] : 250;
+                int nh = xfeats_hist(w, i, (uint64_t)t1, (uint64_t)t2, w->feat);
+                memset(b->hs, 0, sizeof b->hs);
+                sc->score(sc->m, w->feat, nh, b->hs);
+                gscore += b->ws[gold[i]] + b->hs[gold[i]];
+            }
+        }
+        if (w->margin > 0) /* test: items far behind the best are dropped */
+            while (b->nn > 1 && b->nsc[0] - b->nsc[b->nn - 1] > w->margin)
+                b->nn--;
+        /* the new beam becomes current */
+        int g = 0;
+        for (int q = 0; q < b->nn; q++) {
+            tag[q] = b->ntag[q];
+            back[q] = b->nback[q];
+            b->cgold2[q] = gold && ng && b->cgold[b->nback[q]] && b->ntag[q] == gold[i];
+            g |= b->cgold2[q];
+        }
+        for (int q = 0; q < b->nn; q++) {
+            b->csc[q] = b->nsc[q];
+            b->cgold[q] = b->cgold2[q];
+        }
+        b->cn = b->nn;
+        if (gold) {
+            ng = g;
+            for (int q = 0; q < b->cn; q++) { /* the best item off the gold path */
+                if (b->cgold[q])
+                    continue;
+                double viol = b->csc[q] - gscore;
+                if (viol >= 0 && viol > maxv) {
+                    maxv = viol;
+                    v->step = i;
+                    v->item = q;
+                }
+                break;
+            }
+        }
+    }
+    /* follow the best item back */
+    int q = 0;
+    for (int i = n - 1; i >= 0; i--) {
+        x[i] = w->btag[(size_t)i * KT_MAXBEAM + q];
+        q = w->bback[(size_t)i * KT_MAXBEAM + q];
+    }
+    if (v && v->step >= 0) { /* the violating item's tags, into v->x */
+        q = v->item;
+        for (int i = v->step; i >= 0; i--) {
+            v->x[i] = w->btag[(size_t)i * KT_MAXBEAM + q];
+            q = w->bback[(size_t)i * KT_MAXBEAM + q];
+        }
+    }
+    return 0;
 }
 
 int ktag_ufeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *u)
@@ -339,6 +547,11 @@ int ktag_ufeats(ktag_ws *w, int i, int n, const uint8_t *x, const uint8_t *u)
 static void pass(const kpm *m, int nx, ktag_ws *w, int n, uint8_t *x, const uint8_t *r)
 {
     for (int i = 0; i < n; i++) {
+        unsigned fx = (unsigned)at(w, i)[A_FX] & 0xff;
+        if (fx != KT_NOFIX) { /* a frequent form with one tag: not scored */
+            x[i] = (uint8_t)fx;
+            continue;
+        }
         int nf = ktag_xfeats(w, i, n, x, r);
         memset(w->score, 0, sizeof w->score);
         kpm_score(m, w->feat, nf, w->score);
@@ -350,10 +563,24 @@ static void pass(const kpm *m, int nx, ktag_ws *w, int n, uint8_t *x, const uint
     }
 }
 
-void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, uint8_t *x, uint8_t *u)
+void ktag_kpm_scorer(const void *m, const uint64_t *feat, int nf, double *score)
+{
+    int32_t s[KT_MAXTAG];
+    const kpm *km = m;
+    memset(s, 0, sizeof s);
+    kpm_score(km, feat, nf, s);
+    for (int c = 0; c < km->nclass; c++)
+        score[c] += s[c];
+}
+
+void ktagger_tag_beam(const ktagger *t, ktag_ws *w, const char *const *form, int n, int K, uint8_t *x, uint8_t *u)
 {
     ktag_atoms(t, w, form, n);
-    if (t->mx2.nfeat) {
+    if (K > 1 && !t->mx2.nfeat) {
+        ktag_scorer sc = {ktag_kpm_scorer, &t->mx};
+        w->margin = t->margin;
+        ktag_beam_decode(&sc, t->nx, w, n, K, 1, NULL, x, NULL);
+    } else if (t->mx2.nfeat) {
         pass(&t->mx, t->nx, w, n, w->r, NULL);
         pass(&t->mx2, t->nx, w, n, x, w->r);
     } else {
@@ -361,7 +588,22 @@ void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, u
     }
     if (!t->mu.nclass)
         return;
+    ktag_upos(t, w, n, x, u);
+}
+
+void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, uint8_t *x, uint8_t *u)
+{
+    ktagger_tag_beam(t, w, form, n, t->beam, x, u);
+}
+
+void ktag_upos(const ktagger *t, ktag_ws *w, int n, const uint8_t *x, uint8_t *u)
+{
     for (int i = 0; i < n; i++) {
+        unsigned fu = (unsigned)(at(w, i)[A_FX] >> 8) & 0xff;
+        if (fu != KT_NOFIX) {
+            u[i] = (uint8_t)fu;
+            continue;
+        }
         int nf = ktag_ufeats(w, i, n, x, u);
         memset(w->score, 0, sizeof w->score);
         kpm_score(&t->mu, w->feat, nf, w->score);
@@ -406,6 +648,9 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d)
         kmw_u64(&b, t->dict[i].um);
     }
     kwc_write(&t->wc, &b);
+    int v5 = t->nfixed > 0 || t->beam > 1 || t->margin > 0;
+    if (v5) /* format 5: whether a WordNet lexicon follows */
+        kmw_u32(&b, (uint32_t)t->haswn);
     if (t->haswn) { /* format 4: the WordNet lexicon, without the words of the
                       tag dictionary (whose WordNet classes are never read) */
         kwc lex;
@@ -416,7 +661,19 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d)
         kwc_write(&lex, &b);
         kwc_free(&lex);
     }
-    int rc = kmodel_save_version(path, KMODEL_TAGGER, t->haswn ? KMODEL_VERSION : KMODEL_BASEVERSION, &b, d);
+    if (v5) { /* format 5: fixed tags (in slot order), beam width */
+        kmw_u32(&b, t->nfixed);
+        for (uint32_t i = 0; t->fix && i <= t->fmask; i++) {
+            if (!t->fix[i].key)
+                continue;
+            kmw_u64(&b, t->fix[i].key);
+            kmw_u8(&b, t->fix[i].fx);
+            kmw_u8(&b, t->fix[i].fu);
+        }
+        kmw_u32(&b, (uint32_t)(t->beam > 1 ? t->beam : 1));
+        kmw_u32(&b, (uint32_t)t->margin);
+    }
+    int rc = kmodel_save_version(path, KMODEL_TAGGER, v5 ? 5 : t->haswn ? 4 : KMODEL_BASEVERSION, &b, d);
     kbuf_free(&b);
     return rc;
 }
@@ -468,9 +725,36 @@ ktagger *ktagger_load(const char *path, kdiag *d)
             kmr_fail(&r, "duplicate dictionary entry");
         if (!r.err && ver >= 3) /* version 2: no clusters */
             kwc_read(&t->wc, &r);
-        if (!r.err && ver >= 4) { /* version 4: WordNet lexicon */
+        uint32_t haswn = ver >= 4;
+        if (!r.err && ver >= 5) { /* version 5: whether the lexicon follows */
+            haswn = kmr_u32(&r);
+            if (!r.err && haswn > 1)
+                kmr_fail(&r, "lexicon flag");
+        }
+        if (!r.err && haswn) { /* version 4: WordNet lexicon */
             kwc_read(&t->wn, &r);
             t->haswn = 1;
+        }
+        t->beam = 1;
+        if (!r.err && ver >= 5) { /* version 5: fixed tags, beam width */
+            uint32_t nf = kmr_u32(&r);
+            if (!r.err && nf > (r.len - r.pos) / 10)
+                kmr_fail(&r, "fixed-tag count");
+            for (uint32_t i = 0; !r.err && i < nf; i++) {
+                uint64_t key = kmr_u64(&r);
+                unsigned fx = kmr_u8(&r), fu = kmr_u8(&r);
+                if (!r.err && (key == 0 || (int)fx >= t->nx || (fu != KT_NOFIX && (int)fu >= t->nu) || fix_find(t, key)))
+                    kmr_fail(&r, "fixed-tag entry");
+                else if (!r.err)
+                    ktag_fix_add(t, key, (int)fx, (int)fu);
+            }
+            uint32_t bw = kmr_u32(&r);
+            if (!r.err && (bw < 1 || bw > KT_MAXBEAM))
+                kmr_fail(&r, "beam width");
+            t->beam = (int)bw;
+            t->margin = (int)kmr_u32(&r);
+            if (!r.err && t->margin < 0)
+                kmr_fail(&r, "beam margin");
         }
         if (!r.err && r.pos != r.len)
             kmr_fail(&r, "trailing payload");
@@ -494,6 +778,7 @@ void ktagger_free(ktagger *t)
     kpm_free(&t->mx2);
     kpm_free(&t->mu);
     free(t->dict);
+    free(t->fix);
     kwc_free(&t->wc);
     kwc_free(&t->wn);
     free(t);

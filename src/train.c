@@ -24,6 +24,9 @@ void ktrain_defaults(ktrain_opt *o)
     o->seed = 20261129ULL;
     o->beam = 1;
     o->parse_prune = -1;
+    o->fix_share = 0.995;
+    o->tag_beam = 1;
+    o->tag_margin = 20000;
 }
 
 typedef struct rng {
@@ -79,7 +82,7 @@ static int tag_index(char names[][8], int *n, int max, const char *name)
     return (*n)++;
 }
 
-static int find_name(char names[][8], int n, const char *name)
+static int find_name(const char names[][8], int n, const char *name)
 {
     for (int i = 0; i < n; i++)
         if (!strcmp(names[i], name))
@@ -132,7 +135,8 @@ static void loo_masks(const dcount *e, int gx, int gu, uint64_t *xm, uint64_t *u
     }
 }
 
-static dtab build_dict(ktagger *t, const kconllu_corpus *c, const int *idx, int n)
+/* Count the tags of every word key(form) of the sentences into a table. */
+static dtab count_tags(const ktagger *t, const kconllu_corpus *c, const int *idx, int n, uint64_t (*keyf)(const char *))
 {
     uint32_t cap = 1 << 16, used = 0;
     dcount *tab = xcalloc(cap, sizeof *tab);
@@ -154,7 +158,7 @@ static dtab build_dict(ktagger *t, const kconllu_corpus *c, const int *idx, int 
                 tab = nt;
                 cap = ncap;
             }
-            uint64_t key = ktag_word_key(S->form[i]);
+            uint64_t key = keyf(S->form[i]);
             uint32_t s = (uint32_t)(key ^ (key >> 32)) & (cap - 1);
             while (tab[s].key && tab[s].key != key)
                 s = (s + 1) & (cap - 1);
@@ -167,6 +171,33 @@ static dtab build_dict(ktagger *t, const kconllu_corpus *c, const int *idx, int 
             tab[s].uc[find_name(t->uname, t->nu, S->upos[i])]++;
         }
     }
+    dtab d = {tab, cap};
+    return d;
+}
+
+static dtab build_dict(ktagger *t, const kconllu_corpus *c, const int *idx, int n, int fix_min, double fix_share)
+{
+    if (fix_min > 0) { /* fixed tags of frequent forms (case-sensitive counts) */
+        dtab f = count_tags(t, c, idx, n, ktag_form_key);
+        for (uint32_t j = 0; j < f.cap; j++) {
+            const dcount *e = &f.tab[j];
+            if (!e->key || e->tot < fix_min)
+                continue;
+            int bx = 0, bu = 0;
+            for (int a = 1; a < KT_MAXTAG; a++) {
+                if (e->xc[a] > e->xc[bx])
+                    bx = a;
+                if (e->uc[a] > e->uc[bu])
+                    bu = a;
+            }
+            if (e->xc[bx] >= fix_share * e->tot)
+                ktag_fix_add(t, e->key, bx, e->uc[bu] >= fix_share * e->tot ? bu : KT_NOFIX);
+        }
+        free(f.tab);
+    }
+    dtab d = count_tags(t, c, idx, n, ktag_word_key);
+    dcount *tab = d.tab;
+    uint32_t cap = d.cap;
     for (uint32_t j = 0; j < cap; j++) {
         const dcount *e = &tab[j];
         if (!e->key || e->tot < 2)
@@ -180,7 +211,6 @@ static dtab build_dict(ktagger *t, const kconllu_corpus *c, const int *idx, int 
         }
         ktag_dict_add(t, e->key, xm, um);
     }
-    dtab d = {tab, cap};
     return d;
 }
 
@@ -201,7 +231,7 @@ typedef struct tagrun {
     const kconllu_corpus *c;
     dtab dt;
     ktag_ws w;
-    uint8_t *x, *u, *gx, *gu;
+    uint8_t *x, *u, *gx, *gu, *vx;
     size_t cap;
     double drop;           /* word dropout for rare words (ktrain_opt.word_drop) */
     rng r;
@@ -212,8 +242,9 @@ static void tagrun_bufs(tagrun *tr, const kconllu_sent *S)
     if ((size_t)S->n <= tr->cap)
         return;
     tr->cap = (size_t)S->n * 2;
-    free(tr->x), free(tr->u), free(tr->gx), free(tr->gu);
+    free(tr->x), free(tr->u), free(tr->gx), free(tr->gu), free(tr->vx);
     tr->x = xmalloc(tr->cap), tr->u = xmalloc(tr->cap), tr->gx = xmalloc(tr->cap), tr->gu = xmalloc(tr->cap);
+    tr->vx = xmalloc(tr->cap);
 }
 
 /* Atoms of training sentence S with leave-one-out dictionary classes;
@@ -234,6 +265,24 @@ static void tagrun_atoms(tagrun *tr, const kconllu_sent *S, int drop)
         ktag_set_amb(&tr->w, i, xm, um);
         if (drop && tr->drop > 0 && !xm && rng_unit(&tr->r) < tr->drop)
             ktag_set_unknown(&tr->w, i);
+    }
+}
+
+/* UPOS training on one sentence (atoms in tr->w) given its predicted XPOS
+ * tr->x: greedy, ties count as errors. */
+static void upos_epoch_sent(tagrun *tr, kpt *tu, int n)
+{
+    ktag_ws *w = &tr->w;
+    for (int i = 0; i < n; i++) {
+        int nf = ktag_ufeats(w, i, n, tr->x, tr->u);
+        memset(w->fscore, 0, sizeof w->fscore);
+        kpt_score(tu, w->feat, nf, w->fscore);
+        int p = argmaxf(w->fscore, tr->t->nu);
+        int rival = rival_of(w->fscore, tr->t->nu, tr->gu[i]);
+        if (p != tr->gu[i] || w->fscore[rival] >= w->fscore[p])
+            kpt_update(tu, w->feat, nf, tr->gu[i], rival);
+        kpt_tick(tu);
+        tr->u[i] = (uint8_t)p;
     }
 }
 
@@ -262,19 +311,55 @@ static double tag_epoch(tagrun *tr, kpt *tx, kpt *tu, const int *order, int n, u
             tr->x[i] = (uint8_t)p;
             tot++;
         }
-        if (!tu)
-            continue;
-        for (int i = 0; i < S->n; i++) {
-            int nf = ktag_ufeats(w, i, S->n, tr->x, tr->u);
-            memset(w->fscore, 0, sizeof w->fscore);
-            kpt_score(tu, w->feat, nf, w->fscore);
-            int p = argmaxf(w->fscore, tr->t->nu);
-            int rival = rival_of(w->fscore, tr->t->nu, tr->gu[i]);
-            if (p != tr->gu[i] || w->fscore[rival] >= w->fscore[p])
-                kpt_update(tu, w->feat, nf, tr->gu[i], rival);
-            kpt_tick(tu);
-            tr->u[i] = (uint8_t)p;
+        if (tu)
+            upos_epoch_sent(tr, tu, S->n);
+    }
+    return (double)ok / (tot ? tot : 1);
+}
+
+static void kpt_scorer(const void *m, const uint64_t *feat, int nf, double *score)
+{
+    float s[KT_MAXTAG];
+    memset(s, 0, sizeof s);
+    kpt_score(m, feat, nf, s);
+    for (int c = 0; c < KT_MAXTAG; c++)
+        score[c] += s[c];
+}
+
+/* One epoch of global XPOS training with beam search of width K (the
+ * structured perceptron with max-violation updates: at the step where the
+ * best sequence off the gold path outscores the gold prefix most, the gold
+ * prefix's features gain on its tags and that sequence's lose on its own,
+ * from the first word where they differ; weights averaged over sentences),
+ * and greedy UPOS training on the decoded tags.  Returns the XPOS training
+ * accuracy of the decoded sequences. */
+static double tag_epoch_beam(tagrun *tr, kpt *tx, kpt *tu, const int *order, int n, int K)
+{
+    long ok = 0, tot = 0;
+    ktag_ws *w = &tr->w;
+    ktag_scorer sc = {kpt_scorer, tx};
+    for (int k = 0; k < n; k++) {
+        const kconllu_sent *S = &tr->c->sent[order[k]];
+        tagrun_atoms(tr, S, 1);
+        const uint8_t *g = tr->gx;
+        ktag_viol v = {-1, 0, tr->vx};
+        ktag_beam_decode(&sc, tr->t->nx, w, S->n, K, 0, g, tr->x, &v);
+        int same = 1;
+        for (int i = 0; i <= v.step; i++) {
+            same = same && v.x[i] == g[i];
+            if (same)
+                continue;
+            int nf = ktag_xfeats(w, i, S->n, g, NULL);
+            kpt_add(tx, w->feat, nf, g[i], 1);
+            nf = ktag_xfeats(w, i, S->n, v.x, NULL);
+            kpt_add(tx, w->feat, nf, v.x[i], -1);
         }
+        kpt_tick(tx);
+        for (int i = 0; i < S->n; i++)
+            ok += tr->x[i] == g[i];
+        tot += S->n;
+        if (tu)
+            upos_epoch_sent(tr, tu, S->n);
     }
     return (double)ok / (tot ? tot : 1);
 }
@@ -324,10 +409,12 @@ static void ktagger_train1(tagrun *tr, const int *all, int *order, int n, const 
     memset(&bx, 0, sizeof bx);
     memset(&bu, 0, sizeof bu);
     memcpy(order, all, (size_t)n * sizeof *order);
+    t->beam = o->tag_beam > 1 ? o->tag_beam : 1;
+    t->margin = t->beam > 1 ? o->tag_margin : 0;
     for (int ep = 1; ep <= o->tag_epochs; ep++) {
         double t1 = now();
         shuffle(order, n, r);
-        double tracc = tag_epoch(tr, tx, tu, order, n, NULL);
+        double tracc = t->beam > 1 ? tag_epoch_beam(tr, tx, tu, order, n, t->beam) : tag_epoch(tr, tx, tu, order, n, NULL);
         kpt_freeze(tx, &t->mx, o->prune);
         kpt_freeze(tu, &t->mu, o->prune);
         double acc = ep, uacc = 0;
@@ -390,7 +477,7 @@ ktagger *ktagger_train(const kconllu_corpus *train, const int *idx, int nidx, co
     tr.r.s = o->seed ^ 0xd509;
     tr.t = t;
     tr.c = train;
-    tr.dt = build_dict(t, train, idx, n);
+    tr.dt = build_dict(t, train, idx, n, o->fix_min, o->fix_share);
     ktag_ws_init(&tr.w);
     int *all = xmalloc(xmul((size_t)(n ? n : 1), sizeof *all));
     int *order = xmalloc(xmul((size_t)(n ? n : 1), sizeof *order));
@@ -492,7 +579,7 @@ ktagger *ktagger_train(const kconllu_corpus *train, const int *idx, int nidx, co
 done:
     free(tr.dt.tab);
     ktag_ws_free(&tr.w);
-    free(tr.x), free(tr.u), free(tr.gx), free(tr.gu);
+    free(tr.x), free(tr.u), free(tr.gx), free(tr.gu), free(tr.vx);
     free(all);
     free(order);
     karena_free(&mem);

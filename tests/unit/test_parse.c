@@ -284,6 +284,151 @@ static void beam_models(const kconllu_corpus *c, const kparser *greedy, ktrain_o
     kparser_free(p2);
 }
 
+/* Width-1 beam decoding of the tagger equals its greedy decoding on the
+ * sentences of c (XPOS ids compared); returns the words that differ. */
+static long tag_beam1_differ(const ktagger *t, const kconllu_corpus *c)
+{
+    ktag_ws w1, w2;
+    ktag_ws_init(&w1);
+    ktag_ws_init(&w2);
+    uint8_t *x1 = NULL, *x2 = NULL, *u = NULL;
+    int cap = 0;
+    long differ = 0;
+    ktag_scorer sc = {ktag_kpm_scorer, &t->mx};
+    for (int s = 0; s < c->nsent; s++) {
+        const kconllu_sent *S = &c->sent[s];
+        if (S->n > cap) {
+            cap = S->n * 2;
+            free(x1), free(x2), free(u);
+            x1 = malloc((size_t)cap), x2 = malloc((size_t)cap), u = malloc((size_t)cap);
+        }
+        ktagger_tag_beam(t, &w1, S->form, S->n, 1, x1, u);
+        ktag_atoms(t, &w2, S->form, S->n);
+        ktag_beam_decode(&sc, t->nx, &w2, S->n, 1, 1, NULL, x2, NULL);
+        for (int i = 0; i < S->n; i++)
+            differ += x1[i] != x2[i];
+    }
+    free(x1), free(x2), free(u);
+    ktag_ws_free(&w1);
+    ktag_ws_free(&w2);
+    return differ;
+}
+
+/* The tagger trained globally with a beam of 2 and fixed tags of frequent
+ * forms: it reproduces the hand-annotated tags, keeps width, margin and
+ * fixed tags through save and load (format 5), is deterministic, and files
+ * with a bad width or fixed-tag entry are refused; width 1 is the greedy
+ * decoder. */
+static void tagger_beam(const kconllu_corpus *c, ktrain_opt o)
+{
+    kdiag d = {keep_msg, NULL, 0, 0};
+    o.tag_passes = 1;
+    ktagger *g = ktagger_train(c, NULL, 0, c, &o, NULL); /* greedy, no fixed tags */
+    T_CHECK(g && g->beam == 1 && g->nfixed == 0);
+    if (g)
+        T_EQ_INT(tag_beam1_differ(g, c), 0);
+    char tp[256], tp2[256], bad[256];
+    path_of(tp, sizeof tp, "greedy.tagger");
+    T_CHECK(g && ktagger_save(g, tp, &d) == 0);
+    size_t n = 0;
+    unsigned char *f = read_file(tp, &n);
+    T_CHECK(f && n > 28 && f[8] == 3); /* no lexicon, beam or fixed tags: format 3 */
+    free(f);
+    ktagger_free(g);
+
+    o.tag_beam = 2;
+    o.fix_min = 8; /* of the 4 x 3 sentences only "." is seen 8 times */
+    o.fix_share = 0.99;
+    ktagger *t = ktagger_train(c, NULL, 0, c, &o, NULL);
+    T_CHECK(t != NULL);
+    if (!t)
+        return;
+    T_EQ_INT(t->beam, 2);
+    T_EQ_INT(t->margin, 20000);
+    T_EQ_INT(t->nfixed, 1);
+    path_of(tp, sizeof tp, "beam.tagger");
+    T_EQ_INT(ktagger_save(t, tp, &d), 0);
+    ktagger *t2 = ktagger_load(tp, &d);
+    T_CHECK(t2 != NULL);
+    if (!t2) {
+        ktagger_free(t);
+        return;
+    }
+    T_EQ_INT(t2->beam, 2);
+    T_EQ_INT(t2->margin, 20000);
+    T_EQ_INT(t2->nfixed, 1);
+    ktag_ws w;
+    ktag_ws_init(&w);
+    int same = 1, tags_ok = 1;
+    for (int s = 0; s < c->nsent; s++) {
+        const kconllu_sent *S = &c->sent[s];
+        uint8_t x[16], u[16], x2[16], u2[16];
+        ktagger_tag(t, &w, S->form, S->n, x, u);
+        ktagger_tag(t2, &w, S->form, S->n, x2, u2);
+        for (int i = 0; i < S->n; i++) {
+            same &= x[i] == x2[i] && u[i] == u2[i];
+            tags_ok &= !strcmp(t2->xname[x2[i]], S->xpos[i]) && !strcmp(t2->uname[u2[i]], S->upos[i]);
+            if (!strcmp(S->form[i], "."))
+                tags_ok &= ktag_fixed(&w, i) == x2[i];
+            else
+                tags_ok &= ktag_fixed(&w, i) == KT_NOFIX;
+        }
+    }
+    T_CHECK(same);
+    T_CHECK(tags_ok);
+    /* deterministic: a second training writes the same bytes */
+    ktagger *t3 = ktagger_train(c, NULL, 0, c, &o, NULL);
+    path_of(tp2, sizeof tp2, "beam2.tagger");
+    T_CHECK(t3 && ktagger_save(t3, tp2, &d) == 0);
+    ktagger_free(t3);
+    size_t n1 = 0, n3 = 0;
+    unsigned char *b1 = read_file(tp, &n1), *b3 = read_file(tp2, &n3);
+    T_CHECK(b1 && b3 && n1 == n3 && memcmp(b1, b3, n1) == 0);
+    free(b1);
+    free(b3);
+
+    /* format 5: ..., one fixed entry (u64 key, u8 XPOS, u8 UPOS), u32 width, u32 margin */
+    f = read_file(tp, &n);
+    T_CHECK(f && n > 48 && f[8] == 5);
+    if (f && n > 48) {
+        T_EQ_INT(f[n - 8], 2);
+        T_EQ_INT(f[n - 4] | f[n - 3] << 8, 20000);
+        T_EQ_STR(t->xname[f[n - 10] % KT_MAXTAG], ".");
+        T_EQ_STR(t->uname[f[n - 9] % KT_MAXTAG], "PUNCT");
+        kbuf b;
+        kbuf_init(&b);
+        path_of(bad, sizeof bad, "badbeam.tagger");
+        static const uint32_t widths[] = {0, KT_MAXBEAM + 1};
+        for (int k = 0; k < 2; k++) { /* width out of range, valid checksum */
+            kbuf_reset(&b);
+            kbuf_add(&b, (const char *)f + 28, n - 36);
+            kmw_u32(&b, widths[k]);
+            kmw_u32(&b, 20000);
+            T_EQ_INT(kmodel_save_version(bad, KMODEL_TAGGER, 5, &b, &d), 0);
+            lastmsg[0] = 0;
+            T_CHECK(ktagger_load(bad, &d) == NULL);
+            T_CHECK(strstr(lastmsg, "invalid beam width") != NULL);
+        }
+        kbuf_reset(&b); /* a fixed XPOS past the tag count */
+        kbuf_add(&b, (const char *)f + 28, n - 28);
+        b.s[b.len - 10] = (char)200;
+        T_EQ_INT(kmodel_save_version(bad, KMODEL_TAGGER, 5, &b, &d), 0);
+        lastmsg[0] = 0;
+        T_CHECK(ktagger_load(bad, &d) == NULL);
+        T_CHECK(strstr(lastmsg, "invalid fixed-tag entry") != NULL);
+        kbuf_reset(&b); /* format 5 cut before the margin */
+        kbuf_add(&b, (const char *)f + 28, n - 32);
+        T_EQ_INT(kmodel_save_version(bad, KMODEL_TAGGER, 5, &b, &d), 0);
+        T_CHECK(ktagger_load(bad, &d) == NULL);
+        T_CHECK(strstr(lastmsg, "payload ends inside") != NULL);
+        kbuf_free(&b);
+    }
+    free(f);
+    ktag_ws_free(&w);
+    ktagger_free(t);
+    ktagger_free(t2);
+}
+
 /* Word clusters: prefixes, file round trip, damaged files, and models
  * carrying the table they were trained with. */
 static void clusters(const ktagger *t, const ktagger *t2, const kparser *p2)
@@ -356,7 +501,7 @@ static void clusters(const ktagger *t, const ktagger *t2, const kparser *p2)
 
 /* With the shipped parser, beam width 1 parses all of EWT dev (gold tags)
  * exactly as the greedy decoder (skipped without ../shared). */
-static void ewt_beam1(const kparser *p)
+static void ewt_beam1(const ktagger *t, const kparser *p)
 {
     const char *dev = "../shared/data/ud-ewt/en_ewt-ud-dev.conllu";
     if (access(dev, R_OK) != 0) {
@@ -388,6 +533,7 @@ static void ewt_beam1(const kparser *p)
     }
     T_CHECK(words > 25000);
     T_EQ_INT(differ, 0);
+    T_EQ_INT(tag_beam1_differ(t, &c), 0); /* the tagger's width 1 too */
     free(h), free(l), free(h2), free(l2);
     kparse_ws_free(&w1);
     kparse_ws_free(&w2);
@@ -440,7 +586,7 @@ static void shipped_models(void)
     for (int i = 0; i < N; i++)
         ok &= lab2[i] >= 0 && lab2[i] < p->nlab && (head2[i] == -1) == (lab2[i] == p->rootlab);
     T_CHECK(ok);
-    ewt_beam1(p);
+    ewt_beam1(t, p);
 
     static const char *punct[] = {"!", "?", "...", ",", ".", "--", "(", ")", ";", ":", "\"", "'"};
     ktagger_tag(t, &tw, punct, 12, x, u);
@@ -642,6 +788,7 @@ int main(void)
 
     clusters(t, t2, p2);
     beam_models(&c, p, o);
+    tagger_beam(&c, o);
     kwc_free(&wc);
 
     ktag_ws_free(&tw);
