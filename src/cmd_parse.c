@@ -495,14 +495,20 @@ int cmd_eval_parse(int argc, char **argv)
             status = 1;
         keval e, eg;
         double t0 = now();
-        keval_run(t, p, &c, NULL, &e);
+        keval_run(t, p, &c, NULL, NULL, &e);
         double secs = now() - t0;
         double w = e.words ? (double)e.words : 1;
         printf("%s: %ld sentences, %ld words\n", argv[i], e.sents, e.words);
         printf("  XPOS %.2f%%  UPOS %.2f%%  UAS %.2f%%  LAS %.2f%%  LAS-full %.2f%%\n", 100 * e.xpos_ok / w,
                100 * e.upos_ok / w, 100 * e.uas_ok / w, 100 * e.las_ok / w, 100 * e.lasfull_ok / w);
         if (gold_tags) {
-            keval_run(NULL, p, &c, NULL, &eg);
+            karena am;
+            karena_init(&am);
+            const uint64_t *const *amb = NULL;
+            if (p->feats & KPAR_F_AMB) /* the tagger's classes with the gold tags */
+                ktrain_tag_corpus(t, &c, &am, &amb);
+            keval_run(NULL, p, &c, NULL, amb, &eg);
+            karena_free(&am);
             printf("  gold tags: UAS %.2f%%  LAS %.2f%%\n", 100 * eg.uas_ok / w, 100 * eg.las_ok / w);
         }
         printf("  %.0f sentences/s (tag+parse, one thread, beam %d)\n", secs > 0 ? e.sents / secs : 0.0, p->beam);
@@ -528,10 +534,17 @@ static void train_usage(FILE *f)
     fprintf(f, "usage: khaldun train-parse --train TRAIN.conllu --dev DEV.conllu [--out DIR]\n"
                "  [--clusters FILE] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N]\n"
                "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N] [--beam K]\n"
-               "  [--parse-prune N] [--wordnet DIR] [--tagger-only]\n"
+               "  [--parse-prune N] [--wordnet DIR] [--tagger-only] [--parse-amb] [--parse-lean]\n"
+               "  [--explore P] [--jackknife-epochs N] [--jackknife-cache FILE] [--tag-dropout P]\n"
                "--beam K (2 to 64) trains the parser globally with beam search of width K and\n"
                "stores K in the model (default 1: greedy, dynamic oracle).  --parse-prune N\n"
-               "prunes the parser's weights at N instead of --prune's value.\n");
+               "prunes the parser's weights at N instead of --prune's value.  --parse-amb gives\n"
+               "the parser the tagger's tag-dictionary classes (model format 5).  --explore P\n"
+               "(default 0.9): probability of following a wrong prediction in training.\n"
+               "--jackknife-epochs N trains the jackknife taggers N epochs (default: as many\n"
+               "as the tagger kept).  --jackknife-cache FILE keeps the jackknifed training\n"
+               "tags in FILE and reuses them when corpus and tagger options are the same.\n"
+               "--tag-dropout P hides a training word's tag from the parser with probability P.\n");
 }
 
 /* The number after option opt: a whole number in [lo, hi] (or, with real,
@@ -562,6 +575,7 @@ int cmd_train_parse(int argc, char **argv)
         {"--tag-epochs", 1, 1000, 0}, {"--parse-epochs", 1, 1000, 0}, {"--folds", 0, 100, 0},
         {"--prune", 0, 32767, 0},     {"--parse-prune", 0, 32767, 0}, {"--tag-passes", 1, 2, 0},
         {"--seed", 0, 4294967295.0, 0}, {"--patience", 1, 1000, 0},  {"--word-dropout", 0, 1, 1},
+        {"--explore", 0, 1, 1},       {"--jackknife-epochs", 1, 1000, 0}, {"--tag-dropout", 0, 1, 1},
     };
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -571,6 +585,14 @@ int cmd_train_parse(int argc, char **argv)
         }
         if (!strcmp(a, "--tagger-only")) {
             o.tagger_only = 1;
+            continue;
+        }
+        if (!strcmp(a, "--parse-amb")) {
+            o.parse_feats |= KPAR_F_AMB;
+            continue;
+        }
+        if (!strcmp(a, "--parse-lean")) {
+            o.parse_feats |= KPAR_F_LEAN;
             continue;
         }
         if (i + 1 >= argc || a[0] != '-') {
@@ -596,7 +618,10 @@ int cmd_train_parse(int argc, char **argv)
             case 5: o.tag_passes = (int)x; break;
             case 6: o.seed = (unsigned long long)x; break;
             case 7: o.patience = (int)x; break;
-            default: o.word_drop = x; break;
+            case 8: o.word_drop = x; break;
+            case 9: o.explore = x; break;
+            case 10: o.jk_epochs = (int)x; break;
+            default: o.tag_drop = x; break;
             }
         } else if (!strcmp(a, "--train"))
             train = v;
@@ -608,6 +633,8 @@ int cmd_train_parse(int argc, char **argv)
             clusters = v;
         else if (!strcmp(a, "--wordnet"))
             wordnet = v;
+        else if (!strcmp(a, "--jackknife-cache"))
+            o.jk_cache = v;
         else if (!strcmp(a, "--beam")) {
             if ((o.beam = beam_arg("train-parse", v)) < 0)
                 return 2;

@@ -107,6 +107,8 @@ static uint64_t shape_hash(const char *s, size_t n)
     return kp_fin(h);
 }
 
+uint64_t ktag_amb(const ktag_ws *w, int i) { return w->atom[(size_t)(i + PAD) * KT_NATOM + A_AX]; }
+
 void ktag_set_amb(ktag_ws *w, int i, uint64_t xm, uint64_t um)
 {
     at(w, i)[A_AX] = xm;
@@ -416,7 +418,7 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d)
         kwc_write(&lex, &b);
         kwc_free(&lex);
     }
-    int rc = kmodel_save_version(path, KMODEL_TAGGER, t->haswn ? KMODEL_VERSION : KMODEL_BASEVERSION, &b, d);
+    int rc = kmodel_save_version(path, KMODEL_TAGGER, t->haswn ? 4 : KMODEL_BASEVERSION, &b, d);
     kbuf_free(&b);
     return rc;
 }
