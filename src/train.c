@@ -980,9 +980,11 @@ static void jk_write(const char *path, uint64_t key, const kconllu_corpus *tr, c
     int bad = !f;
     if (f) {
         fprintf(f, "khaldun-jackknife 1 %016llx\n", (unsigned long long)key);
-        for (int s = 0; s < tr->nsent; s++)
+        for (int s = 0; s < tr->nsent; s++) {
             for (int i = 0; i < tr->sent[s].n; i++)
-                fprintf(f, "%s/%llx%c", jk[s][i], (unsigned long long)ja[s][i], i + 1 < tr->sent[s].n ? ' ' : '\n');
+                fprintf(f, "%s%s/%llx", i ? " " : "", jk[s][i], (unsigned long long)ja[s][i]);
+            fputc('\n', f);
+        }
         bad = ferror(f) != 0;
         bad |= fclose(f) != 0;
         bad = bad || rename(tmp.s, path) != 0;
