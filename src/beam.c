@@ -152,7 +152,10 @@ void kbeam_begin(kbeam *b, kparse_ws *w, int K, int nclass)
             v->S = w->S;
             v->C = w->C;
             v->CF = w->CF;
+            v->A = w->A;
             v->clusters = w->clusters;
+            v->ambf = w->ambf;
+            v->lean = w->lean;
         }
     }
     b->cur = 0;
@@ -282,10 +285,10 @@ void kbeam_trace(const kbeam *b, int t, int i, int *seq)
     }
 }
 
-void kbeam_parse(const kparser *p, int K, kparse_ws *w, const char *const *form, const char *const *xpos, int n,
-                 int *head, int *lab)
+void kbeam_parse(const kparser *p, int K, kparse_ws *w, const char *const *form, const char *const *xpos,
+                 const uint64_t *amb, int n, int *head, int *lab)
 {
-    kpar_begin(w, &p->wc, form, xpos, n);
+    kpar_begin(w, p, form, xpos, amb, n);
     kbeam *b = kbeam_of(w);
     kbeam_begin(b, w, K, 1 + 2 * p->nlab);
     kbeam_model mod = {&p->m, NULL};

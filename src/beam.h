@@ -61,7 +61,8 @@ void kbeam_trace(const kbeam *b, int t, int i, int *seq);
 void kbeam_class_scores(kbeam *b, const kparser *p, const kbeam_model *mod, kparse_ws *v, double *out);
 
 /* Decode n words with beam width K (kparser_parse does this for p->beam > 1). */
-void kbeam_parse(const kparser *p, int K, kparse_ws *w, const char *const *form, const char *const *xpos, int n,
+void kbeam_parse(const kparser *p, int K, kparse_ws *w, const char *const *form, const char *const *xpos,
+                 const uint64_t *amb, int n,
                  int *head, int *lab);
 
 /* Single legal move of state v, or -1 when the move must be chosen. */

@@ -410,14 +410,20 @@ int cmd_eval_parse(int argc, char **argv)
             status = 1;
         keval e, eg;
         double t0 = kcmd_now();
-        keval_run(t, p, &c, NULL, &e);
+        keval_run(t, p, &c, NULL, NULL, &e);
         double secs = kcmd_now() - t0;
         double w = e.words ? (double)e.words : 1;
         printf("%s: %ld sentences, %ld words\n", gold[i], e.sents, e.words);
         printf("  XPOS %.2f%%  UPOS %.2f%%  UAS %.2f%%  LAS %.2f%%  LAS-full %.2f%%\n", 100 * e.xpos_ok / w,
                100 * e.upos_ok / w, 100 * e.uas_ok / w, 100 * e.las_ok / w, 100 * e.lasfull_ok / w);
         if (gold_tags) {
-            keval_run(NULL, p, &c, NULL, &eg);
+            karena am;
+            karena_init(&am);
+            const uint64_t *const *amb = NULL;
+            if (p->feats & KPAR_F_AMB) /* the tagger's classes with the gold tags */
+                ktrain_tag_corpus(t, &c, &am, &amb);
+            keval_run(NULL, p, &c, NULL, amb, &eg);
+            karena_free(&am);
             printf("  gold tags: UAS %.2f%%  LAS %.2f%%\n", 100 * eg.uas_ok / w, 100 * eg.las_ok / w);
         }
         printf("  %.0f sentences/s (tag+parse, one thread, beam %d)\n", secs > 0 ? e.sents / secs : 0.0, p->beam);
@@ -444,11 +450,19 @@ static void train_usage(FILE *f)
     fprintf(f, "usage: khaldun train-parse --train TRAIN.conllu --dev DEV.conllu [--out DIR]\n"
                "  [--clusters FILE] [--tag-epochs N] [--parse-epochs N] [--folds N] [--prune N]\n"
                "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N] [--beam K]\n"
-               "  [--parse-prune N] [--wordnet DIR] [--tagger-only]\n"
+               "  [--parse-prune N] [--wordnet DIR] [--tagger-only] [--parse-amb] [--parse-lean]\n"
+               "  [--explore P] [--jackknife-epochs N] [--jackknife-cache FILE] [--tag-dropout P]\n"
                "  [--tag-beam K] [--tag-margin N] [--fixed-min N] [--fixed-share P]\n"
                "--beam K (2 to 64) trains the parser globally with beam search of width K and\n"
                "stores K in the model (default 1: greedy, dynamic oracle).  --parse-prune N\n"
-               "prunes the parser's weights at N instead of --prune's value.\n"
+               "prunes the parser's weights at N instead of --prune's value.  --parse-amb gives\n"
+               "the parser the tagger's tag-dictionary classes and --parse-lean drops 8 of its\n"
+               "templates (model format 5).  --explore P (default 0.9): probability of\n"
+               "following a wrong prediction in training.\n"
+               "--jackknife-epochs N trains the jackknife taggers N epochs (default: as many\n"
+               "as the tagger kept).  --jackknife-cache FILE keeps the jackknifed training\n"
+               "tags in FILE and reuses them when corpus and tagger options are the same.\n"
+               "--tag-dropout P hides a training word's tag from the parser with probability P.\n"
                "--tag-beam K (2 to 16) trains the tagger globally with beam search of width K\n"
                "and stores K in the model (default 1: greedy); its decoding drops items behind\n"
                "the best by more than --tag-margin N weight units (32000 = the largest weight;\n"
@@ -464,6 +478,7 @@ int cmd_train_parse(int argc, char **argv)
     ktrain_opt o;
     ktrain_defaults(&o);
     long long seed = (long long)o.seed;
+    int amb = 0, lean = 0;
     const kopt opts[] = {
         {"--train", KOPT_STR, &train, 0, 0, NULL, NULL},
         {"--dev", KOPT_STR, &dev, 0, 0, NULL, NULL},
@@ -485,6 +500,12 @@ int cmd_train_parse(int argc, char **argv)
         {"--fixed-share", KOPT_DOUBLE, &o.fix_share, 0, 1, NULL, NULL},
         {"--tag-beam", KOPT_INT, &o.tag_beam, 1, KT_MAXBEAM, NULL, NULL},
         {"--tag-margin", KOPT_INT, &o.tag_margin, 0, 1000000, NULL, NULL},
+        {"--parse-amb", KOPT_FLAG, &amb, 0, 0, NULL, NULL},
+        {"--parse-lean", KOPT_FLAG, &lean, 0, 0, NULL, NULL},
+        {"--explore", KOPT_DOUBLE, &o.explore, 0, 1, NULL, NULL},
+        {"--jackknife-epochs", KOPT_INT, &o.jk_epochs, 1, 1000, NULL, NULL},
+        {"--jackknife-cache", KOPT_STR, &o.jk_cache, 0, 0, NULL, NULL},
+        {"--tag-dropout", KOPT_DOUBLE, &o.tag_drop, 0, 1, NULL, NULL},
         KOPT_END,
     };
     char **pos = xmalloc(xmul((size_t)argc, sizeof *pos));
@@ -502,6 +523,10 @@ int cmd_train_parse(int argc, char **argv)
     if (rc >= 0)
         return rc;
     o.seed = (unsigned long long)seed;
+    if (amb)
+        o.parse_feats |= KPAR_F_AMB;
+    if (lean)
+        o.parse_feats |= KPAR_F_LEAN;
     if (!train || !dev) {
         fprintf(stderr, "khaldun train-parse: --train and --dev are required\n");
         return 2;

@@ -22,7 +22,8 @@
 #include <stdint.h>
 
 #define KMODEL_VERSION 5       /* newest read; 4 = 3 + a tagger's WordNet lexicon or a parser's beam width;
-                                  5 = a tagger with fixed tags of frequent words or an XPOS beam width */
+                                  5 = a tagger with fixed tags of frequent words or an XPOS beam width,
+                                  or a parser with optional feature sets (the kind tells which) */
 #define KMODEL_BASEVERSION 3   /* written for every other file */
 #define KMODEL_MINVERSION 2    /* oldest read: version 2 has no word-cluster sections */
 enum { KMODEL_TAGGER = 1, KMODEL_PARSER = 2, KMODEL_CLUSTERS = 3 };

@@ -49,6 +49,8 @@ static void free_arrays(kparse_ws *w)
     free(w->S);
     free(w->C);
     free(w->CF);
+    free(w->amb);
+    free(w->A);
 }
 
 void kparse_ws_free(kparse_ws *w)
@@ -73,13 +75,19 @@ static void reserve(kparse_ws *w, int n)
     w->S = xmalloc(xmul(k, sizeof(uint64_t)));
     w->C = xmalloc(xmul(k, sizeof(uint64_t)));
     w->CF = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->amb = xmalloc(xmul(k, sizeof(uint64_t)));
+    w->A = xmalloc(xmul(k, sizeof(uint64_t)));
     w->cap = c;
 }
 
-void kpar_begin(kparse_ws *w, const kwc *wc, const char *const *form, const char *const *xpos, int n)
+void kpar_begin(kparse_ws *w, const kparser *p, const char *const *form, const char *const *xpos,
+                const uint64_t *amb, int n)
 {
-    reserve(w, n);
+    const kwc *wc = &p->wc;
+    reserve(w, n); /* n words fit already when amb is w->amb: no reallocation */
     w->clusters = wc->n > 0;
+    w->ambf = (p->feats & KPAR_F_AMB) != 0;
+    w->lean = (p->feats & KPAR_F_LEAN) != 0;
     w->n = n;
     w->sp = 0;
     w->b = 0;
@@ -93,6 +101,8 @@ void kpar_begin(kparse_ws *w, const kwc *wc, const char *const *form, const char
             size_t L = strlen(form[i]);
             w->S[i] = ktag_word_key(form[i] + (L > 3 ? L - 3 : 0)) ^ 0x5555;
             w->P[i] = kp_hash(xpos[i], strlen(xpos[i]));
+            w->amb[i] = amb ? amb[i] : 0;
+            w->A[i] = kp_mix(w->amb[i], 0xa3b1);
             uint32_t code = kwc_code(wc, w->W[i]);
             if (code) {
                 w->C[i] = kp_mix(kwc_prefix(code, 8), 0xc1a55);
@@ -105,6 +115,8 @@ void kpar_begin(kparse_ws *w, const kwc *wc, const char *const *form, const char
             w->P[i] = 0xfedcba9876543210ULL;
             w->S[i] = 0x1234;
             w->C[i] = w->CF[i] = 0x4321;
+            w->amb[i] = 0;
+            w->A[i] = 0xa3b2;
         }
     }
 }
@@ -228,7 +240,7 @@ static int dist_bucket(int d)
 int kpar_feats(kparse_ws *w)
 {
     uint64_t *f = w->feat;
-    int k = 0, n = w->n;
+    int k = 0, n = w->n, lean = w->lean;
     int s0 = w->sp >= 1 ? w->stack[w->sp - 1] : -1;
     int s1 = w->sp >= 2 ? w->stack[w->sp - 2] : -1;
     int s2 = w->sp >= 3 ? w->stack[w->sp - 3] : -1;
@@ -276,6 +288,12 @@ int kpar_feats(kparse_ws *w)
             f[k++] = F1(114, b1c);
             f[k++] = F2(125, b0c, b1c);
         }
+        if (w->ambf) {
+            uint64_t b0a = b0 >= 0 ? w->A[b0] : 81, b1a = b1 >= 0 ? w->A[b1] : 81;
+            f[k++] = F1(130, b0a);
+            f[k++] = F2(131, b0a, b0p);
+            f[k++] = F2(132, b1a, b1p);
+        }
     }
     w->nbuf = k;
 
@@ -284,7 +302,8 @@ int kpar_feats(kparse_ws *w)
     f[k++] = F1(2, s0w);
     f[k++] = F1(3, s0p);
     f[k++] = F1(13, s1wp);
-    f[k++] = F1(14, s1w);
+    if (!lean)
+        f[k++] = F1(14, s1w);
     f[k++] = F1(15, s1p);
     f[k++] = F2(16, s0wp, b0wp);
     f[k++] = F2(17, s0wp, b0w);
@@ -313,7 +332,8 @@ int kpar_feats(kparse_ws *w)
     f[k++] = F2(42, b0w, d);
     f[k++] = F2(43, b0p, d);
     f[k++] = F3(44, s0w, b0w, d);
-    f[k++] = F3(45, s0p, b0p, d);
+    if (!lean)
+        f[k++] = F3(45, s0p, b0p, d);
     f[k++] = F3(46, s1p, s0p, d1);
     f[k++] = F3(47, s1w, s0w, d1);
     f[k++] = F2(48, s0w, s0vr);
@@ -339,11 +359,15 @@ int kpar_feats(kparse_ws *w)
     f[k++] = F1(69, Wd(w, s0l2));
     f[k++] = F1(70, Pd(w, s0l2));
     f[k++] = F1(71, Ld(w, s0l2));
-    f[k++] = F1(72, Wd(w, s0r2));
-    f[k++] = F1(73, Pd(w, s0r2));
-    f[k++] = F1(74, Ld(w, s0r2));
+    if (!lean)
+        f[k++] = F1(72, Wd(w, s0r2));
+    if (!lean)
+        f[k++] = F1(73, Pd(w, s0r2));
+    if (!lean)
+        f[k++] = F1(74, Ld(w, s0r2));
     f[k++] = F1(75, Wd(w, b0l2));
-    f[k++] = F1(76, Pd(w, b0l2));
+    if (!lean)
+        f[k++] = F1(76, Pd(w, b0l2));
     f[k++] = F1(77, Ld(w, b0l2));
     f[k++] = F3(78, s0p, Pd(w, s0l), Pd(w, s0l2));
     f[k++] = F3(79, s0p, Pd(w, s0r), Pd(w, s0r2));
@@ -364,8 +388,10 @@ int kpar_feats(kparse_ws *w)
         f[k++] = F1(95, s0s);
         f[k++] = F2(97, s0s, b0p);
         f[k++] = F2(98, s0p, b0s);
-        f[k++] = F2(99, s0s, b0s);
-        f[k++] = F3(101, s1p, s0s, b0p);
+        if (!lean) {
+            f[k++] = F2(99, s0s, b0s);
+            f[k++] = F3(101, s1p, s0s, b0p);
+        }
     }
     if (w->clusters) {
         uint64_t s0c = s0 >= 0 ? w->C[s0] : 79, s0f = s0 >= 0 ? w->CF[s0] : 79;
@@ -384,19 +410,24 @@ int kpar_feats(kparse_ws *w)
         f[k++] = F2(123, s1c, s0p);
         f[k++] = F3(124, s0c, b0c, d);
     }
+    if (w->ambf) {
+        uint64_t s0a = s0 >= 0 ? w->A[s0] : 81, b0a = b0 >= 0 ? w->A[b0] : 81;
+        f[k++] = F2(133, s0a, s0p);
+        f[k++] = F4(134, s0a, s0p, b0a, b0p);
+    }
     return k;
 }
 
-void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, const char *const *xpos, int n,
-                   int *head, int *lab)
+void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, const char *const *xpos,
+                   const uint64_t *amb, int n, int *head, int *lab)
 {
     if (p->beam > 1) {
-        kbeam_parse(p, p->beam, w, form, xpos, n, head, lab);
+        kbeam_parse(p, p->beam, w, form, xpos, amb, n, head, lab);
         return;
     }
     uint8_t legal[256];
     int nlab = p->nlab, nc = 1 + 2 * nlab, scored_b = -1;
-    kpar_begin(w, &p->wc, form, xpos, n);
+    kpar_begin(w, p, form, xpos, amb, n);
     while (!kpar_done(w)) {
         if (w->sp == 0) { /* only SHIFT is legal: nothing to score */
             kpar_apply(w, nlab, 0);
@@ -429,7 +460,8 @@ void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, cons
 
 /* Payload: u32 nlab, u32 rootlab, nlab names, weights, word clusters;
  * format 4 adds u32 beam width (written only when the width is > 1, so that
- * greedy models stay format 3 byte for byte). */
+ * greedy models stay format 3 byte for byte); format 5 (a model with
+ * optional feature sets) has the beam width (1 for greedy) and u32 feats. */
 int kparser_save(const kparser *p, const char *path, kdiag *d)
 {
     kbuf b;
@@ -440,9 +472,11 @@ int kparser_save(const kparser *p, const char *path, kdiag *d)
         kmw_str(&b, p->lab[i]);
     kpm_write(&p->m, &b);
     kwc_write(&p->wc, &b);
-    if (p->beam > 1)
-        kmw_u32(&b, (uint32_t)p->beam);
-    int rc = kmodel_save_version(path, KMODEL_PARSER, p->beam > 1 ? 4 : KMODEL_BASEVERSION, &b, d);
+    if (p->beam > 1 || p->feats)
+        kmw_u32(&b, (uint32_t)(p->beam > 1 ? p->beam : 1));
+    if (p->feats)
+        kmw_u32(&b, p->feats);
+    int rc = kmodel_save_version(path, KMODEL_PARSER, p->feats ? 5 : p->beam > 1 ? 4 : KMODEL_BASEVERSION, &b, d);
     kbuf_free(&b);
     return rc;
 }
@@ -481,6 +515,13 @@ kparser *kparser_load(const char *path, kdiag *d)
         if (!r.err)
             p->beam = (int)beam;
     }
+    if (!r.err && ver >= 5) { /* version 5: optional feature sets */
+        uint32_t feats = kmr_u32(&r);
+        if (!r.err && (feats & ~KPAR_F_ALL))
+            kmr_fail(&r, "feature sets (unknown bits)");
+        if (!r.err)
+            p->feats = feats;
+    }
     if (!r.err && r.pos != r.len)
         kmr_fail(&r, "trailing payload");
     free(buf);
@@ -513,12 +554,18 @@ void kparse_sent(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw,
     uint8_t *x = karena_alloc(s->mem, (size_t)n), *u = karena_alloc(s->mem, (size_t)n);
     int *head = karena_alloc(s->mem, xmul((size_t)n, sizeof *head));
     int *lab = karena_alloc(s->mem, xmul((size_t)n, sizeof *lab));
+    uint64_t *amb = NULL;
     for (int i = 0; i < n; i++)
         form[i] = s->tok[i].form ? s->tok[i].form : "";
     ktagger_tag(t, tw, form, n, x, u);
+    if (p->feats & KPAR_F_AMB) {
+        amb = karena_alloc(s->mem, xmul((size_t)n, sizeof *amb));
+        for (int i = 0; i < n; i++)
+            amb[i] = ktag_amb(tw, i);
+    }
     for (int i = 0; i < n; i++)
         xp[i] = t->xname[x[i]];
-    kparser_parse(p, pw, form, xp, n, head, lab);
+    kparser_parse(p, pw, form, xp, amb, n, head, lab);
     for (int i = 0; i < n; i++) {
         ktok *k = &s->tok[i];
         memcpy(k->xpos, t->xname[x[i]], 8);

@@ -27,6 +27,14 @@
 
 #define KPAR_MAXLAB 127
 
+/* Optional feature sets of a parser model (kparser.feats, stored in format 5). */
+#define KPAR_F_AMB 1u              /* tag-dictionary classes of s0, b0, b1 (the tagger's
+                                      "ambiguity class": the tags a word had in training) */
+#define KPAR_F_LEAN 2u             /* without 8 templates that gave nothing (s1 word; s0, b0 tags with
+                                      distance; s0's second rightmost child; b0's second leftmost
+                                      child's tag; s0-b0 suffix pair, s1 tag-s0 suffix-b0 tag) */
+#define KPAR_F_ALL (KPAR_F_AMB | KPAR_F_LEAN)
+
 typedef struct kparser {
     int nlab;
     int rootlab;                   /* index of "root" */
@@ -35,6 +43,8 @@ typedef struct kparser {
     kwc wc;                        /* word clusters (empty: none) */
     int beam;                      /* beam width used by kparser_parse (1 = greedy); stored in the model
                                       file when > 1 (format 4), else 1 */
+    unsigned feats;                /* KPAR_F_* feature sets (0: the base templates); format 5 when
+                                      non-zero */
 } kparser;
 
 typedef struct kparse_ws {
@@ -47,7 +57,11 @@ typedef struct kparse_ws {
     uint64_t *lset, *rset;         /* [cap + 1] label sets of left / right children */
     uint64_t *W, *P, *S;           /* [cap + 1] word, tag, suffix atoms; ROOT at n */
     uint64_t *C, *CF;              /* [cap + 1] word cluster (8-bit prefix, whole code) */
+    uint64_t *amb, *A;             /* [cap + 1] tag-dictionary class of each word as given to
+                                      kpar_begin (0 = none) and its feature atom */
     int clusters;                  /* word clusters given: cluster features on */
+    int ambf;                      /* the model has KPAR_F_AMB: those features on */
+    int lean;                      /* the model has KPAR_F_LEAN: those templates off */
     int nbuf;                      /* features of the buffer words only (set by kpar_feats) */
     uint64_t feat[160];
     int32_t score[256], bscore[256]; /* bscore: buffer-only features at b = scored */
@@ -65,9 +79,12 @@ void kparser_free(kparser *p);   /* accepts NULL */
 
 /* Parse n words with their XPOS tag names: head[i] (0-based, -1 = root) and
  * label index lab[i] (into p->lab).  Always yields a tree with one root.
+ * amb[i] is the tagger's tag-dictionary class of word i (ktag_amb; NULL = all
+ * 0), read only by models with KPAR_F_AMB.  amb may be w->amb (the classes of
+ * the sentence w parsed last: a re-parse of the same words).
  * Greedy when p->beam <= 1, else beam search of width p->beam (beam.h). */
-void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, const char *const *xpos, int n,
-                   int *head, int *lab);
+void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, const char *const *xpos,
+                   const uint64_t *amb, int n, int *head, int *lab);
 
 /* Tag and parse s in place: fills xpos, upos, head, rel and deprel of every
  * token from tok[].form (strings allocated in s->mem).  tw and pw are the
@@ -80,7 +97,10 @@ void kparse_sent(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw,
  * workspace and each beam item own one set. */
 void kpar_state_alloc(kparse_ws *w, int cap);
 void kpar_state_free(kparse_ws *w);
-void kpar_begin(kparse_ws *w, const kwc *wc, const char *const *form, const char *const *xpos, int n);
+/* Begin a sentence for p's features (clusters, feature sets); amb as for
+ * kparser_parse. */
+void kpar_begin(kparse_ws *w, const kparser *p, const char *const *form, const char *const *xpos,
+                const uint64_t *amb, int n);
 int kpar_done(const kparse_ws *w);
 /* Legal classes: legal[c] = 1/0 for c < 1 + 2 nlab. */
 void kpar_legal(const kparse_ws *w, int nlab, int rootlab, uint8_t *legal);

@@ -113,6 +113,8 @@ static uint64_t shape_hash(const char *s, size_t n)
     return kp_fin(h);
 }
 
+uint64_t ktag_amb(const ktag_ws *w, int i) { return w->atom[(size_t)(i + PAD) * KT_NATOM + A_AX]; }
+
 void ktag_set_amb(ktag_ws *w, int i, uint64_t xm, uint64_t um)
 {
     at(w, i)[A_AX] = xm;

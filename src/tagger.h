@@ -101,6 +101,10 @@ void ktagger_tag(const ktagger *t, ktag_ws *w, const char *const *form, int n, u
 /* The same with XPOS beam width K instead of the model's (1 = greedy). */
 void ktagger_tag_beam(const ktagger *t, ktag_ws *w, const char *const *form, int n, int K, uint8_t *x, uint8_t *u);
 
+/* XPOS tag-dictionary class (bit set of tag ids; 0 = no entry) of word i
+ * of the sentence last tagged with w: the parser's KPAR_F_AMB features. */
+uint64_t ktag_amb(const ktag_ws *w, int i);
+
 /* ---- used by training (train.c) ---- */
 /* Compute the per-token atoms of a sentence into w. */
 void ktag_atoms(const ktagger *t, ktag_ws *w, const char *const *form, int n);

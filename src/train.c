@@ -391,7 +391,7 @@ static void tag_pass1(tagrun *tr, const kpm *m, const int *idx, int n, uint8_t *
 static void tag_dev(const ktagger *t, const kconllu_corpus *dev, double *xacc, double *uacc)
 {
     keval e;
-    keval_run(t, NULL, dev, NULL, &e);
+    keval_run(t, NULL, dev, NULL, NULL, &e);
     *xacc = (double)e.xpos_ok / (e.words ? e.words : 1);
     *uacc = (double)e.upos_ok / (e.words ? e.words : 1);
 }
@@ -586,9 +586,11 @@ done:
     return t;
 }
 
-const char *const *const *ktrain_tag_corpus(const ktagger *t, const kconllu_corpus *c, karena *mem)
+const char *const *const *ktrain_tag_corpus(const ktagger *t, const kconllu_corpus *c, karena *mem,
+                                            const uint64_t *const **amb)
 {
     const char ***out = karena_alloc(mem, xmul((size_t)(c->nsent ? c->nsent : 1), sizeof *out));
+    uint64_t **am = amb ? karena_alloc(mem, xmul((size_t)(c->nsent ? c->nsent : 1), sizeof *am)) : NULL;
     ktag_ws w;
     ktag_ws_init(&w);
     for (int s = 0; s < c->nsent; s++) {
@@ -598,8 +600,15 @@ const char *const *const *ktrain_tag_corpus(const ktagger *t, const kconllu_corp
         out[s] = karena_alloc(mem, xmul((size_t)S->n + 1, sizeof **out));
         for (int i = 0; i < S->n; i++)
             out[s][i] = t->xname[x[i]];
+        if (am) {
+            am[s] = karena_alloc(mem, xmul((size_t)S->n + 1, sizeof **am));
+            for (int i = 0; i < S->n; i++)
+                am[s][i] = ktag_amb(&w, i);
+        }
     }
     ktag_ws_free(&w);
+    if (amb)
+        *amb = (const uint64_t *const *)am;
     return (const char *const *const *)out;
 }
 
@@ -617,7 +626,8 @@ static int univ_eq(const char *a, const char *b)
     return na == nb && !strncmp(a, b, na);
 }
 
-void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, const char *const *const *xpos, keval *e)
+void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, const char *const *const *xpos,
+               const uint64_t *const *amb, keval *e)
 {
     memset(e, 0, sizeof *e);
     ktag_ws tw;
@@ -627,14 +637,16 @@ void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, cons
     uint8_t *x = NULL, *u = NULL;
     int *head = NULL, *lab = NULL;
     const char **xp = NULL;
+    uint64_t *am = NULL;
     size_t cap = 0;
     for (int s = 0; s < c->nsent; s++) {
         const kconllu_sent *S = &c->sent[s];
         int n = S->n;
         if ((size_t)n > cap) {
             cap = (size_t)n * 2;
-            free(x), free(u), free(head), free(lab), free(xp);
+            free(x), free(u), free(head), free(lab), free(xp), free(am);
             x = xmalloc(cap), u = xmalloc(cap);
+            am = xmalloc(cap * sizeof *am);
             head = xmalloc(cap * sizeof *head), lab = xmalloc(cap * sizeof *lab);
             xp = xmalloc(cap * sizeof *xp);
         }
@@ -646,14 +658,17 @@ void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, cons
                 xp[i] = t->xname[x[i]];
                 e->xpos_ok += !strcmp(xp[i], S->xpos[i]);
                 e->upos_ok += !strcmp(t->uname[u[i]], S->upos[i]);
+                am[i] = ktag_amb(&tw, i);
             }
         } else {
-            for (int i = 0; i < n; i++)
+            for (int i = 0; i < n; i++) {
                 xp[i] = xpos ? xpos[s][i] : S->xpos[i];
+                am[i] = amb ? amb[s][i] : 0;
+            }
         }
         if (!p)
             continue;
-        kparser_parse(p, &pw, S->form, xp, n, head, lab);
+        kparser_parse(p, &pw, S->form, xp, am, n, head, lab);
         for (int i = 0; i < n; i++) {
             if (head[i] != S->head[i])
                 continue;
@@ -662,7 +677,7 @@ void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, cons
             e->lasfull_ok += !strcmp(p->lab[lab[i]], S->deprel[i]);
         }
     }
-    free(x), free(u), free(head), free(lab), free(xp);
+    free(x), free(u), free(head), free(lab), free(xp), free(am);
     ktag_ws_free(&tw);
     kparse_ws_free(&pw);
 }
@@ -673,7 +688,7 @@ void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, cons
  * keep the best weights so far in *bm (p->m is left empty).  Returns 1 when
  * the patience has run out. */
 static int parser_epoch_end(kparser *p, kpt *tp, const kconllu_corpus *dev, const char *const *const *dxpos,
-                            const ktrain_opt *o, int ep, const char *what, double t0, double *best, int *since,
+                            const uint64_t *const *damb, const ktrain_opt *o, int ep, const char *what, double t0, double *best, int *since,
                             kpm *bm)
 {
     kpm cm;
@@ -683,7 +698,7 @@ static int parser_epoch_end(kparser *p, kpt *tp, const kconllu_corpus *dev, cons
     double las = ep;
     if (dev) {
         keval e;
-        keval_run(NULL, p, dev, dxpos, &e);
+        keval_run(NULL, p, dev, dxpos, damb, &e);
         las = (double)e.las_ok / (e.words ? e.words : 1);
         note(o, "parser epoch %d%s, dev UAS %.2f%% LAS %.2f%% (%u features, %u weights, %.1fs)", ep, what,
              100.0 * e.uas_ok / (e.words ? e.words : 1), 100 * las, cm.nfeat, cm.nent, now() - t0);
@@ -757,7 +772,8 @@ static void replay(kpt *tp, const kparser *p, kparse_ws *w, const int *seq, int 
  * first transition where they differ.  One averaging tick per sentence;
  * early stopping on dev LAS decoded with the same beam. */
 static void train_beam(kparser *p, const kconllu_corpus *train, const char *const *const *txpos,
-                       const kconllu_corpus *dev, const char *const *const *dxpos, const ktrain_opt *o, int *const *gh,
+                       const uint64_t *const *tamb, const kconllu_corpus *dev, const char *const *const *dxpos,
+                       const uint64_t *const *damb, const ktrain_opt *o, int *const *gh,
                        int *const *gl, int *order, karena *mem)
 {
     int nlab = p->nlab, nc = 1 + 2 * nlab, n = train->nsent, K = o->beam;
@@ -772,7 +788,7 @@ static void train_beam(kparser *p, const kconllu_corpus *train, const char *cons
     for (int s = 0; s < n; s++) {
         const kconllu_sent *S = &train->sent[s];
         gseq[s] = karena_alloc(mem, xmul(2 * (size_t)S->n + 1, sizeof(int)));
-        kpar_begin(&gw, &p->wc, S->form, S->xpos, S->n);
+        kpar_begin(&gw, p, S->form, S->xpos, tamb ? tamb[s] : NULL, S->n);
         oracle_seq(p, &gw, gh[s], gl[s], gseq[s]);
         if (S->n > maxn)
             maxn = S->n;
@@ -794,12 +810,13 @@ static void train_beam(kparser *p, const kconllu_corpus *train, const char *cons
             int s = order[k];
             const kconllu_sent *S = &train->sent[s];
             const char *const *tags = txpos ? txpos[s] : S->xpos;
+            const uint64_t *am = tamb ? tamb[s] : NULL;
             const int *seq = gseq[s];
             int T = 2 * S->n;
-            kpar_begin(&w, &p->wc, S->form, tags, S->n);
+            kpar_begin(&w, p, S->form, tags, am, S->n);
             kbeam *b = kbeam_of(&w);
             kbeam_begin(b, &w, K, nc);
-            kpar_begin(&gw, &p->wc, S->form, tags, S->n);
+            kpar_begin(&gw, p, S->form, tags, am, S->n);
             double gscore = 0, vmax = 0;
             int tstar = -1, out = 0;
             for (int t = 0; t < T; t++) {
@@ -828,9 +845,9 @@ static void train_beam(kparser *p, const kconllu_corpus *train, const char *cons
                 int d = 0;
                 while (d < tstar && pseq[d] == seq[d])
                     d++;
-                kpar_begin(&gw, &p->wc, S->form, tags, S->n);
+                kpar_begin(&gw, p, S->form, tags, am, S->n);
                 replay(tp, p, &gw, seq, 0, d, 0);
-                kpar_begin(&pw, &p->wc, S->form, tags, S->n);
+                kpar_begin(&pw, p, S->form, tags, am, S->n);
                 replay(tp, p, &pw, seq, 0, d, 0);
                 replay(tp, p, &gw, seq, d, tstar, 1.0f);
                 replay(tp, p, &pw, pseq, d, tstar, -1.0f);
@@ -840,7 +857,7 @@ static void train_beam(kparser *p, const kconllu_corpus *train, const char *cons
         char what[160];
         snprintf(what, sizeof what, " (beam %d): updated %.2f%% of sentences (gold fell off in %.2f%%)", K,
                  100.0 * updates / (n ? n : 1), 100.0 * fell / (n ? n : 1));
-        if (parser_epoch_end(p, tp, dev, dxpos, o, ep, what, t0, &best, &since, &bm))
+        if (parser_epoch_end(p, tp, dev, dxpos, damb, o, ep, what, t0, &best, &since, &bm))
             break;
     }
     p->m = bm;
@@ -852,10 +869,12 @@ static void train_beam(kparser *p, const kconllu_corpus *train, const char *cons
     kparse_ws_free(&pw);
 }
 
-kparser *kparser_train(const kconllu_corpus *train, const char *const *const *txpos, const kconllu_corpus *dev,
-                       const char *const *const *dxpos, const ktrain_opt *o)
+kparser *kparser_train(const kconllu_corpus *train, const char *const *const *txpos, const uint64_t *const *tamb,
+                       const kconllu_corpus *dev, const char *const *const *dxpos, const uint64_t *const *damb,
+                       const ktrain_opt *o)
 {
     kparser *p = xcalloc(1, sizeof *p);
+    p->feats = o->parse_feats & KPAR_F_ALL;
     p->rootlab = -1;
     for (int s = 0; s < train->nsent; s++) {
         const kconllu_sent *S = &train->sent[s];
@@ -901,7 +920,7 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
         gl[s][S->n] = -1;
     }
     if (o->beam > 1) {
-        train_beam(p, train, txpos, dev, dxpos, o, gh, gl, order, &mem);
+        train_beam(p, train, txpos, tamb, dev, dxpos, damb, o, gh, gl, order, &mem);
         karena_free(&mem);
         free(order);
         return p;
@@ -911,7 +930,7 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
     kparse_ws_init(&w);
     uint8_t legal[256];
     int cost[256];
-    rng r = {o->seed ^ 0x9a55};
+    rng r = {o->seed ^ 0x9a55}, tr = {o->seed ^ 0x7a6d};
     double best = -1;
     int since = 0;
     kpm bm;
@@ -923,7 +942,10 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
         for (int k = 0; k < n; k++) {
             int s = order[k];
             const kconllu_sent *S = &train->sent[s];
-            kpar_begin(&w, &p->wc, S->form, txpos ? txpos[s] : S->xpos, S->n);
+            kpar_begin(&w, p, S->form, txpos ? txpos[s] : S->xpos, tamb ? tamb[s] : NULL, S->n);
+            for (int i = 0; o->tag_drop > 0 && i < S->n; i++) /* tag dropout: the tag unseen */
+                if (rng_unit(&tr) < o->tag_drop)
+                    w.P[i] = 0x7a6d0d5eed0ffULL;
             while (!kpar_done(&w)) {
                 kpar_legal(&w, nlab, p->rootlab, legal);
                 int nf = kpar_feats(&w);
@@ -957,7 +979,7 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
         }
         char what[80];
         snprintf(what, sizeof what, ": train errors %.2f%%", 100.0 * wrong / (steps ? steps : 1));
-        if (parser_epoch_end(p, tp, dev, dxpos, o, ep, what, t0, &best, &since, &bm))
+        if (parser_epoch_end(p, tp, dev, dxpos, damb, o, ep, what, t0, &best, &since, &bm))
             break;
     }
     p->m = bm;
@@ -966,6 +988,160 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
     karena_free(&mem);
     free(order);
     return p;
+}
+
+/* Fingerprint of what the jackknifed tags depend on: the training
+ * sentences (forms and tags), the folds, the tagger's epochs and options. */
+static uint64_t jk_key(const kconllu_corpus *tr, const ktrain_opt *o, int ep)
+{
+    uint64_t h = kp_mix(0x6a6b, (uint64_t)o->folds);
+    h = kp_mix(h, (uint64_t)ep);
+    h = kp_mix(h, (uint64_t)o->prune);
+    h = kp_mix(h, (uint64_t)o->tag_passes);
+    h = kp_mix(h, (uint64_t)o->tag_epochs1);
+    h = kp_mix(h, o->seed);
+    h = kp_mix(h, (uint64_t)(o->word_drop * 1e6));
+    h = kp_mix(h, o->wc ? (uint64_t)o->wc->n : 0);
+    h = kp_mix(h, o->wn ? (uint64_t)o->wn->n : 0);
+    for (int s = 0; s < tr->nsent; s++) {
+        const kconllu_sent *S = &tr->sent[s];
+        h = kp_mix(h, (uint64_t)S->n);
+        for (int i = 0; i < S->n; i++)
+            h = kp_mix(kp_mix(h, ktag_word_key(S->form[i])), kp_hash(S->xpos[i], strlen(S->xpos[i])));
+    }
+    return h;
+}
+
+/* Read the jackknife cache: a first line "khaldun-jackknife 1 KEY", then
+ * one line per training sentence of "TAG/CLASS" per word (CLASS: the
+ * tag-dictionary class in hex).  0 when read; 1 when missing, of another
+ * key or not matching the corpus (then it is recomputed). */
+static int jk_read(const char *path, uint64_t key, const kconllu_corpus *tr, karena *mem, const char ***jk,
+                   uint64_t **ja)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 1;
+    char *line = NULL;
+    size_t cap = 0;
+    int rc = 1, s = 0;
+    unsigned long long k = 0;
+    if (getline(&line, &cap, f) < 0 || sscanf(line, "khaldun-jackknife 1 %llx", &k) != 1 || k != key)
+        goto out;
+    for (; s < tr->nsent; s++) {
+        if (getline(&line, &cap, f) < 0)
+            goto out;
+        const kconllu_sent *S = &tr->sent[s];
+        jk[s] = karena_alloc(mem, xmul((size_t)S->n + 1, sizeof **jk));
+        ja[s] = karena_alloc(mem, xmul((size_t)S->n + 1, sizeof **ja));
+        char *p = line;
+        for (int i = 0; i < S->n; i++) {
+            size_t tl = strcspn(p, "/ \n");
+            if (p[tl] != '/' || tl == 0 || tl > 7)
+                goto out;
+            p[tl] = 0;
+            jk[s][i] = karena_strdup(mem, p);
+            char *end;
+            ja[s][i] = strtoull(p + tl + 1, &end, 16);
+            if (end == p + tl + 1 || (*end != ' ' && *end != '\n'))
+                goto out;
+            p = end + (*end == ' ');
+        }
+        if (*p != '\n')
+            goto out;
+    }
+    rc = getline(&line, &cap, f) < 0 ? 0 : 1;
+out:
+    free(line);
+    fclose(f);
+    return rc;
+}
+
+static void jk_write(const char *path, uint64_t key, const kconllu_corpus *tr, const char *const *jk[],
+                     const uint64_t *const *ja, const ktrain_opt *o)
+{
+    kbuf tmp;
+    kbuf_init(&tmp);
+    kbuf_printf(&tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp.s, "w");
+    int bad = !f;
+    if (f) {
+        fprintf(f, "khaldun-jackknife 1 %016llx\n", (unsigned long long)key);
+        for (int s = 0; s < tr->nsent; s++) {
+            for (int i = 0; i < tr->sent[s].n; i++)
+                fprintf(f, "%s%s/%llx", i ? " " : "", jk[s][i], (unsigned long long)ja[s][i]);
+            fputc('\n', f);
+        }
+        bad = ferror(f) != 0;
+        bad |= fclose(f) != 0;
+        bad = bad || rename(tmp.s, path) != 0;
+    }
+    if (bad) {
+        kloc loc = {path, 0, 0, NULL};
+        kdiag_report(o->d, KD_WARN, &loc, "could not write the jackknife cache (training goes on)");
+        remove(tmp.s);
+    } else {
+        note(o, "jackknifed tags written to %s", path);
+    }
+    kbuf_free(&tmp);
+}
+
+/* The parser's training tags and tag-dictionary classes: each of o->folds
+ * interleaved folds tagged by a tagger trained ep epochs on the others
+ * (or read from o->jk_cache when it holds them for this corpus and these
+ * options; written there otherwise).  0, or -1 (reported). */
+static int jackknife(const kconllu_corpus *tr, const ktrain_opt *o, int ep, karena *mem,
+                     const char *const *const **txp, const uint64_t *const **tamb)
+{
+    const char ***jk = karena_alloc(mem, xmul((size_t)(tr->nsent ? tr->nsent : 1), sizeof *jk));
+    uint64_t **ja = karena_alloc(mem, xmul((size_t)(tr->nsent ? tr->nsent : 1), sizeof *ja));
+    uint64_t key = jk_key(tr, o, ep);
+    if (o->jk_cache && jk_read(o->jk_cache, key, tr, mem, jk, ja) == 0) {
+        note(o, "jackknifed tags read from %s", o->jk_cache);
+    } else {
+        int *idx = xmalloc(xmul((size_t)(tr->nsent ? tr->nsent : 1), sizeof *idx));
+        ktrain_opt fo = *o;
+        fo.tag_epochs = ep;
+        fo.tag_folds = 2;
+        for (int f = 0; f < o->folds; f++) {
+            int m = 0;
+            for (int s = 0; s < tr->nsent; s++)
+                if (s % o->folds != f)
+                    idx[m++] = s;
+            ktagger *ft = ktagger_train(tr, idx, m, NULL, &fo, NULL);
+            if (!ft) {
+                free(idx);
+                return -1;
+            }
+            ktag_ws w;
+            ktag_ws_init(&w);
+            for (int s = f; s < tr->nsent; s += o->folds) {
+                const kconllu_sent *S = &tr->sent[s];
+                uint8_t *x = karena_alloc(mem, (size_t)S->n + 1), *u = karena_alloc(mem, (size_t)S->n + 1);
+                ktagger_tag(ft, &w, S->form, S->n, x, u);
+                jk[s] = karena_alloc(mem, xmul((size_t)S->n + 1, sizeof **jk));
+                ja[s] = karena_alloc(mem, xmul((size_t)S->n + 1, sizeof **ja));
+                for (int i = 0; i < S->n; i++) {
+                    jk[s][i] = karena_strdup(mem, ft->xname[x[i]]);
+                    ja[s][i] = ktag_amb(&w, i);
+                }
+            }
+            ktag_ws_free(&w);
+            ktagger_free(ft);
+            note(o, "jackknife fold %d/%d tagged", f + 1, o->folds);
+        }
+        free(idx);
+        if (o->jk_cache)
+            jk_write(o->jk_cache, key, tr, (const char *const **)jk, (const uint64_t *const *)ja, o);
+    }
+    long ok = 0;
+    for (int s = 0; s < tr->nsent; s++)
+        for (int i = 0; i < tr->sent[s].n; i++)
+            ok += !strcmp(jk[s][i], tr->sent[s].xpos[i]);
+    note(o, "jackknifed training tags: xpos %.2f%%", 100.0 * ok / (tr->nword ? tr->nword : 1));
+    *txp = (const char *const *const *)jk;
+    *tamb = (const uint64_t *const *)ja;
+    return 0;
 }
 
 int ktrain_all(const char *train_path, const char *dev_path, const char *outdir, const ktrain_opt *o)
@@ -993,48 +1169,12 @@ int ktrain_all(const char *train_path, const char *dev_path, const char *outdir,
         goto out;
     }
     const char *const *const *txp = NULL;
-    if (o->folds >= 2) {
-        /* jackknife: tag each fold with a tagger trained on the others */
-        const char ***jk = karena_alloc(&mem, xmul((size_t)tr.nsent, sizeof *jk));
-        int *idx = xmalloc(xmul((size_t)tr.nsent, sizeof *idx));
-        ktrain_opt fo = *o;
-        fo.tag_epochs = ep;
-        fo.tag_folds = 2;
-        for (int f = 0; f < o->folds; f++) {
-            int m = 0;
-            for (int s = 0; s < tr.nsent; s++)
-                if (s % o->folds != f)
-                    idx[m++] = s;
-            ktagger *ft = ktagger_train(&tr, idx, m, NULL, &fo, NULL);
-            if (!ft) {
-                free(idx);
-                goto out;
-            }
-            kconllu_corpus part = tr;
-            ktag_ws w;
-            ktag_ws_init(&w);
-            for (int s = f; s < tr.nsent; s += o->folds) {
-                const kconllu_sent *S = &part.sent[s];
-                uint8_t *x = karena_alloc(&mem, (size_t)S->n + 1), *u = karena_alloc(&mem, (size_t)S->n + 1);
-                ktagger_tag(ft, &w, S->form, S->n, x, u);
-                jk[s] = karena_alloc(&mem, xmul((size_t)S->n + 1, sizeof **jk));
-                for (int i = 0; i < S->n; i++)
-                    jk[s][i] = karena_strdup(&mem, ft->xname[x[i]]);
-            }
-            ktag_ws_free(&w);
-            ktagger_free(ft);
-            note(o, "jackknife fold %d/%d tagged", f + 1, o->folds);
-        }
-        free(idx);
-        long ok = 0;
-        for (int s = 0; s < tr.nsent; s++)
-            for (int i = 0; i < tr.sent[s].n; i++)
-                ok += !strcmp(jk[s][i], tr.sent[s].xpos[i]);
-        note(o, "jackknifed training tags: xpos %.2f%%", 100.0 * ok / (tr.nword ? tr.nword : 1));
-        txp = (const char *const *const *)jk;
-    }
-    const char *const *const *dxp = ktrain_tag_corpus(t, &dv, &mem);
-    p = kparser_train(&tr, txp, &dv, dxp, o);
+    const uint64_t *const *tamb = NULL;
+    if (o->folds >= 2 && jackknife(&tr, o, o->jk_epochs > 0 ? o->jk_epochs : ep, &mem, &txp, &tamb) != 0)
+        goto out;
+    const uint64_t *const *damb = NULL;
+    const char *const *const *dxp = ktrain_tag_corpus(t, &dv, &mem, &damb);
+    p = kparser_train(&tr, txp, tamb, &dv, dxp, damb, o);
     if (!p)
         goto out;
     kbuf_printf(&path, "%s/en-ewt.tagger", outdir);

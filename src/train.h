@@ -19,6 +19,7 @@ typedef struct ktrain_opt {
     int prune;             /* drop quantised weights with |w| <= prune (of 32000 = largest) */
     int parse_prune;       /* the same for the parser alone (< 0: prune) */
     double explore;        /* probability of following a wrong prediction (dynamic oracle) */
+    double tag_drop;       /* parser (greedy): probability that a training word's tag is hidden */
     double word_drop;      /* tagger: probability that a rare training word loses its identity */
     int beam;              /* parser: 1 = greedy with the dynamic oracle; > 1 = beam search of this width
                               with global (max-violation) training, stored in the model */
@@ -33,6 +34,9 @@ typedef struct ktrain_opt {
     const kwc *wc;         /* word clusters for tagger and parser features (NULL: none) */
     const kwc *wn;         /* tagger: WordNet word-class lexicon (wnlex.h; NULL: none) */
     int tagger_only;       /* ktrain_all: train and save only the tagger */
+    unsigned parse_feats;  /* parser: optional feature sets (KPAR_F_*) */
+    int jk_epochs;         /* epochs of the jackknife taggers (0: as many as the tagger kept) */
+    const char *jk_cache;  /* ktrain_all: file keeping the jackknifed training tags across runs (NULL: none) */
     kdiag *d;              /* notes: per-epoch figures */
 } ktrain_opt;
 
@@ -46,13 +50,17 @@ ktagger *ktagger_train(const kconllu_corpus *train, const int *idx, int nidx, co
                        const ktrain_opt *o, int *best_epoch);
 
 /* Train a parser on train whose XPOS tags are txpos[s][i] (predicted tags;
- * NULL = gold), early-stopping on dev LAS with dev tags dxpos (NULL = gold). */
-kparser *kparser_train(const kconllu_corpus *train, const char *const *const *txpos, const kconllu_corpus *dev,
-                       const char *const *const *dxpos, const ktrain_opt *o);
+ * NULL = gold) and tag-dictionary classes tamb[s][i] (NULL = none),
+ * early-stopping on dev LAS with dev tags dxpos (NULL = gold) and classes damb. */
+kparser *kparser_train(const kconllu_corpus *train, const char *const *const *txpos, const uint64_t *const *tamb,
+                       const kconllu_corpus *dev, const char *const *const *dxpos, const uint64_t *const *damb,
+                       const ktrain_opt *o);
 
 /* Tag every sentence of c with t; returns tag-name arrays [nsent][n]
- * (pointing into t->xname), allocated in mem. */
-const char *const *const *ktrain_tag_corpus(const ktagger *t, const kconllu_corpus *c, karena *mem);
+ * (pointing into t->xname), allocated in mem; with amb non-NULL, *amb
+ * receives the words' tag-dictionary classes [nsent][n] (ktag_amb). */
+const char *const *const *ktrain_tag_corpus(const ktagger *t, const kconllu_corpus *c, karena *mem,
+                                            const uint64_t *const **amb);
 
 /* Accuracy counts with gold tokens.  LAS compares the universal part of
  * the label (before ':'), as the CoNLL 2018 evaluation does; lasfull the
@@ -63,9 +71,10 @@ typedef struct keval {
 } keval;
 
 /* Evaluate on c: tags with t when t is non-NULL, parses with p when p is
- * non-NULL (with t's tags, else the tags xpos[sentence][word], else gold
- * XPOS). */
-void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, const char *const *const *xpos, keval *e);
+ * non-NULL (with t's tags and classes, else the tags xpos[sentence][word],
+ * else gold XPOS, with the classes amb[sentence][word], else none). */
+void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, const char *const *const *xpos,
+               const uint64_t *const *amb, keval *e);
 
 /* Train tagger and parser from the files and write DIR/en-ewt.tagger and
  * DIR/en-ewt.parser.  0 on success, -1 (reported) on failure. */

@@ -798,7 +798,7 @@ int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s)
         form[i] = s->tok[i].form ? s->tok[i].form : "";
         xp[i] = s->tok[i].xpos;
     }
-    kparser_parse(p, pw, form, xp, n, head, lab);
+    kparser_parse(p, pw, form, xp, pw->amb, n, head, lab); /* the classes of its parse */
     int subj = 0;
     for (int i = 0; i < n; i++)
         subj |= head[i] == v && (!strcmp(p->lab[lab[i]], "nsubj") || !strcmp(p->lab[lab[i]], "nsubj:pass"));

@@ -116,6 +116,8 @@ for w in 0 17 x; do
     "$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --tag-beam $w --out "$tmp/tb" > /dev/null 2> "$tmp/err"
     [ $? -eq 2 ] && grep -q -- "--tag-beam expects an integer from 1 to 16, got '$w'" "$tmp/err" && ok "--tag-beam $w: exit 2" || bad "--tag-beam $w: exit 2" "$(cat "$tmp/err")"
 done
+"$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --explore 2 --out "$tmp/tb" > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && grep -q -- "--explore expects a number from 0 to 1, got '2'" "$tmp/err" && ok "--explore 2: exit 2" || bad "--explore 2: exit 2" "$(cat "$tmp/err")"
 "$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --fixed-share 0.4 --out "$tmp/tb" > /dev/null 2> "$tmp/err"
 [ $? -eq 2 ] && grep -q -- "--fixed-share expects a number from 0.5 to 1" "$tmp/err" && ok "--fixed-share 0.4: exit 2" || bad "--fixed-share 0.4: exit 2" "$(cat "$tmp/err")"
 

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char *tiny =
@@ -171,6 +172,167 @@ static void damaged(const char *tagger_path, const unsigned char *good, size_t n
     (void)tagger_path;
 }
 
+/* Optional parser feature sets (format 5): the tagger's tag-dictionary
+ * classes (KPAR_F_AMB) and the lean template set (KPAR_F_LEAN).  A parser
+ * trained with both on the tiny treebank and the tagger's classes
+ * reproduces its trees, is written in format 5 with beam width 1 and the
+ * set bits last, reloads with them and parses the same; unknown bits are
+ * refused. */
+static void feature_sets(const kconllu_corpus *c, const ktagger *t, ktrain_opt o)
+{
+    kdiag d = {keep_msg, NULL, 0, 0};
+    ktag_ws tw;
+    ktag_ws_init(&tw);
+    /* "The" is a dictionary word (4 times DT), "Ankara" is not */
+    const char *f[] = {"The", "ministers", "visited", "Ankara", "."};
+    uint8_t x[8], u[8];
+    ktagger_tag(t, &tw, f, 5, x, u);
+    int dt = -1;
+    for (int i = 0; i < t->nx; i++)
+        if (!strcmp(t->xname[i], "DT"))
+            dt = i;
+    T_CHECK(dt >= 0);
+    T_CHECK(ktag_amb(&tw, 0) == 1ULL << (dt < 0 ? 0 : dt));
+    T_CHECK(ktag_amb(&tw, 3) == 0);
+
+    karena mem;
+    karena_init(&mem);
+    const uint64_t *const *amb = NULL;
+    ktrain_tag_corpus(t, c, &mem, &amb);
+    T_CHECK(amb != NULL && amb[1][0] == 1ULL << (dt < 0 ? 0 : dt));
+    o.parse_feats = KPAR_F_AMB | KPAR_F_LEAN;
+    kparser *p = kparser_train(c, NULL, amb, c, NULL, amb, &o);
+    T_CHECK(p != NULL && p->feats == (KPAR_F_AMB | KPAR_F_LEAN));
+    char pp[256], bad[256];
+    path_of(pp, sizeof pp, "amb.parser");
+    T_CHECK(p && kparser_save(p, pp, &d) == 0);
+    kparser *p2 = kparser_load(pp, &d);
+    T_CHECK(p2 != NULL);
+    if (!p || !p2) {
+        kparser_free(p);
+        ktag_ws_free(&tw);
+        karena_free(&mem);
+        return;
+    }
+    T_EQ_INT(p2->feats, KPAR_F_AMB | KPAR_F_LEAN);
+    T_EQ_INT(p2->beam, 1);
+    kparse_ws w1, w2;
+    kparse_ws_init(&w1);
+    kparse_ws_init(&w2);
+    int same = 1, trees_ok = 1, reparse = 1;
+    for (int s = 0; s < c->nsent; s++) {
+        const kconllu_sent *S = &c->sent[s];
+        int h1[16], l1[16], h2[16], l2[16];
+        kparser_parse(p, &w1, S->form, S->xpos, amb[s], S->n, h1, l1);
+        kparser_parse(p2, &w2, S->form, S->xpos, amb[s], S->n, h2, l2);
+        for (int i = 0; i < S->n; i++) {
+            same &= h1[i] == h2[i] && l1[i] == l2[i];
+            trees_ok &= h2[i] == S->head[i] && !strcmp(p2->lab[l2[i]], S->deprel[i]);
+        }
+        /* a re-parse of the same words with the workspace's classes */
+        kparser_parse(p2, &w2, S->form, S->xpos, w2.amb, S->n, h1, l1);
+        for (int i = 0; i < S->n; i++)
+            reparse &= h1[i] == h2[i] && l1[i] == l2[i];
+    }
+    T_CHECK(same);
+    T_CHECK(trees_ok);
+    T_CHECK(reparse);
+
+    size_t n;
+    unsigned char *b = read_file(pp, &n);
+    T_CHECK(b && n > 36 && b[8] == 5);
+    if (b && n > 36) {
+        T_EQ_INT(b[n - 8] | b[n - 7] << 8, 1);
+        T_EQ_INT(b[n - 4] | b[n - 3] << 8, KPAR_F_AMB | KPAR_F_LEAN);
+        kbuf k;
+        kbuf_init(&k);
+        kbuf_add(&k, (const char *)b + 28, n - 32);
+        kmw_u32(&k, 4); /* no such feature set */
+        path_of(bad, sizeof bad, "badfeats.parser");
+        T_EQ_INT(kmodel_save_version(bad, KMODEL_PARSER, 5, &k, &d), 0);
+        lastmsg[0] = 0;
+        T_CHECK(kparser_load(bad, &d) == NULL);
+        T_CHECK(strstr(lastmsg, "invalid feature sets") != NULL);
+        kbuf_free(&k);
+    }
+    free(b);
+    kparse_ws_free(&w1);
+    kparse_ws_free(&w2);
+    kparser_free(p);
+    kparser_free(p2);
+    ktag_ws_free(&tw);
+    karena_free(&mem);
+}
+
+/* train-parse --jackknife-cache: the first run writes the jackknifed tags,
+ * the second reads them and writes the same model files byte for byte; a
+ * cache of other options or cut short is recomputed. */
+static int jk_read_seen, jk_written;
+static void jk_msg(void *ud, int level, const kloc *loc, const char *msg)
+{
+    (void)ud, (void)level, (void)loc;
+    jk_read_seen |= strstr(msg, "jackknifed tags read from") != NULL;
+    jk_written |= strstr(msg, "jackknifed tags written to") != NULL;
+}
+
+static int same_file(const char *a, const char *b)
+{
+    size_t na = 0, nb = 0;
+    unsigned char *x = read_file(a, &na), *y = read_file(b, &nb);
+    int same = x && y && na == nb && memcmp(x, y, na) == 0;
+    free(x);
+    free(y);
+    return same;
+}
+
+static void jackknife_cache(const char *conllu)
+{
+    kdiag d = {jk_msg, NULL, 0, 0};
+    ktrain_opt o;
+    ktrain_defaults(&o);
+    o.tag_epochs = 4;
+    o.parse_epochs = 3;
+    o.patience = 100;
+    o.folds = 2;
+    o.parse_feats = KPAR_F_AMB;
+    o.d = &d;
+    char cache[256], out[3][256], tg[3][256], pr[3][256];
+    path_of(cache, sizeof cache, "jk.cache");
+    o.jk_cache = cache;
+    for (int r = 0; r < 3; r++) {
+        char name[16];
+        snprintf(name, sizeof name, "jk%d", r);
+        path_of(out[r], sizeof out[r], name);
+        T_EQ_INT(mkdir(out[r], 0777), 0);
+        snprintf(tg[r], sizeof tg[r], "%s/en-ewt.tagger", out[r]);
+        snprintf(pr[r], sizeof pr[r], "%s/en-ewt.parser", out[r]);
+        jk_read_seen = jk_written = 0;
+        T_EQ_INT(ktrain_all(conllu, conllu, out[r], &o), 0);
+        T_EQ_INT(jk_read_seen, r == 1);
+        T_EQ_INT(jk_written, r != 1);
+        if (r == 0) {
+            size_t n = 0;
+            unsigned char *b = read_file(cache, &n);
+            T_CHECK(b && n > 20 && !memcmp(b, "khaldun-jackknife 1 ", 20));
+            int lines = 0;
+            for (size_t i = 0; b && i < n; i++)
+                lines += b[i] == '\n';
+            T_EQ_INT(lines, 1 + 12); /* header + one line per sentence */
+            free(b);
+        }
+        if (r == 1) {
+            size_t n = 0;
+            unsigned char *b = read_file(cache, &n);
+            T_CHECK(b != NULL);
+            if (b && n > 0) /* cut after the header: run 3 recomputes it */
+                write_file(cache, b, (size_t)((unsigned char *)memchr(b, '\n', n) - b) + 1);
+            free(b);
+        }
+    }
+    T_CHECK(same_file(tg[0], tg[1]) && same_file(pr[0], pr[1]));
+    T_CHECK(same_file(tg[0], tg[2]) && same_file(pr[0], pr[2]));
+}
+
 /* Beam search: width 1 decodes exactly as the greedy parser; a parser trained
  * globally with a beam of 4 reproduces the hand-annotated trees, keeps its
  * width through save and load (format 4; greedy files stay format 3), and
@@ -185,8 +347,8 @@ static void beam_models(const kconllu_corpus *c, const kparser *greedy, ktrain_o
     for (int s = 0; s < c->nsent; s++) {
         const kconllu_sent *S = &c->sent[s];
         int h1[16], l1[16], h2[16], l2[16];
-        kparser_parse(greedy, &w1, S->form, S->xpos, S->n, h1, l1);
-        kbeam_parse(greedy, 1, &w2, S->form, S->xpos, S->n, h2, l2);
+        kparser_parse(greedy, &w1, S->form, S->xpos, NULL, S->n, h1, l1);
+        kbeam_parse(greedy, 1, &w2, S->form, S->xpos, NULL, S->n, h2, l2);
         for (int i = 0; i < S->n; i++)
             same &= h1[i] == h2[i] && l1[i] == l2[i];
     }
@@ -200,7 +362,7 @@ static void beam_models(const kconllu_corpus *c, const kparser *greedy, ktrain_o
     free(g);
 
     o.beam = 4;
-    kparser *p = kparser_train(c, NULL, c, NULL, &o);
+    kparser *p = kparser_train(c, NULL, NULL, c, NULL, NULL, &o);
     T_CHECK(p != NULL);
     if (!p)
         return;
@@ -215,7 +377,7 @@ static void beam_models(const kconllu_corpus *c, const kparser *greedy, ktrain_o
     }
     T_EQ_INT(p2->beam, 4);
     /* deterministic: a second training writes the same bytes */
-    kparser *p3 = kparser_train(c, NULL, c, NULL, &o);
+    kparser *p3 = kparser_train(c, NULL, NULL, c, NULL, NULL, &o);
     char pp3[256];
     path_of(pp3, sizeof pp3, "beam2.parser");
     T_CHECK(p3 && kparser_save(p3, pp3, &d) == 0);
@@ -230,8 +392,8 @@ static void beam_models(const kconllu_corpus *c, const kparser *greedy, ktrain_o
     for (int s = 0; s < c->nsent; s++) {
         const kconllu_sent *S = &c->sent[s];
         int h1[16], l1[16], h2[16], l2[16];
-        kparser_parse(p, &w1, S->form, S->xpos, S->n, h1, l1);
-        kparser_parse(p2, &w2, S->form, S->xpos, S->n, h2, l2);
+        kparser_parse(p, &w1, S->form, S->xpos, NULL, S->n, h1, l1);
+        kparser_parse(p2, &w2, S->form, S->xpos, NULL, S->n, h2, l2);
         for (int i = 0; i < S->n; i++) {
             same &= h1[i] == h2[i] && l1[i] == l2[i];
             trees_ok &= h2[i] == S->head[i] && !strcmp(p2->lab[l2[i]], S->deprel[i]);
@@ -525,8 +687,8 @@ static void ewt_beam1(const ktagger *t, const kparser *p)
             h = malloc(sizeof *h * (size_t)cap), l = malloc(sizeof *l * (size_t)cap);
             h2 = malloc(sizeof *h2 * (size_t)cap), l2 = malloc(sizeof *l2 * (size_t)cap);
         }
-        kparser_parse(p, &w1, S->form, S->xpos, S->n, h, l);
-        kbeam_parse(p, 1, &w2, S->form, S->xpos, S->n, h2, l2);
+        kparser_parse(p, &w1, S->form, S->xpos, NULL, S->n, h, l);
+        kbeam_parse(p, 1, &w2, S->form, S->xpos, NULL, S->n, h2, l2);
         for (int i = 0; i < S->n; i++)
             differ += h[i] != h2[i] || l[i] != l2[i];
         words += S->n;
@@ -570,7 +732,7 @@ static void shipped_models(void)
     ktagger_tag(t, &tw, form, N, x, u);
     for (int i = 0; i < N; i++)
         xp[i] = t->xname[x[i]];
-    kparser_parse(p, &pw, form, xp, N, head, lab);
+    kparser_parse(p, &pw, form, xp, NULL, N, head, lab);
     T_CHECK(well_formed(head, N));
     int ok = 1;
     for (int i = 0; i < N; i++)
@@ -578,9 +740,9 @@ static void shipped_models(void)
     T_CHECK(ok);
     /* beam width 1 = the greedy decoder; width 8 also gives a tree */
     static int head2[N], lab2[N];
-    kbeam_parse(p, 1, &pw, form, xp, N, head2, lab2);
+    kbeam_parse(p, 1, &pw, form, xp, NULL, N, head2, lab2);
     T_CHECK(memcmp(head, head2, sizeof head) == 0 && memcmp(lab, lab2, sizeof lab) == 0);
-    kbeam_parse(p, 8, &pw, form, xp, N, head2, lab2);
+    kbeam_parse(p, 8, &pw, form, xp, NULL, N, head2, lab2);
     T_CHECK(well_formed(head2, N));
     ok = 1;
     for (int i = 0; i < N; i++)
@@ -592,12 +754,12 @@ static void shipped_models(void)
     ktagger_tag(t, &tw, punct, 12, x, u);
     for (int i = 0; i < 12; i++)
         xp[i] = t->xname[x[i]];
-    kparser_parse(p, &pw, punct, xp, 12, head, lab);
+    kparser_parse(p, &pw, punct, xp, NULL, 12, head, lab);
     T_CHECK(well_formed(head, 12));
-    kparser_parse(p, &pw, punct, xp, 1, head, lab);
+    kparser_parse(p, &pw, punct, xp, NULL, 1, head, lab);
     T_EQ_INT(head[0], -1);
     T_EQ_STR(p->lab[lab[0]], "root");
-    kparser_parse(p, &pw, punct, xp, 0, head, lab); /* empty: nothing to do */
+    kparser_parse(p, &pw, punct, xp, NULL, 0, head, lab); /* empty: nothing to do */
 
     /* the shipped tagger knows a plain sentence */
     static const char *plain[] = {"The", "ministers", "visited", "Tripoli", "."};
@@ -725,7 +887,7 @@ int main(void)
     o.wc = &wc;
     ktagger *t = ktagger_train(&c, NULL, 0, &c, &o, NULL);
     T_CHECK(t != NULL);
-    kparser *p = kparser_train(&c, NULL, &c, NULL, &o);
+    kparser *p = kparser_train(&c, NULL, NULL, &c, NULL, NULL, &o);
     T_CHECK(p != NULL);
     if (!t || !p)
         return T_DONE();
@@ -754,8 +916,8 @@ int main(void)
         int head[16], lab[16], head2[16], lab2[16];
         ktagger_tag(t, &tw, S->form, S->n, x, u);
         ktagger_tag(t2, &tw, S->form, S->n, x2, u2);
-        kparser_parse(p, &pw, S->form, S->xpos, S->n, head, lab);
-        kparser_parse(p2, &pw, S->form, S->xpos, S->n, head2, lab2);
+        kparser_parse(p, &pw, S->form, S->xpos, NULL, S->n, head, lab);
+        kparser_parse(p2, &pw, S->form, S->xpos, NULL, S->n, head2, lab2);
         for (int i = 0; i < S->n; i++) {
             same &= x[i] == x2[i] && u[i] == u2[i] && head[i] == head2[i] && lab[i] == lab2[i];
             tags_ok &= !strcmp(t2->xname[x2[i]], S->xpos[i]) && !strcmp(t2->uname[u2[i]], S->upos[i]);
@@ -789,6 +951,7 @@ int main(void)
     clusters(t, t2, p2);
     beam_models(&c, p, o);
     tagger_beam(&c, o);
+    feature_sets(&c, t, o);
     kwc_free(&wc);
 
     ktag_ws_free(&tw);
@@ -798,6 +961,7 @@ int main(void)
     kparser_free(p);
     kparser_free(p2);
     kconllu_corpus_free(&c);
+    jackknife_cache(conllu);
     shipped_models();
 
     char rm[300];
