@@ -765,6 +765,41 @@ int ktreefix(ksent *s)
  * noun and before a noun phrase, in a sentence where no verb has a subject,
  * is retagged VBD and the sentence parsed again with the tags as they
  * stand; kept when the verb then has a subject. */
+/* Re-parses s with the tags it now has; the new tree replaces the old one
+ * when keep(s, head, lab, p, v) says so (v: the retagged token).  Returns 1
+ * when replaced. */
+static int reparse(const kparser *p, kparse_ws *pw, ksent *s, int v,
+                   int (*keep)(const ksent *, const int *, const int *, const kparser *, int))
+{
+    int n = s->ntok;
+    const char **form = karena_alloc(s->mem, (size_t)n * sizeof *form);
+    const char **xp = karena_alloc(s->mem, (size_t)n * sizeof *xp);
+    int *head = karena_alloc(s->mem, (size_t)n * sizeof *head), *lab = karena_alloc(s->mem, (size_t)n * sizeof *lab);
+    for (int i = 0; i < n; i++) {
+        form[i] = s->tok[i].form ? s->tok[i].form : "";
+        xp[i] = s->tok[i].xpos;
+    }
+    kparser_parse(p, pw, form, xp, pw->amb, n, head, lab); /* the classes of its parse */
+    if (!keep(s, head, lab, p, v))
+        return 0;
+    for (int i = 0; i < n; i++) {
+        ktok *k = &s->tok[i];
+        k->head = head[i];
+        k->deprel = karena_strdup(s->mem, p->lab[lab[i]]);
+        k->rel = krel_parse(k->deprel);
+    }
+    return 1;
+}
+
+/* the retagged verb v has a subject */
+static int has_subject(const ksent *s, const int *head, const int *lab, const kparser *p, int v)
+{
+    for (int i = 0; i < s->ntok; i++)
+        if (head[i] == v && (!strcmp(p->lab[lab[i]], "nsubj") || !strcmp(p->lab[lab[i]], "nsubj:pass")))
+            return 1;
+    return 0;
+}
+
 int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s)
 {
     int n = s->ntok;
@@ -786,40 +821,61 @@ int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s)
     }
     if (v < 0)
         return 0;
-    const char **form = karena_alloc(s->mem, (size_t)n * sizeof *form);
-    const char **xp = karena_alloc(s->mem, (size_t)n * sizeof *xp);
-    int *head = karena_alloc(s->mem, (size_t)n * sizeof *head), *lab = karena_alloc(s->mem, (size_t)n * sizeof *lab);
     char old[8], oldu[8];
     memcpy(old, s->tok[v].xpos, 8);
     memcpy(oldu, s->tok[v].upos, 8);
     strcpy(s->tok[v].xpos, "VBD");
     strcpy(s->tok[v].upos, "VERB");
-    for (int i = 0; i < n; i++) {
-        form[i] = s->tok[i].form ? s->tok[i].form : "";
-        xp[i] = s->tok[i].xpos;
-    }
-    kparser_parse(p, pw, form, xp, pw->amb, n, head, lab); /* the classes of its parse */
-    int subj = 0;
-    for (int i = 0; i < n; i++)
-        subj |= head[i] == v && (!strcmp(p->lab[lab[i]], "nsubj") || !strcmp(p->lab[lab[i]], "nsubj:pass"));
-    if (!subj) {
-        memcpy(s->tok[v].xpos, old, 8);
-        memcpy(s->tok[v].upos, oldu, 8);
+    if (reparse(p, pw, s, v, has_subject))
+        return 1;
+    memcpy(s->tok[v].xpos, old, 8);
+    memcpy(s->tok[v].upos, oldu, 8);
+    return 0;
+}
+
+/* the modal is the retagged verb's aux */
+static int modal_aux(const ksent *s, const int *head, const int *lab, const kparser *p, int v)
+{
+    for (int i = 0; i < v; i++)
+        if (head[i] == v && tag_is(&s->tok[i], "MD") && !strcmp(p->lab[lab[i]], "aux"))
+            return 1;
+    return 0;
+}
+
+int ktreefix_modal(const kparser *p, kparse_ws *pw, ksent *s)
+{
+    int n = s->ntok;
+    if (!p || n < 3 || n > TREEFIX_MAX || !s->mem)
         return 0;
+    int done = 0;
+    for (int i = 0; i + 1 < n; i++) {
+        if (!tag_is(&s->tok[i], "MD"))
+            continue;
+        int j = i + 1;
+        while (j < n && tag_is(&s->tok[j], "RB"))
+            j++;
+        if (j >= n || !(tag_is(&s->tok[j], "JJ") || tag_is(&s->tok[j], "NN")))
+            continue;
+        char old[8], oldu[8];
+        memcpy(old, s->tok[j].xpos, 8);
+        memcpy(oldu, s->tok[j].upos, 8);
+        strcpy(s->tok[j].xpos, "VB");
+        strcpy(s->tok[j].upos, "VERB");
+        if (reparse(p, pw, s, j, modal_aux)) {
+            done++;
+            continue;
+        }
+        memcpy(s->tok[j].xpos, old, 8);
+        memcpy(s->tok[j].upos, oldu, 8);
     }
-    for (int i = 0; i < n; i++) {
-        ktok *k = &s->tok[i];
-        k->head = head[i];
-        k->deprel = karena_strdup(s->mem, p->lab[lab[i]]);
-        k->rel = krel_parse(k->deprel);
-    }
-    return 1;
+    return done;
 }
 
 void ktreefix_parse(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s)
 {
     ktreefix_tokens(s);
     kparse_sent(t, p, tw, pw, s);
+    ktreefix_modal(p, pw, s);
     ktreefix_predicate(p, pw, s);
     ktreefix(s);
 }

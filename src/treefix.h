@@ -31,9 +31,15 @@ int ktreefix_tokens(ksent *s);
  * when the verb then has a subject.  Returns 1 when it re-parsed. */
 int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s);
 
+/* "Israel announced it would free[JJ] prisoners": English puts a verb after a
+ * modal (adverbs between), so a word there tagged as an adjective or a noun
+ * is retagged VB and the sentence re-parsed; kept when the modal is then its
+ * aux.  Returns the words retagged. */
+int ktreefix_modal(const kparser *p, kparse_ws *pw, ksent *s);
+
 /* The whole parse of raw text as `code`, `explain` and `validate --reparse`
  * do it: ktreefix_tokens, tagging and parsing (kparse_sent),
- * ktreefix_predicate, ktreefix. */
+ * ktreefix_modal, ktreefix_predicate, ktreefix. */
 void ktreefix_parse(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s);
 
 #endif

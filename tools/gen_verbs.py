@@ -1067,9 +1067,7 @@ block('ASSASSINATE', '186', ['ASSASSINATE', 'LIQUIDATE'],
 block('TERROR', '180', ['TERRORIZE', 'TERRORISE'],
       ['- * CIVILIAN [180]', '- * VILLAGER [180]', '- * WORSHIPPER [180]'])
 # ---------------------------------------------------------------- 19 fight
-block('ATTACK', '190', ['ATTACK', 'RAID', 'AMBUSH', 'STRIKE', 'HIT', 'FIRE', 'BATTER', 'TARGET', 'PUMMEL', 'BLITZ',
-                        'COUNTERATTACK', 'COUNTER-ATTACK', 'REPEL', 'REPULSE', 'WAGE', 'TORPEDO', 'SINK', 'DOWN'],
-      ['- WARPLANE * [195]', '- JET * [195]', '- {FIGHTER JET} * [195]', '- DRONE * [195]', '- HELICOPTER * [195]',
+ATTACK_PATS = ['- WARPLANE * [195]', '- JET * [195]', '- {FIGHTER JET} * [195]', '- DRONE * [195]', '- HELICOPTER * [195]',
        '- AIRCRAFT * [195]', '- {AIR FORCE} * [195]', '- BOMBER * [195]', '- MISSILE * [195]',
        '- ARTILLERY * [194]', '- TANK * [194]', '- ROCKET * [194]', '- MORTAR * [194]', '- GUNMAN * [180]',
        '- SNIPER * [193]', '- MILITANT * [180]', '- TERRORIST * [180]', '- JIHADIST * [180]',
@@ -1092,7 +1090,14 @@ block('ATTACK', '190', ['ATTACK', 'RAID', 'AMBUSH', 'STRIKE', 'HIT', 'FIRE', 'BA
        '- * (WITH &SANCTION) [163]', '- * (WITH TARIFF) [163]', '- * (WITH FINE) [116]', '- * WAR [190]',
        '- * CAMPAIGN [---]', '- * (WITH CRITICISM) [111]', '- * (OUT AT) [111]', '- * (BACK AT) [111]',
        '- * PROPOSAL [120]', '- * PLAN [120]', '- * BILL [120]', '- * RESOLUTION [129]', '- * TALKS [164]',
-       '- * SHIP [190]', '- * VESSEL [190]', '- * TANKER [190]', '- * PLANE [190]', '- * JET [190]'])
+       '- * SHIP [190]', '- * VESSEL [190]', '- * TANKER [190]', '- * PLANE [190]', '- * JET [190]']
+block('ATTACK', '190', ['ATTACK', 'RAID', 'AMBUSH', 'STRIKE', 'HIT', 'BATTER', 'TARGET', 'PUMMEL', 'BLITZ',
+                        'COUNTERATTACK', 'COUNTER-ATTACK', 'REPEL', 'REPULSE', 'WAGE', 'TORPEDO', 'SINK', 'DOWN'],
+      ATTACK_PATS)
+# FIRE is also dismissal: "firms may fire workers" is no attack
+block('FIRE', '190', ['FIRE'],
+      ATTACK_PATS + ['- * WORKER [---]', '- * LABOURER [---]', '- * LABORER [---]', '- * MANAGER [---]',
+                     '- * EXECUTIVE [---]', '- * TEACHER [---]', '- * PLAYER [---]'])
 block('SHELL', '194', ['SHELL', 'BOMBARD', 'POUND', 'MORTAR', 'CANNONADE'], [])
 block('AIRSTRIKE', '195', ['BOMB', 'STRAFE', 'AIRSTRIKE', 'DIVE-BOMB', 'CARPET-BOMB'],
       ['- {SUICIDE BOMBER} * [1831]', '- BOMBER * [183]', '- MILITANT * [183]', '- INSURGENT * [183]',

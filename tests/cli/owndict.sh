@@ -165,11 +165,17 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     echo '{"id": "X-5", "date": "1987-03-02", "text": "Venezuela is seeking a constructive attitude from its creditor banks in current talks."}'
     echo '{"id": "X-6", "date": "1987-03-02", "text": "Venezuela is seeking a constructive attitude from its banks in current talks."}'
     echo '{"id": "X-7", "date": "1987-03-02", "text": "The Iraqi government praised the courage of its army."}'
+    echo '{"id": "X-8", "date": "2008-08-06", "text": "Israel announced it would free over 150 Palestinian prisoners by the end of August."}'
+    echo '{"id": "X-9", "date": "1987-03-02", "text": "Labour discipline is being tightened and firms may fire workers more easily."}'
     } >"$tmp/stories.jsonl"
     "$KHALDUN" code --config "$CFG" "$tmp/stories.jsonl" >"$tmp/out" 2>/dev/null
     want "from text: its banks are the possessor's (VENBUS)" X-6-1 VEN VENBUS 036
     want "from text: its creditor banks are not the possessor's (---BUS)" X-5-1 VEN ---BUS 036
     want "from text: a possessive inside an of-phrase ('the courage of its army' IRQMIL)" X-7-1 IRQGOV IRQMIL 051
+    # a verb after a modal: "would free[JJ]" is retagged VB and re-parsed (the
+    # intent to release, 0353); firing workers is no attack (FIRE has its own block)
+    want "from text: 'would free' after a modal is a verb (ISR PSE 0353)" X-8-1 ISR PSE 0353
+    nowant "from text: firms may fire workers: no attack (19)" X-9-1 19
 else
     echo "parser models absent: text sentences skipped"
 fi
