@@ -729,6 +729,38 @@ static int relative_who(ksent *s, saved *sv)
     return fixed;
 }
 
+/* A noun compound read as a relative clause without relativizer ("Security
+ * Council[root] diplomats have said[acl:relcl] there are ..."): when the
+ * sentence's root is a noun and one of its relative clauses has as subject
+ * the plain noun right after it (no determiner, nothing between), the root
+ * noun modifies that subject and the clause's verb is the sentence's
+ * predicate: the noun becomes a compound of the subject, the verb the root,
+ * and the noun's other dependents after the subject (punctuation) go to the
+ * verb. */
+static int relcl_subjects(ksent *s, saved *sv)
+{
+    int r = -1;
+    for (int i = 0; i < s->ntok && r < 0; i++)
+        if (s->tok[i].head < 0)
+            r = i;
+    if (r < 0 || r + 1 >= s->ntok || !is_noun(&s->tok[r]))
+        return 0;
+    int sj = r + 1;
+    const ktok *S = &s->tok[sj];
+    if (!is_noun(S) || S->rel != KR_NSUBJ || child_with(s, sj, KR_DET) >= 0)
+        return 0;
+    int v = S->head;
+    if (v < 0 || v <= sj || !is_verb(&s->tok[v]) || s->tok[v].head != r || s->tok[v].rel != KR_ACLRELCL)
+        return 0;
+    save(s, sv);
+    set(&s->tok[v], -1, KR_ROOT, "root");
+    set(&s->tok[r], sj, KR_COMPOUND, "compound");
+    for (int i = sj + 1; i < s->ntok; i++)
+        if (s->tok[i].head == r)
+            set(&s->tok[i], v, s->tok[i].rel, s->tok[i].deprel);
+    return keep_or_undo(s, sv);
+}
+
 /* The structural repairs look at subtrees (quadratic in the sentence
  * length, cubic at worst); real sentences are far shorter than this, longer
  * "sentences" (tables, failed splits) keep the parser's tree. */
@@ -750,6 +782,7 @@ int ktreefix(ksent *s)
     if (sv) {
         n += after_clauses(s, sv);
         n += relative_who(s, sv);
+        n += relcl_subjects(s, sv);
         n += adverb_objects(s, sv);
         n += verb_conjuncts(s, sv);
         n += reporting_clauses(s, sv);

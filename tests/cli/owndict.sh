@@ -146,6 +146,7 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     echo '<Sentence date="20150609" id="X-2" sentence="true"><Text>Angela Merkel and Vladimir Putin will meet in Paris.</Text></Sentence>'
     echo '<Sentence date="20150609" id="X-3" sentence="true"><Text>American officials and Russian diplomats met in Geneva on Monday.</Text></Sentence>'
     echo '<Sentence date="20150609" id="X-4" sentence="true"><Text>Turkey attacked foreign fighters in Libya.</Text></Sentence>'
+    echo '<Sentence date="20150609" id="X-10" sentence="true"><Text>Security Council diplomats have said there are more than 20,000 foreign fighters in Libya.</Text></Sentence>'
     echo '</Sentences>'
     } >"$tmp/text.xml"
     "$KHALDUN" code --reparse --config "$CFG" "$tmp/text.xml" >"$tmp/out" 2>/dev/null
@@ -158,6 +159,9 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     want "from text: second conjunct with its own adjective (RUSGOV CHE 040)" X-3-1 RUSGOV CHE 040
     # foreign fighters in Libya are not Libyan rebels
     want "from text: foreign fighters in Libya are not LBYREB but ---REB" X-4-1 TUR ---REB 190
+    # "Security Council[root] diplomats have said[acl:relcl]": a compound read as a
+    # relative clause is repaired (the seed story's last sentence)
+    want "from text: compound subject read as a relative clause repaired" X-10-1 IGOUNO ---REB 010
     # stories (story context on): a possessive gives its country to an agent
     # phrase ("its banks" VENBUS), not to one naming another party in relation
     # to it ("its creditor banks")

@@ -149,6 +149,30 @@ int main(void)
                                        "was>8:aux visiting>4:acl:relcl Rohan>8:obj .>2:punct");
     T_EQ_INT(r, 1);
 
+    /* "Gondor Council[root] envoys have said[acl:relcl] ...": a compound subject
+     * read as a relative clause without relativizer -> "Council" a compound of
+     * "envoys", "said" the root, the final period on it; with a determiner on
+     * the subject ("the envoys") it may be a real relative clause: kept */
+    const char *t9b = L("1", "Gondor", "PROPN", "NNP", "2", "compound")
+                      L("2", "Council", "PROPN", "NNP", "0", "root")
+                      L("3", "envoys", "NOUN", "NNS", "5", "nsubj")
+                      L("4", "have", "AUX", "VBP", "5", "aux")
+                      L("5", "said", "VERB", "VBN", "2", "acl:relcl")
+                      L("6", "it", "PRON", "PRP", "7", "nsubj")
+                      L("7", "left", "VERB", "VBD", "5", "ccomp")
+                      L("8", ".", "PUNCT", ".", "2", "punct");
+    T_EQ_STR(fix(t9b, b, sizeof b, &r), "Gondor>2:compound Council>3:compound envoys>5:nsubj have>5:aux said>0:root "
+                                        "it>7:nsubj left>5:ccomp .>5:punct");
+    T_EQ_INT(r, 1);
+    const char *t9c = L("1", "Gondor", "PROPN", "NNP", "2", "compound")
+                      L("2", "Council", "PROPN", "NNP", "0", "root")
+                      L("3", "the", "DET", "DT", "4", "det")
+                      L("4", "envoys", "NOUN", "NNS", "5", "nsubj")
+                      L("5", "saw", "VERB", "VBD", "2", "acl:relcl")
+                      L("6", ".", "PUNCT", ".", "2", "punct");
+    T_EQ_STR(fix(t9c, b, sizeof b, &r), "Gondor>2:compound Council>0:root the>4:det envoys>5:nsubj saw>2:acl:relcl "
+                                        ".>2:punct");
+
     /* an adverb with an object is a preposition the tagger missed: its noun
      * becomes an oblique of the verb, the word its case marker */
     const char *t10 = L("1", "Gondor", "PROPN", "NNP", "2", "nsubj")
