@@ -2,8 +2,7 @@
  *
  *   offset  size  field
  *   0       8     magic "KHMODEL\0"
- *   8       4     format version (KMODEL_BASEVERSION, or KMODEL_VERSION for
- *                 a tagger with a WordNet lexicon), little-endian
+ *   8       4     format version, little-endian (per kind, below)
  *   12      4     kind (KMODEL_TAGGER, KMODEL_PARSER, KMODEL_CLUSTERS)
  *   16      8     payload length in bytes
  *   24      4     CRC-32 (zlib) of the payload
@@ -21,11 +20,22 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KMODEL_VERSION 5       /* newest read; 4 = 3 + a tagger's WordNet lexicon or a parser's beam width;
-                                  5 = a tagger with fixed tags of frequent words or an XPOS beam width,
-                                  or a parser with optional feature sets (the kind tells which) */
-#define KMODEL_BASEVERSION 3   /* written for every other file */
-#define KMODEL_MINVERSION 2    /* oldest read: version 2 has no word-cluster sections */
+/* Format versions.  A file is written in the lowest version that holds what
+ * it carries, so models without the newer parts stay byte for byte what they
+ * were; every version from KMODEL_MINVERSION up is read.  What a version adds
+ * depends on the kind:
+ *   2  no word-cluster sections (read only)
+ *   3  word-cluster section (KMODEL_BASEVERSION: every file without the below)
+ *   4  tagger: WordNet lexicon; parser: beam width
+ *   5  tagger: fixed tags of frequent forms and an XPOS beam width (and a flag
+ *      for the lexicon); parser: optional feature-set bits */
+#define KMODEL_VERSION 5       /* newest read */
+#define KMODEL_BASEVERSION 3
+#define KMODEL_MINVERSION 2
+#define KMODEL_V_TAGGER_WORDNET 4
+#define KMODEL_V_TAGGER_FIXED 5
+#define KMODEL_V_PARSER_BEAM 4
+#define KMODEL_V_PARSER_FEATS 5
 enum { KMODEL_TAGGER = 1, KMODEL_PARSER = 2, KMODEL_CLUSTERS = 3 };
 
 /* Writer: append fields to a kbuf payload. */

@@ -476,7 +476,7 @@ int kparser_save(const kparser *p, const char *path, kdiag *d)
         kmw_u32(&b, (uint32_t)(p->beam > 1 ? p->beam : 1));
     if (p->feats)
         kmw_u32(&b, p->feats);
-    int rc = kmodel_save_version(path, KMODEL_PARSER, p->feats ? 5 : p->beam > 1 ? 4 : KMODEL_BASEVERSION, &b, d);
+    int rc = kmodel_save_version(path, KMODEL_PARSER, p->feats ? KMODEL_V_PARSER_FEATS : p->beam > 1 ? KMODEL_V_PARSER_BEAM : KMODEL_BASEVERSION, &b, d);
     kbuf_free(&b);
     return rc;
 }
@@ -506,16 +506,16 @@ kparser *kparser_load(const char *path, kdiag *d)
         kpm_read(&p->m, &r);
     if (!r.err && p->m.nclass != 1 + 2 * p->nlab)
         kmr_fail(&r, "class count");
-    if (!r.err && ver >= 3) /* version 2: no clusters */
+    if (!r.err && ver >= KMODEL_BASEVERSION) /* version 2: no clusters */
         kwc_read(&p->wc, &r);
-    if (!r.err && ver >= 4) { /* version 4: beam width */
+    if (!r.err && ver >= KMODEL_V_PARSER_BEAM) {
         uint32_t beam = kmr_u32(&r);
         if (!r.err && (beam < 1 || beam > KBEAM_MAX))
             kmr_fail(&r, "beam width (not 1 to 64)");
         if (!r.err)
             p->beam = (int)beam;
     }
-    if (!r.err && ver >= 5) { /* version 5: optional feature sets */
+    if (!r.err && ver >= KMODEL_V_PARSER_FEATS) {
         uint32_t feats = kmr_u32(&r);
         if (!r.err && (feats & ~KPAR_F_ALL))
             kmr_fail(&r, "feature sets (unknown bits)");

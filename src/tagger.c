@@ -675,7 +675,7 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d)
         kmw_u32(&b, (uint32_t)(t->beam > 1 ? t->beam : 1));
         kmw_u32(&b, (uint32_t)t->margin);
     }
-    int rc = kmodel_save_version(path, KMODEL_TAGGER, v5 ? 5 : t->haswn ? 4 : KMODEL_BASEVERSION, &b, d);
+    int rc = kmodel_save_version(path, KMODEL_TAGGER, v5 ? KMODEL_V_TAGGER_FIXED : t->haswn ? KMODEL_V_TAGGER_WORDNET : KMODEL_BASEVERSION, &b, d);
     kbuf_free(&b);
     return rc;
 }
@@ -725,10 +725,10 @@ ktagger *ktagger_load(const char *path, kdiag *d)
         }
         if (!r.err && t->ndict != nd)
             kmr_fail(&r, "duplicate dictionary entry");
-        if (!r.err && ver >= 3) /* version 2: no clusters */
+        if (!r.err && ver >= KMODEL_BASEVERSION) /* version 2: no clusters */
             kwc_read(&t->wc, &r);
-        uint32_t haswn = ver >= 4;
-        if (!r.err && ver >= 5) { /* version 5: whether the lexicon follows */
+        uint32_t haswn = ver >= KMODEL_V_TAGGER_WORDNET;
+        if (!r.err && ver >= KMODEL_V_TAGGER_FIXED) { /* whether the lexicon follows */
             haswn = kmr_u32(&r);
             if (!r.err && haswn > 1)
                 kmr_fail(&r, "lexicon flag");
@@ -738,7 +738,7 @@ ktagger *ktagger_load(const char *path, kdiag *d)
             t->haswn = 1;
         }
         t->beam = 1;
-        if (!r.err && ver >= 5) { /* version 5: fixed tags, beam width */
+        if (!r.err && ver >= KMODEL_V_TAGGER_FIXED) { /* fixed tags, beam width */
             uint32_t nf = kmr_u32(&r);
             if (!r.err && nf > (r.len - r.pos) / 10)
                 kmr_fail(&r, "fixed-tag count");
