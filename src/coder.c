@@ -3006,9 +3006,11 @@ static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vst
           S.n ? S.text[0] : "", S.n ? S.code[0] : "none", T.n ? T.text[0] : "",
           T.n ? T.code[0] : "none");
     if (S.n > 1 && (T.n == 0 || (T.n == 1 && is_null(T.code[0]))) && compound_src < 0 &&
-        c->dialect == 2 && cs && cs[0] == '0' && cs[1] >= '3' && cs[1] <= '6') {
+        c->dialect == 2 && cs && cs[0] == '0' && cs[1] >= '3' && cs[1] <= '6' && !(cs2 && strcmp(cs, cs2))) {
         /* PETRARCH-2: several actors cooperating (codes 03-06) with no
-         * coded target: each acts on the others ("A, B and C met") */
+         * coded target: each acts on the others ("A, B and C met"); not
+         * with an asymmetric pair ([042:043]: a visit has a visitor and a
+         * host, "Peru, Kenya, ... would have to be visited" no mutual visits) */
         T = S;
         compound_src = su;
     }
@@ -3016,13 +3018,18 @@ static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vst
         return 0;
     if (T.n == 0 && !cs2 && compound_src < 0)
         return 0;
-    /* paired codes and compounds: a missing side takes the other */
+    /* symmetric paired codes and '%' compounds: a missing side takes the
+     * other ("Gondor and Osgiliath renewed diplomatic ties" [064:064]: each
+     * with the other).  Not for an asymmetric pair: "teams to visit seven
+     * countries: Mexico, ..." [042:043] is not the countries visiting each
+     * other */
     if (cs2 || compound_src >= 0) {
         int snull = S.n == 0 || (S.n == 1 && is_null(S.code[0]));
         int tnull = T.n == 0 || (T.n == 1 && is_null(T.code[0]));
-        if (tnull && !snull)
+        int fill = compound_src >= 0 || (cs && cs2 && !strcmp(cs, cs2));
+        if (tnull && !snull && fill)
             T = S;
-        else if (snull && !tnull)
+        else if (snull && !tnull && fill)
             S = T;
     }
     if (S.n == 0 || T.n == 0)

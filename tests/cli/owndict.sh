@@ -146,6 +146,7 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     echo '<Sentence date="20150609" id="X-2" sentence="true"><Text>Angela Merkel and Vladimir Putin will meet in Paris.</Text></Sentence>'
     echo '<Sentence date="20150609" id="X-3" sentence="true"><Text>American officials and Russian diplomats met in Geneva on Monday.</Text></Sentence>'
     echo '<Sentence date="20150609" id="X-4" sentence="true"><Text>Turkey attacked foreign fighters in Libya.</Text></Sentence>'
+    echo '<Sentence date="20150609" id="X-11" sentence="true"><Text>Within one year after passage of the measure, another eight countries would have to be visited: Peru, Kenya, the Dominican Republic, Costa Rica, Malaysia, Venezuela, Tunisia and Morocco.</Text></Sentence>'
     echo '<Sentence date="20150609" id="X-10" sentence="true"><Text>Security Council diplomats have said there are more than 20,000 foreign fighters in Libya.</Text></Sentence>'
     echo '</Sentences>'
     } >"$tmp/text.xml"
@@ -159,6 +160,8 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     want "from text: second conjunct with its own adjective (RUSGOV CHE 040)" X-3-1 RUSGOV CHE 040
     # foreign fighters in Libya are not Libyan rebels
     want "from text: foreign fighters in Libya are not LBYREB but ---REB" X-4-1 TUR ---REB 190
+    # a list of places to be visited does not visit itself (asymmetric [042:043])
+    nowant "from text: listed countries to be visited make no visits among themselves" X-11-1 04
     # "Security Council[root] diplomats have said[acl:relcl]": a compound read as a
     # relative clause is repaired (the seed story's last sentence)
     want "from text: compound subject read as a relative clause repaired" X-10-1 IGOUNO ---REB 010

@@ -141,6 +141,18 @@ int main(void)
                       L("7", "Mordor", "Mordor", "PROPN", "NNP", "5", "nmod");
     T_EQ_STR(code(c, &o, s4f, 20000101, b, sizeof b), "GON|MORGOV|190");
 
+    /* an uncoded source visiting a list: the listed places do not visit
+     * each other ([042:043] is an asymmetric pair; require_dyad drops ---) */
+    const char *s4h = L("1", "The", "the", "DET", "DT", "2", "det")
+                      L("2", "teams", "team", "NOUN", "NNS", "3", "nsubj")
+                      L("3", "visited", "visit", "VERB", "VBD", "0", "root")
+                      L("4", "Gondor", "Gondor", "PROPN", "NNP", "3", "obj")
+                      L("5", ",", ",", "PUNCT", ",", "6", "punct")
+                      L("6", "Rohan", "Rohan", "PROPN", "NNP", "4", "conj")
+                      L("7", "and", "and", "CCONJ", "CC", "8", "cc")
+                      L("8", "Arnor", "Arnor", "PROPN", "NNP", "4", "conj");
+    T_EQ_STR(code(c, &o, s4h, 20000101, b, sizeof b), "");
+
     /* "Mordor-based", named by no dictionary, is in Mordor */
     const char *s4g = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
                       L("2", "attacked", "attack", "VERB", "VBD", "0", "root")
