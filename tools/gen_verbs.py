@@ -1092,8 +1092,13 @@ ATTACK_PATS = ['- WARPLANE * [195]', '- JET * [195]', '- {FIGHTER JET} * [195]',
        '- * PROPOSAL [120]', '- * PLAN [120]', '- * BILL [120]', '- * RESOLUTION [129]', '- * TALKS [164]',
        '- * SHIP [190]', '- * VESSEL [190]', '- * TANKER [190]', '- * PLANE [190]', '- * JET [190]']
 block('ATTACK', '190', ['ATTACK', 'RAID', 'AMBUSH', 'STRIKE', 'HIT', 'BATTER', 'TARGET', 'PUMMEL', 'BLITZ',
-                        'COUNTERATTACK', 'COUNTER-ATTACK', 'REPEL', 'REPULSE', 'WAGE', 'TORPEDO', 'SINK', 'DOWN'],
+                        'COUNTERATTACK', 'COUNTER-ATTACK', 'REPEL', 'REPULSE', 'WAGE', 'TORPEDO', 'DOWN'],
       ATTACK_PATS)
+# SINK attacks only what it sinks: "147 died when a launch sank off Sabah" is no attack
+block('SINK', '---', ['SINK'],
+      ATTACK_PATS + ['- * BOAT [190]', '- * FERRY [190]', '- * FRIGATE [190]', '- * DESTROYER [190]',
+                     '- * WARSHIP [190]', '- * SUBMARINE [190]', '- * CORVETTE [190]', '- * CRUISER [190]',
+                     '- * FREIGHTER [190]', '- * TRAWLER [190]', '- * CARRIER [190]'])
 # FIRE is also dismissal: "firms may fire workers" is no attack
 block('FIRE', '190', ['FIRE'],
       ATTACK_PATS + ['- * WORKER [---]', '- * LABOURER [---]', '- * LABORER [---]', '- * MANAGER [---]',
