@@ -2873,6 +2873,20 @@ static int verb_code(kcoder *c, const ksent *s, vstate *vs)
     return 1;
 }
 
+/* Is unit u an "according to X" phrase?  It names where a report comes from,
+ * never whom the event is done to or by ("established relations ...,
+ * according to a communique signed by their U.N. representatives"). */
+static int attribution(const kcoder *c, const ksent *s, int u)
+{
+    int h = c->unit[u].head;
+    if (h < 0)
+        return 0;
+    for (int ch = c->tr->first[h]; ch >= 0; ch = c->tr->next[ch])
+        if (s->tok[ch].rel == KR_CASE && s->tok[ch].key && !strcmp(s->tok[ch].key, "ACCORDING"))
+            return 1;
+    return 0;
+}
+
 /* Source and target units (see docs/coder.md, "Source and target"). */
 static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, int *ptu, int *pcomp)
 {
@@ -2911,12 +2925,12 @@ static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, i
     if (tu < 0) {
         for (int i = 0; i < c->nlo && tu < 0; i++) {
             int u = unit_at(c, s, vs, c->lo[i]);
-            if (u >= 0 && c->unit[u].coded && u != compound_src && u != su)
+            if (u >= 0 && c->unit[u].coded && u != compound_src && u != su && !attribution(c, s, u))
                 tu = u;
         }
         for (int i = 0; i < c->nlo && tu < 0; i++) {
             int u = unit_at(c, s, vs, c->lo[i]);
-            if (u >= 0 && u != compound_src && u != su)
+            if (u >= 0 && u != compound_src && u != su && !attribution(c, s, u))
                 tu = u;
         }
     }
