@@ -548,6 +548,16 @@ static int own_agent(kcoder *c, int nn)
     return 0;
 }
 
+static int key_in(const char *k, const char *const *list)
+{
+    if (!k)
+        return 0;
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(k, list[i]))
+            return 1;
+    return 0;
+}
+
 /* Whether the member's actor (member word abeg, sentence token a) is the
  * object of a preposition of place ("in", "from", "inside", "into",
  * "within", "out of") and a member word before it is "foreign". */
@@ -561,10 +571,7 @@ static int foreign_located(const kcoder *c, const ksent *s, int nn, int abeg, in
         return 0;
     for (int j = 0; j < s->ntok; j++) {
         const ktok *t = &s->tok[j];
-        int k = 0;
-        while (place[k] && !(t->key && !strcmp(t->key, place[k])))
-            k++;
-        if (t->head != a || t->rel != KR_CASE || !place[k])
+        if (t->head != a || t->rel != KR_CASE || !key_in(t->key, place))
             continue;
         /* "of" only as "out of" */
         if (!strcmp(t->key, "OF") && !(j > 0 && s->tok[j - 1].key && !strcmp(s->tok[j - 1].key, "OUT")))
@@ -786,16 +793,6 @@ typedef struct kres {
     unsigned flags;
     const char *note;
 } kres;
-
-static int key_in(const char *k, const char *const *list)
-{
-    if (!k)
-        return 0;
-    for (int i = 0; list[i]; i++)
-        if (!strcmp(k, list[i]))
-            return 1;
-    return 0;
-}
 
 static const char *const institution_nouns[] = {
     "GOVERNMENT", "GOVERNMENTS", "MINISTRY", "ADMINISTRATION", "ARMY", "NAVY", "MILITARY",
