@@ -174,43 +174,9 @@ void ktag_dict_add(ktagger *t, uint64_t key, uint64_t xm, uint64_t um)
 
 uint64_t ktag_form_key(const char *form) { return kp_hash(form, strlen(form)); }
 
-static const ktag_fent *fix_find(const ktagger *t, uint64_t key)
-{
-    if (!t->fix)
-        return NULL;
-    uint32_t s = (uint32_t)(key ^ (key >> 32)) & t->fmask;
-    while (t->fix[s].key) {
-        if (t->fix[s].key == key)
-            return &t->fix[s];
-        s = (s + 1) & t->fmask;
-    }
-    return NULL;
-}
-
-static void fix_put(ktag_fent *d, uint32_t mask, const ktag_fent *e)
-{
-    uint32_t s = (uint32_t)(e->key ^ (e->key >> 32)) & mask;
-    while (d[s].key && d[s].key != e->key)
-        s = (s + 1) & mask;
-    d[s] = *e;
-}
-
 void ktag_fix_add(ktagger *t, uint64_t key, int fx, int fu)
 {
-    if ((uint64_t)(t->nfixed + 1) * 2 > (uint64_t)(t->fix ? t->fmask + 1 : 0)) {
-        uint32_t ns = t->fix ? (t->fmask + 1) * 2 : 256;
-        ktag_fent *nd = xcalloc(ns, sizeof *nd);
-        for (uint32_t i = 0; t->fix && i <= t->fmask; i++)
-            if (t->fix[i].key)
-                fix_put(nd, ns - 1, &t->fix[i]);
-        free(t->fix);
-        t->fix = nd;
-        t->fmask = ns - 1;
-    }
-    ktag_fent e = {key, (uint8_t)fx, (uint8_t)fu};
-    if (!fix_find(t, key))
-        t->nfixed++;
-    fix_put(t->fix, t->fmask, &e);
+    kwc_add(&t->fix, key, KT_FIXMARK | (uint32_t)(fu & 0xff) << 8 | (uint32_t)(fx & 0xff));
 }
 
 void ktag_atoms(const ktagger *tg, ktag_ws *w, const char *const *form, int n)
@@ -249,8 +215,8 @@ void ktag_atoms(const ktagger *tg, ktag_ws *w, const char *const *form, int n)
         const ktag_dent *e = dict_find(tg, t[A_W]);
         t[A_AX] = e ? e->xm : 0;
         t[A_AU] = e ? e->um : 0;
-        const ktag_fent *fe = fix_find(tg, t[A_R]);
-        t[A_FX] = fe ? (uint64_t)fe->fx | (uint64_t)fe->fu << 8 : (uint64_t)KT_NOFIX | (uint64_t)KT_NOFIX << 8;
+        uint32_t fc = kwc_code(&tg->fix, t[A_R]);
+        t[A_FX] = fc ? fc & 0xffff : (uint64_t)KT_NOFIX | (uint64_t)KT_NOFIX << 8;
     }
 }
 
@@ -650,7 +616,7 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d)
         kmw_u64(&b, t->dict[i].um);
     }
     kwc_write(&t->wc, &b);
-    int v5 = t->nfixed > 0 || t->beam > 1 || t->margin > 0;
+    int v5 = t->fix.n > 0 || t->beam > 1 || t->margin > 0;
     if (v5) /* format 5: whether a WordNet lexicon follows */
         kmw_u32(&b, (uint32_t)t->haswn);
     if (t->haswn) { /* format 4: the WordNet lexicon, without the words of the
@@ -664,13 +630,13 @@ int ktagger_save(const ktagger *t, const char *path, kdiag *d)
         kwc_free(&lex);
     }
     if (v5) { /* format 5: fixed tags (in slot order), beam width */
-        kmw_u32(&b, t->nfixed);
-        for (uint32_t i = 0; t->fix && i <= t->fmask; i++) {
-            if (!t->fix[i].key)
+        kmw_u32(&b, t->fix.n);
+        for (uint32_t i = 0; t->fix.tab && i <= t->fix.mask; i++) {
+            if (!t->fix.tab[i].key)
                 continue;
-            kmw_u64(&b, t->fix[i].key);
-            kmw_u8(&b, t->fix[i].fx);
-            kmw_u8(&b, t->fix[i].fu);
+            kmw_u64(&b, t->fix.tab[i].key);
+            kmw_u8(&b, t->fix.tab[i].code & 0xff);
+            kmw_u8(&b, t->fix.tab[i].code >> 8 & 0xff);
         }
         kmw_u32(&b, (uint32_t)(t->beam > 1 ? t->beam : 1));
         kmw_u32(&b, (uint32_t)t->margin);
@@ -745,7 +711,7 @@ ktagger *ktagger_load(const char *path, kdiag *d)
             for (uint32_t i = 0; !r.err && i < nf; i++) {
                 uint64_t key = kmr_u64(&r);
                 unsigned fx = kmr_u8(&r), fu = kmr_u8(&r);
-                if (!r.err && (key == 0 || (int)fx >= t->nx || (fu != KT_NOFIX && (int)fu >= t->nu) || fix_find(t, key)))
+                if (!r.err && (key == 0 || (int)fx >= t->nx || (fu != KT_NOFIX && (int)fu >= t->nu) || kwc_code(&t->fix, key)))
                     kmr_fail(&r, "fixed-tag entry");
                 else if (!r.err)
                     ktag_fix_add(t, key, (int)fx, (int)fu);
@@ -780,7 +746,7 @@ void ktagger_free(ktagger *t)
     kpm_free(&t->mx2);
     kpm_free(&t->mu);
     free(t->dict);
-    free(t->fix);
+    kwc_free(&t->fix);
     kwc_free(&t->wc);
     kwc_free(&t->wn);
     free(t);

@@ -21,13 +21,7 @@
 #define KT_MAXTAG 64
 #define KT_MAXBEAM 16              /* widest XPOS beam */
 #define KT_NOFIX 0xff              /* no fixed UPOS: score it */
-
-/* Fixed tags: a frequent training word form (case-sensitive) nearly always
- * so tagged takes its XPOS (and its UPOS when that is as sure) unscored. */
-typedef struct ktag_fent {
-    uint64_t key;                  /* form atom (ktag_form_key); 0 = empty */
-    uint8_t fx, fu;                /* XPOS id; UPOS id or KT_NOFIX */
-} ktag_fent;
+#define KT_FIXMARK (1u << 16)      /* set in every fixed-tag code (0 = absent) */
 
 /* Tag dictionary entry: the tags a training word was seen with (at least
  * 5% of its occurrences; words seen twice or more). */
@@ -50,8 +44,11 @@ typedef struct ktagger {
     kwc wn;                        /* WordNet word classes (wnlex.h), without the
                                       tag-dictionary words once saved */
     int haswn;                     /* trained with a WordNet lexicon: its features on */
-    ktag_fent *fix;                /* [fmask + 1] fixed tags (format 5); NULL: none */
-    uint32_t fmask, nfixed;
+    kwc fix;                       /* fixed tags (format 5): a frequent training word form
+                                      (case-sensitive, ktag_form_key) nearly always so tagged
+                                      takes its XPOS (and its UPOS when that is as sure)
+                                      unscored; code KT_FIXMARK | UPOS id (or KT_NOFIX) << 8
+                                      | XPOS id */
     int beam;                      /* XPOS decoding: <= 1 greedy, > 1 beam width (format 5) */
     int margin;                    /* beam: items behind the best by more than this are
                                       dropped (weight units, 32000 = the largest weight;

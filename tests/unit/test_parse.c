@@ -486,7 +486,7 @@ static void tagger_beam(const kconllu_corpus *c, ktrain_opt o)
     kdiag d = {keep_msg, NULL, 0, 0};
     o.tag_passes = 1;
     ktagger *g = ktagger_train(c, NULL, 0, c, &o, NULL); /* greedy, no fixed tags */
-    T_CHECK(g && g->beam == 1 && g->nfixed == 0);
+    T_CHECK(g && g->beam == 1 && g->fix.n == 0);
     if (g)
         T_EQ_INT(tag_beam1_differ(g, c), 0);
     char tp[256], tp2[256], bad[256];
@@ -507,7 +507,7 @@ static void tagger_beam(const kconllu_corpus *c, ktrain_opt o)
         return;
     T_EQ_INT(t->beam, 2);
     T_EQ_INT(t->margin, 20000);
-    T_EQ_INT(t->nfixed, 1);
+    T_EQ_INT(t->fix.n, 1);
     path_of(tp, sizeof tp, "beam.tagger");
     T_EQ_INT(ktagger_save(t, tp, &d), 0);
     ktagger *t2 = ktagger_load(tp, &d);
@@ -518,7 +518,7 @@ static void tagger_beam(const kconllu_corpus *c, ktrain_opt o)
     }
     T_EQ_INT(t2->beam, 2);
     T_EQ_INT(t2->margin, 20000);
-    T_EQ_INT(t2->nfixed, 1);
+    T_EQ_INT(t2->fix.n, 1);
     ktag_ws w;
     ktag_ws_init(&w);
     int same = 1, tags_ok = 1;
