@@ -955,6 +955,25 @@ static int names_actor(const ksent *s, int h, const char *code)
            !strcmp(t->upos, "PRON") || (code && strlen(code) > 3);
 }
 
+/* An uncoded noun subject ("Funaro and Gros spent two days ...", "Analysts
+ * said", "The company said") is what a following pronoun most likely names:
+ * it blocks the pronouns it fits instead of letting them take an actor
+ * further back.  Flags it is remembered with (always KCTX_AGENT |
+ * KCTX_SUBJECT): a compound or plural noun blocks "they", a proper name
+ * he/she/it, a singular common noun "it"; 0 when j is no such subject. */
+static unsigned blocking_subject(const kcoder *c, const ksent *s, int j)
+{
+    const ktok *t = &s->tok[j];
+    if ((t->rel != KR_NSUBJ && t->rel != KR_NSUBJPASS) || t->xpos[0] != 'N' || c->res[j] >= 0)
+        return 0;
+    unsigned f = KCTX_AGENT | KCTX_SUBJECT;
+    if (!strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS") || child_rel_fwd(s, c->tr, j, KR_CONJ) >= 0)
+        return f | KCTX_PLURAL;
+    if (!strcmp(t->xpos, "NNP"))
+        return f | KCTX_PERSON;
+    return f;
+}
+
 /* A candidate antecedent: codes and texts, flags, where. */
 typedef struct cand {
     int n;
@@ -1002,8 +1021,11 @@ static int cand_current(kcoder *c, const ksent *s, int before, int pass, cand_fn
         kmember m;
         chunk_code(c, s, j, &m);
         unsigned extra = 0;
+        unsigned block = 0;
         if (agent_only(m.code) && c->res[j] < 0)
             extra = KCTX_AGENT;   /* "the banks": a role only, blocks pronouns */
+        else if (!has_actor(m.code) && c->cmn < 2 && (block = blocking_subject(c, s, j)) != 0)
+            extra = KCTX_AGENT;   /* an uncoded subject: blocks what it fits */
         else if (!has_actor(m.code) || (c->res[j] < 0 && c->cmn < 2 && !names_actor(s, j, m.code)))
             continue;
         k.code[k.n] = m.code;
@@ -1012,7 +1034,7 @@ static int cand_current(kcoder *c, const ksent *s, int before, int pass, cand_fn
             k.code[k.n] = c->mem[c->cm0 + q].code;
             k.text[k.n++] = c->mem[c->cm0 + q].text;
         }
-        k.flags = mention_flags(c, s, j, m.code) | extra;
+        k.flags = block ? block : mention_flags(c, s, j, m.code) | extra;
         for (int ch = c->tr->first[j]; ch >= 0 && k.n < MAXRES && !extra; ch = c->tr->next[ch])
             if (s->tok[ch].rel == KR_CONJ && c->nominal[ch] && ch < before) {
                 kmember m2;
@@ -1427,7 +1449,7 @@ static void ctx_fix_unit(kcoder *c, const ksent *s, kunit *U)
         const kctx *x = &c->ctx;
         for (size_t i = x->nm; w && i-- > 0;) {
             const kctx_mention *mm = &x->m[i];
-            if (!(mm->flags & KCTX_PERSON))
+            if (!(mm->flags & KCTX_PERSON) || !strcmp(mm->code, "---"))
                 continue;
             const char *sp = strrchr(mm->text, ' ');
             sp = sp ? sp + 1 : mm->text;
@@ -1673,6 +1695,11 @@ static void ctx_remember(kcoder *c, const ksent *s)
         if (agent_only(m.code) && c->res[j] < 0) {
             kctx_add_mention(&c->ctx, m.code, m.text, j, 0,
                              mention_flags(c, s, j, m.code) | KCTX_AGENT);
+            continue;
+        }
+        unsigned block;
+        if (!has_actor(m.code) && c->cmn < 2 && (block = blocking_subject(c, s, j)) != 0) {
+            kctx_add_mention(&c->ctx, "---", m.text, j, 0, block);
             continue;
         }
         if (!has_actor(m.code) || (c->res[j] < 0 && c->cmn < 2 && !names_actor(s, j, m.code)))

@@ -376,6 +376,48 @@ static void story_tests(void)
         T_CHECK(strcmp(bb, "ERROR") != 0 && strcmp(bb, "PARSE") != 0);
         kbuf_free(&big);
     }
+    /* an uncoded subject blocks the pronouns that fit it: "They" after
+     * "Frodo and Sam visited Rohan" is not Rohan (nor Gondor), "He" after
+     * "Aragorn criticized Rohan" is not the Arnor minister */
+    {
+        static const char *const blk[] = {
+            /* Gondor attacked Arnor . */
+            L("1", "Gondor", "PROPN", "NNP", "2", "nsubj") L("2", "attacked", "VERB", "VBD", "0", "root")
+            L("3", "Arnor", "PROPN", "NNP", "2", "obj") L("4", ".", "PUNCT", ".", "2", "punct"),
+            /* Frodo and Sam visited Rohan . */
+            L("1", "Frodo", "PROPN", "NNP", "4", "nsubj") L("2", "and", "CCONJ", "CC", "3", "cc")
+            L("3", "Sam", "PROPN", "NNP", "1", "conj") L("4", "visited", "VERB", "VBD", "0", "root")
+            L("5", "Rohan", "PROPN", "NNP", "4", "obj") L("6", ".", "PUNCT", ".", "4", "punct"),
+            /* They attacked Mordor . */
+            L("1", "They", "PRON", "PRP", "2", "nsubj") L("2", "attacked", "VERB", "VBD", "0", "root")
+            L("3", "Mordor", "PROPN", "NNP", "2", "obj") L("4", ".", "PUNCT", ".", "2", "punct"),
+            /* Arnor 's minister visited Gondor . */
+            L("1", "Arnor", "PROPN", "NNP", "3", "nmod:poss") L("2", "'s", "PART", "POS", "1", "case")
+            L("3", "minister", "NOUN", "NN", "4", "nsubj") L("4", "visited", "VERB", "VBD", "0", "root")
+            L("5", "Gondor", "PROPN", "NNP", "4", "obj") L("6", ".", "PUNCT", ".", "4", "punct"),
+            /* Aragorn criticized Rohan . */
+            L("1", "Aragorn", "PROPN", "NNP", "2", "nsubj") L("2", "criticized", "VERB", "VBD", "0", "root")
+            L("3", "Rohan", "PROPN", "NNP", "2", "obj") L("4", ".", "PUNCT", ".", "2", "punct"),
+            /* He attacked Mordor . */
+            L("1", "He", "PRON", "PRP", "2", "nsubj") L("2", "attacked", "VERB", "VBD", "0", "root")
+            L("3", "Mordor", "PROPN", "NNP", "2", "obj") L("4", ".", "PUNCT", ".", "2", "punct"),
+            /* Arnor 's minister visited Gondor . (again) */
+            L("1", "Arnor", "PROPN", "NNP", "3", "nmod:poss") L("2", "'s", "PART", "POS", "1", "case")
+            L("3", "minister", "NOUN", "NN", "4", "nsubj") L("4", "visited", "VERB", "VBD", "0", "root")
+            L("5", "Gondor", "PROPN", "NNP", "4", "obj") L("6", ".", "PUNCT", ".", "4", "punct"),
+            /* He attacked Mordor . (the minister: a coded subject still resolves) */
+            L("1", "He", "PRON", "PRP", "2", "nsubj") L("2", "attacked", "VERB", "VBD", "0", "root")
+            L("3", "Mordor", "PROPN", "NNP", "2", "obj") L("4", ".", "PUNCT", ".", "2", "punct"),
+        };
+        static const char *const want_blk[] = {
+            "GON|ARN|190", "", "", "ARNGOV|GON|042 GON|ARNGOV|043", "", "", "ARNGOV|GON|042 GON|ARNGOV|043",
+            "ARNGOV|MOR|190",
+        };
+        kcoder_set_context(c, 1);
+        kcoder_story_begin(c);
+        for (size_t i = 0; i < sizeof blk / sizeof blk[0]; i++)
+            T_EQ_STR(code1(c, &o, blk[i], b, sizeof b, note, sizeof note), want_blk[i]);
+    }
     kcoder_free(c);
     kdictset_free(ds);
 }
