@@ -3028,6 +3028,14 @@ static void ctx_events(kcoder *c, const ksent *s, const vstate *vs, const kevent
     c->ccnow++;                     /* event nouns may now resolve */
 }
 
+/* CAMEO codes of the cooperation range whose two sides play different
+ * parts: make a visit (042), host a visit (043), mediate (045), and their
+ * subcodes. */
+static int directed_code(const char *cs)
+{
+    return !strncmp(cs, "042", 3) || !strncmp(cs, "043", 3) || !strncmp(cs, "045", 3);
+}
+
 /* Events for source unit su x target unit tu with code cs (and the
  * reciprocal cs2), the verb's words as verb text. */
 static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vstate *vs, int su,
@@ -3044,11 +3052,15 @@ static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vst
           S.n ? S.text[0] : "", S.n ? S.code[0] : "none", T.n ? T.text[0] : "",
           T.n ? T.code[0] : "none");
     if (S.n > 1 && (T.n == 0 || (T.n == 1 && is_null(T.code[0]))) && compound_src < 0 &&
-        c->dialect == 2 && cs && cs[0] == '0' && cs[1] >= '3' && cs[1] <= '6' && !(cs2 && strcmp(cs, cs2))) {
+        c->dialect == 2 && cs && cs[0] == '0' && cs[1] >= '3' && cs[1] <= '6' && !(cs2 && strcmp(cs, cs2)) &&
+        !directed_code(cs)) {
         /* PETRARCH-2: several actors cooperating (codes 03-06) with no
          * coded target: each acts on the others ("A, B and C met"); not
          * with an asymmetric pair ([042:043]: a visit has a visitor and a
-         * host, "Peru, Kenya, ... would have to be visited" no mutual visits) */
+         * host, "Peru, Kenya, ... would have to be visited" no mutual visits)
+         * nor a code whose two sides differ by nature (visit, host, mediate:
+         * "the World Bank and the IDB have dispatched missions to the
+         * region" is no visit of each to the other) */
         T = S;
         compound_src = su;
     }

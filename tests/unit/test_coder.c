@@ -153,6 +153,34 @@ int main(void)
                       L("8", "Arnor", "Arnor", "PROPN", "NNP", "4", "conj");
     T_EQ_STR(code(c, &o, s4h, 20000101, b, sizeof b), "");
 
+    /* a compound source without a target acts on itself for a cooperation
+     * code (046 negotiate), not for one whose sides differ (042 visit) */
+    const char *s4i = L("1", "Gondor", "Gondor", "PROPN", "NNP", "4", "nsubj")
+                      L("2", "and", "and", "CCONJ", "CC", "3", "cc")
+                      L("3", "Rohan", "Rohan", "PROPN", "NNP", "1", "conj")
+                      L("4", "dispatched", "dispatch", "VERB", "VBD", "0", "root")
+                      L("5", "missions", "mission", "NOUN", "NNS", "4", "obj");
+    const char *s4j = L("1", "Gondor", "Gondor", "PROPN", "NNP", "4", "nsubj")
+                      L("2", "and", "and", "CCONJ", "CC", "3", "cc")
+                      L("3", "Rohan", "Rohan", "PROPN", "NNP", "1", "conj")
+                      L("4", "dispatched", "dispatch", "VERB", "VBD", "0", "root")
+                      L("5", "negotiators", "negotiator", "NOUN", "NNS", "4", "obj");
+    {
+        /* PETRARCH-2 syntax (a '{...}' pattern) turns the rule on */
+        const char *v2 = t_write("verbs2.txt", "--- DISPATCH [---] ---\nDISPATCH\n- * MISSIONS [042]\n"
+                                               "- * NEGOTIATORS [046]\n- * {PEACE ENVOYS} [045]\n\n");
+        kdict_files f2 = {v2, actl, 1, agents, NULL, NULL};
+        kdictset *ds2 = kdictset_load(&f2, 0, &d);
+        T_CHECK(ds2 != NULL);
+        kcoder *c2 = ds2 ? kcoder_new(ds2) : NULL;
+        if (c2) {
+            T_EQ_STR(code(c2, &o, s4i, 20000101, b, sizeof b), "");
+            T_EQ_STR(code(c2, &o, s4j, 20000101, b, sizeof b), "GON|ROH|046 ROH|GON|046");
+            kcoder_free(c2);
+        }
+        kdictset_free(ds2);
+    }
+
     /* "Mordor-based", named by no dictionary, is in Mordor */
     const char *s4g = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
                       L("2", "attacked", "attack", "VERB", "VBD", "0", "root")
