@@ -1825,6 +1825,16 @@ static int own_modifier(const ksent *s, const tree *tr, int y, krel r)
     return 0;
 }
 
+/* A modifier that says what or whose a common noun is (compound, amod,
+ * nmod, nummod, acl): a proper-noun conjunct of that noun names its actor by
+ * itself and takes none of them ("Finance ministers of Britain, ... and the
+ * U.S." read with "U.S." a conjunct of "ministers" is not "Finance of
+ * Britain U.S."). */
+static int content_modifier(krel r)
+{
+    return r == KR_COMPOUND || r == KR_AMOD || r == KR_NMOD || r == KR_NUMMOD || r == KR_ACL;
+}
+
 /* is token i part of unit u? */
 static int in_unit(const kcoder *c, const ksent *s, int u, int i)
 {
@@ -1949,7 +1959,8 @@ static void add_unit_members(kcoder *c, const ksent *s, int u, const tree *tr, c
                         if (s->tok[ch].rel == KR_NMODPOSS || s->tok[ch].rel == KR_FLAT ||
                             (s->tok[ch].rel == KR_COMPOUND && proper(&s->tok[ch]) &&
                              proper(&s->tok[x])) ||
-                            own_modifier(s, tr, y, s->tok[ch].rel)) {
+                            own_modifier(s, tr, y, s->tok[ch].rel) ||
+                            (proper(&s->tok[y]) && !proper(&s->tok[x]) && content_modifier(s->tok[ch].rel))) {
                             int b, e;
                             SUBTREE(c, ch, &b, &e);
                             for (int i = b; i < e && i < n; i++)

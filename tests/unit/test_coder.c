@@ -117,6 +117,16 @@ int main(void)
                       L("6", "Rohan", "Rohan", "PROPN", "NNP", "5", "obj");
     T_EQ_STR(code(c, &o, s4c, 20000101, b, sizeof b), "GONGOV|ROH|190 GONMIL|ROH|190");
 
+    /* a proper-noun conjunct of a common noun takes none of its modifiers:
+     * Smeagol is not a Mordorian minister */
+    const char *s4k = L("1", "Mordorian", "Mordorian", "ADJ", "JJ", "2", "amod")
+                      L("2", "ministers", "minister", "NOUN", "NNS", "5", "nsubj")
+                      L("3", "and", "and", "CCONJ", "CC", "4", "cc")
+                      L("4", "Smeagol", "Smeagol", "PROPN", "NNP", "2", "conj")
+                      L("5", "attacked", "attack", "VERB", "VBD", "0", "root")
+                      L("6", "Rohan", "Rohan", "PROPN", "NNP", "5", "obj");
+    T_EQ_STR(code(c, &o, s4k, 20000101, b, sizeof b), "HOB|ROH|190 MORGOV|ROH|190");
+
     /* a foreign group in a place is not of that country; a foreign
      * minister (government agent) is */
     const char *s4d = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
