@@ -587,8 +587,13 @@ static int foreign_located(const kcoder *c, const ksent *s, int nn, int abeg, in
  * number of agents added; *nongov is set when one of them is not GOV. */
 static int add_agents(kcoder *c, char *code, size_t size, int have_actor, int nn, int abeg, int aend, int *nongov)
 {
+    static const char *const generic_roles[] = {
+        "PRESIDENT", "PRESIDENTS", "VICE-PRESIDENT", "VICE-PRESIDENTS", "EXECUTIVE", "SPOKESMAN",
+        "SPOKESMEN", "SPOKESWOMAN", "SPOKESWOMEN", "SPOKESPERSON", "OFFICIAL", "OFFICIALS", "OFFICER",
+        "OFFICERS", "LEADER", "LEADERS", "HEAD", "HEADS", "CHIEF", "CHIEFS", "DIRECTOR", "DIRECTORS",
+        "CHAIRMAN", "CHAIRWOMAN", "SOURCE", "SOURCES", NULL};
     const kdictset *d = c->d;
-    int nag = 0;
+    int nag = 0, orgseen = 0;
     for (int i = 0; i < nn;) {
         if ((i >= abeg && i < aend) || c->tmp[i]) {
             i++;
@@ -603,11 +608,20 @@ static int add_agents(kcoder *c, char *code, size_t size, int have_actor, int nn
             i++;
             continue;
         }
+        const char *agc = kintern_str(d->in, gh.code);
+        if (orgseen && !strcmp(agc, "GOV") && key_in(c->tok2[i + l - 1].key, generic_roles)) {
+            /* a generic role of a non-government body is that body's
+             * ("Goldman Sachs (Japan) Corp president" BUS, "bank officials",
+             * "opposition leader", "rebel spokesman") */
+            i += l;
+            continue;
+        }
         if (!code[0])
             snprintf(code, size, "---");
-        const char *agc = kintern_str(d->in, gh.code);
-        if (strcmp(agc, "GOV") != 0)
+        if (strcmp(agc, "GOV") != 0) {
             *nongov = 1;
+            orgseen = 1;
+        }
         size_t al = strlen(agc), cl = strlen(code);
         if (have_actor && gh.after && !strncmp(code, "IGO", 3) && !strcmp(agc, "GOV")) {
             /* an international body's officials and envoys are the body

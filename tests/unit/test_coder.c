@@ -42,7 +42,8 @@ int main(void)
         "GONDORIAN [GON]\nMORDORIAN [MOR]\n"
         "MINAS_TIRITH [GON]\n"
         "SMEAGOL [HOB]\n\t[HOBGOV <19960101]\n");
-    const char *agents = t_write("agents.txt", "SOLDIER [~MIL]\nMINISTER [~GOV]\nACTIVIST [OPP~]\n");
+    const char *agents = t_write("agents.txt", "SOLDIER [~MIL]\nMINISTER [~GOV]\nACTIVIST [OPP~]\n"
+                                          "COMPANY [~BUS]\nSPOKESMAN [~GOV]\n");
     const char *pico = t_write("pico.txt", "110:0x1007f#Disapprove\n050:0x0080\n190:0x9000\n");
     const char *actl[1] = {actors};
     kdict_files f = {verbs, actl, 1, agents, NULL, NULL};
@@ -126,6 +127,19 @@ int main(void)
                       L("5", "attacked", "attack", "VERB", "VBD", "0", "root")
                       L("6", "Rohan", "Rohan", "PROPN", "NNP", "5", "obj");
     T_EQ_STR(code(c, &o, s4k, 20000101, b, sizeof b), "HOB|ROH|190 MORGOV|ROH|190");
+
+    /* a generic role (spokesman) of a non-government body is the body's */
+    const char *s4l = L("1", "The", "the", "DET", "DT", "3", "det")
+                      L("2", "company", "company", "NOUN", "NN", "3", "compound")
+                      L("3", "spokesman", "spokesman", "NOUN", "NN", "4", "nsubj")
+                      L("4", "criticized", "criticize", "VERB", "VBD", "0", "root")
+                      L("5", "Gondor", "Gondor", "PROPN", "NNP", "4", "obj");
+    T_EQ_STR(code(c, &o, s4l, 20000101, b, sizeof b), "---BUS|GON|111");
+    const char *s4m = L("1", "The", "the", "DET", "DT", "2", "det")
+                      L("2", "spokesman", "spokesman", "NOUN", "NN", "3", "nsubj")
+                      L("3", "criticized", "criticize", "VERB", "VBD", "0", "root")
+                      L("4", "Gondor", "Gondor", "PROPN", "NNP", "3", "obj");
+    T_EQ_STR(code(c, &o, s4m, 20000101, b, sizeof b), "---GOV|GON|111");
 
     /* a foreign group in a place is not of that country; a foreign
      * minister (government agent) is */
