@@ -904,11 +904,47 @@ int ktreefix_modal(const kparser *p, kparse_ws *pw, ksent *s)
     return done;
 }
 
+/* the retagged verb v has an active subject */
+static int active_subject(const ksent *s, const int *head, const int *lab, const kparser *p, int v)
+{
+    for (int i = 0; i < s->ntok; i++)
+        if (head[i] == v && !strcmp(p->lab[lab[i]], "nsubj"))
+            return 1;
+    return 0;
+}
+
+int ktreefix_bare_passive(const kparser *p, kparse_ws *pw, ksent *s)
+{
+    int n = s->ntok;
+    if (!p || n < 3 || n > TREEFIX_MAX || !s->mem)
+        return 0;
+    for (int v = 1; v < n; v++) {
+        const ktok *t = &s->tok[v];
+        if (!tag_is(t, "VBN") || (t->head >= 0 && t->rel != KR_CONJ && t->rel != KR_CCOMP))
+            continue;
+        int sj = child_with(s, v, KR_NSUBJPASS);
+        if (sj < 0 || sj > v || child_with(s, v, KR_AUXPASS) >= 0 || child_with(s, v, KR_AUX) >= 0 ||
+            child_with(s, v, KR_COP) >= 0)
+            continue;
+        int by = 0;
+        for (int i = v + 1; i < n && !by; i++)
+            by = key_is(&s->tok[i], "BY") && s->tok[i].rel == KR_CASE && s->tok[s->tok[i].head].head == v;
+        if (by)
+            continue;   /* a by-agent: a real (headline) passive */
+        strcpy(s->tok[v].xpos, "VBD");
+        if (reparse(p, pw, s, v, active_subject))
+            return 1;
+        strcpy(s->tok[v].xpos, "VBN");
+    }
+    return 0;
+}
+
 void ktreefix_parse(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s)
 {
     ktreefix_tokens(s);
     kparse_sent(t, p, tw, pw, s);
     ktreefix_modal(p, pw, s);
+    ktreefix_bare_passive(p, pw, s);
     ktreefix_predicate(p, pw, s);
     ktreefix(s);
 }

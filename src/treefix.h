@@ -37,9 +37,17 @@ int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s);
  * aux.  Returns the words retagged. */
 int ktreefix_modal(const kparser *p, kparse_ws *pw, ksent *s);
 
+/* "South Korean Prime Minister Lho Shin-yong proposed[VBN] in a letter ...":
+ * a clause (root, conj or ccomp) whose participle has a passive subject
+ * before it but no auxiliary, copula or by-agent is an active past tense the
+ * tagger took for a participle: retagged VBD and the sentence re-parsed;
+ * kept when the verb then has an active subject.  Returns 1 when repaired
+ * (the first such verb only). */
+int ktreefix_bare_passive(const kparser *p, kparse_ws *pw, ksent *s);
+
 /* The whole parse of raw text as `code`, `explain` and `validate --reparse`
  * do it: ktreefix_tokens, tagging and parsing (kparse_sent),
- * ktreefix_modal, ktreefix_predicate, ktreefix. */
+ * ktreefix_modal, ktreefix_bare_passive, ktreefix_predicate, ktreefix. */
 void ktreefix_parse(const ktagger *t, const kparser *p, ktag_ws *tw, kparse_ws *pw, ksent *s);
 
 #endif
