@@ -833,17 +833,34 @@ static int has_subject(const ksent *s, const int *head, const int *lab, const kp
     return 0;
 }
 
+/* A participle modifier with a direct object right after the noun that is
+ * the subject of a later verb ("Norwegian tankers supplied[VBN acl] South
+ * Africa with ..., but the trade has dropped[ccomp]"): a finite verb whose
+ * clause the parser hung on the noun; -1 when none. */
+static int object_participle(const ksent *s)
+{
+    for (int v = 1; v < s->ntok; v++) {
+        const ktok *t = &s->tok[v], *a = &s->tok[v - 1];
+        if (!(tag_is(t, "VBN") || tag_is(t, "VBD")) || t->rel != KR_ACL || t->head != v - 1 ||
+            !is_common_noun(a) || !is_subj(a->rel) || a->head <= v || child_with(s, v, KR_OBJ) < 0)
+            continue;
+        return v;
+    }
+    return -1;
+}
+
 int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s)
 {
     int n = s->ntok;
     if (!p || n < 3 || n > TREEFIX_MAX || !s->mem)
         return 0;
-    for (int i = 0; i < n; i++) {
+    int op = object_participle(s);
+    for (int i = 0; i < n && op < 0; i++) {
         if (is_verb(&s->tok[i]) && (s->tok[i].head < 0 || child_with(s, i, KR_NSUBJ) >= 0 ||
                                     child_with(s, i, KR_NSUBJPASS) >= 0))
             return 0;
     }
-    int v = -1;
+    int v = op;
     for (int i = 1; i + 1 < n && v < 0; i++) {
         const ktok *t = &s->tok[i], *a = &s->tok[i - 1], *b = &s->tok[i + 1];
         if ((tag_is(t, "VBN") || tag_is(t, "VBD")) && (t->rel == KR_AMOD || t->rel == KR_ACL) &&

@@ -176,6 +176,7 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     echo '{"id": "X-9", "date": "1987-03-02", "text": "Labour discipline is being tightened and firms may fire workers more easily."}'
     echo '{"id": "X-13", "date": "1987-03-02", "text": "Angola and Uruguay have established diplomatic relations at the ambassadorial level, according to a joint communique signed by their U.N. representatives."}'
     echo '{"id": "X-12", "date": "1987-03-02", "text": "In 1985, 174 drowned when a ferry capsized in China and 147 died when a launch sank off the Malaysian state of Sabah."}'
+    echo '{"id": "X-15", "date": "1987-04-02", "text": "Norwegian tankers supplied South Africa with about 30 pct of its crude imports during the early 1980s, but the trade has dropped sharply to just one cargo in the last three months, trade ministry officials said."}'
     echo '{"id": "X-14", "date": "1987-04-02", "text": "North Korea said it welcomed new contacts between Korean and U.S. diplomats and would impose no restrictions on them."}'
     } >"$tmp/stories.jsonl"
     "$KHALDUN" code --config "$CFG" "$tmp/stories.jsonl" >"$tmp/out" 2>/dev/null
@@ -190,6 +191,9 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     # "it welcomed[VBN]" with "it" as nsubj:pass and no auxiliary is an active
     # past tense (ktreefix_bare_passive): North Korea welcomes, not the reverse
     want "from text: a participle without auxiliary is a past tense (PRK USAGOV 051)" X-14-1 PRK USAGOV 051
+    # "tankers supplied[VBN acl] South Africa ...": a participle modifier with an
+    # object right after the subject noun is the finite verb (ktreefix_predicate)
+    want "from text: a participle with an object after its subject noun is the verb (NOR ZAF 070)" X-15-1 NOR ZAF 070
     # "according to X" says where a report comes from: not the target
     want "from text: 'according to' is no target (AGO URY 054)" X-13-1 AGO URY 054
 else
