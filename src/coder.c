@@ -2957,6 +2957,16 @@ static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, i
     if (su >= 0 && tu < 0 && st->comp < 0 && sju >= 0 && sju != su)
         tu = sju;       /* the pattern names the source after the verb: the
                            subject is acted upon ("celebrate May Day with $") */
+    int byu = pass && by >= 0 ? unit_at(c, s, vs, by) : -1;
+    if (byu >= 0 && su < 0 && tu >= 0 && sju >= 0 && sju != tu && sju != byu &&
+        (tu == byu || s->tok[c->unit[tu].head].rel == KR_OBL)) {
+        /* a pattern written for the active voice ('- * +': the object is the
+         * target) that took a passive clause's by-agent, or another
+         * prepositional phrase, for its target: the agent acts on the
+         * subject ("Arafat was received [in Cairo] by Mubarak") */
+        su = byu;
+        tu = sju;
+    }
     if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
         /* passive: the subject undergoes the action; the agent is the "by"
          * phrase, else the first coded actor after the verb */

@@ -282,7 +282,16 @@ RECEIVE_PATS = ['- + * &WEAPON (FROM $) [072]', '- + * {MILITARY AID} (FROM $) [
        '- * MESSAGE [---]', '- * THREAT [---]', '- * SUPPORT [---]', '- * AWARD [---]', '- * SENTENCE [---]',
        '- * REPORT [---]', '- * ASSURANCE [---]', '- * INVITATION [---]', '- * CREDENTIALS [054]',
        '- * REFUGEE [075]', '- * ASYLUM [---]', '- * TREATMENT [---]', '- * VOTE [---]', '- * &MONEY [---]',
-       '- * (IN CAPITAL) [043:042]']
+       '- * (IN CAPITAL) [043:042]',
+       # things received in business and finance news are no visit ("received a 28.3 mln dlr
+       # contract", "received Finance Ministry approval", "received telexes from Cuba")
+       '- * CONTRACT [---]', '- * ORDER [---]', '- * APPROVAL [---]', '- * PERMISSION [---]',
+       '- * PAYMENT [---]', '- * OFFER [---]', '- * BID [---]', '- * SHARE [---]', '- * STOCK [---]',
+       '- * INTEREST [---]', '- * STAKE [---]', '- * DIVIDEND [---]', '- * RESPONSE [---]',
+       '- * REPLY [---]', '- * QUOTATION [---]', '- * TELEX [---]', '- * CABLE [---]', '- * DLRS [---]',
+       '- * DOLLARS [---]', '- * EQUIVALENT [---]', '- * WORTH [---]', '- * CARGO [---]',
+       '- * SHIPMENT [---]', '- * DELIVERY [---]', '- * REQUEST [---]', '- * PROPOSAL [---]',
+       '- * APPLICATION [---]', '- * COMPLAINT [---]', '- * INFORMATION [---]', '- * DOCUMENT [---]']
 # RECEIVE a person is hosting a visit (043); GET, OBTAIN and ACQUIRE alone are
 # no event ("acquired a 25 pct stake in another company", "got approval"),
 # only their patterns are ("obtained weapons from Iran" 072)

@@ -192,7 +192,8 @@ int main(void)
     {
         /* PETRARCH-2 syntax (a '{...}' pattern) turns the rule on */
         const char *v2 = t_write("verbs2.txt", "--- DISPATCH [---] ---\nDISPATCH\n- * MISSIONS [042]\n"
-                                               "- * NEGOTIATORS [046]\n- * {PEACE ENVOYS} [045]\n\n");
+                                               "- * NEGOTIATORS [046]\n- * {PEACE ENVOYS} [045]\n\n"
+                                               "--- HOST [---] ---\nHOST\n- * + [043:042]\n\n");
         kdict_files f2 = {v2, actl, 1, agents, NULL, NULL};
         kdictset *ds2 = kdictset_load(&f2, 0, &d);
         T_CHECK(ds2 != NULL);
@@ -200,6 +201,16 @@ int main(void)
         if (c2) {
             T_EQ_STR(code(c2, &o, s4i, 20000101, b, sizeof b), "");
             T_EQ_STR(code(c2, &o, s4j, 20000101, b, sizeof b), "GON|ROH|046 ROH|GON|046");
+            /* a pattern for the active voice ('- * +') in a passive clause: the
+             * by-agent acts on the subject, also past another phrase */
+            const char *s4p = L("1", "Gondor", "Gondor", "PROPN", "NNP", "3", "nsubj:pass")
+                              L("2", "was", "be", "AUX", "VBD", "3", "aux:pass")
+                              L("3", "hosted", "host", "VERB", "VBN", "0", "root")
+                              L("4", "in", "in", "ADP", "IN", "5", "case")
+                              L("5", "Arnor", "Arnor", "PROPN", "NNP", "3", "obl")
+                              L("6", "by", "by", "ADP", "IN", "7", "case")
+                              L("7", "Rohan", "Rohan", "PROPN", "NNP", "3", "obl");
+            T_EQ_STR(code(c2, &o, s4p, 20000101, b, sizeof b), "GON|ROH|042 ROH|GON|043");
             kcoder_free(c2);
         }
         kdictset_free(ds2);
