@@ -3064,11 +3064,21 @@ static void ctx_events(kcoder *c, const ksent *s, const vstate *vs, const kevent
 }
 
 /* CAMEO codes of the cooperation range whose two sides play different
- * parts: make a visit (042), host a visit (043), mediate (045), and their
- * subcodes. */
+ * parts, and their subcodes: intents to give diplomatic cooperation or aid,
+ * to reform, to yield, to accept or offer mediation (032-035, 038, 039);
+ * make and host a visit, mediate (042, 043, 045); praise, defend verbally,
+ * rally support, apologize, forgive (051-053, 055, 056).  "A and B supported
+ * a 40 pct veto level" is no support of each other; meeting, negotiating,
+ * agreeing and cooperating (036, 037, 040, 041, 044, 046, 054, 057, 06x) are
+ * mutual. */
 static int directed_code(const char *cs)
 {
-    return !strncmp(cs, "042", 3) || !strncmp(cs, "043", 3) || !strncmp(cs, "045", 3);
+    static const char *const directed[] = {"032", "033", "034", "035", "038", "039", "042", "043",
+                                           "045", "051", "052", "053", "055", "056", NULL};
+    for (int i = 0; directed[i]; i++)
+        if (!strncmp(cs, directed[i], 3))
+            return 1;
+    return 0;
 }
 
 /* Events for source unit su x target unit tu with code cs (and the

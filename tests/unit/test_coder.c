@@ -193,7 +193,8 @@ int main(void)
         /* PETRARCH-2 syntax (a '{...}' pattern) turns the rule on */
         const char *v2 = t_write("verbs2.txt", "--- DISPATCH [---] ---\nDISPATCH\n- * MISSIONS [042]\n"
                                                "- * NEGOTIATORS [046]\n- * {PEACE ENVOYS} [045]\n\n"
-                                               "--- HOST [---] ---\nHOST\n- * + [043:042]\n\n");
+                                               "--- HOST [---] ---\nHOST\n- * + [043:042]\n\n"
+                                               "--- PRAISE [051] ---\nPRAISE\n\n");
         kdict_files f2 = {v2, actl, 1, agents, NULL, NULL};
         kdictset *ds2 = kdictset_load(&f2, 0, &d);
         T_CHECK(ds2 != NULL);
@@ -201,6 +202,15 @@ int main(void)
         if (c2) {
             T_EQ_STR(code(c2, &o, s4i, 20000101, b, sizeof b), "");
             T_EQ_STR(code(c2, &o, s4j, 20000101, b, sizeof b), "GON|ROH|046 ROH|GON|046");
+            /* praise (051) is directed: "A and B praised the plan" is no praise
+             * of each other */
+            const char *s4q = L("1", "Gondor", "Gondor", "PROPN", "NNP", "4", "nsubj")
+                              L("2", "and", "and", "CCONJ", "CC", "3", "cc")
+                              L("3", "Rohan", "Rohan", "PROPN", "NNP", "1", "conj")
+                              L("4", "praised", "praise", "VERB", "VBD", "0", "root")
+                              L("5", "the", "the", "DET", "DT", "6", "det")
+                              L("6", "plan", "plan", "NOUN", "NN", "4", "obj");
+            T_EQ_STR(code(c2, &o, s4q, 20000101, b, sizeof b), "");
             /* a pattern for the active voice ('- * +') in a passive clause: the
              * by-agent acts on the subject, also past another phrase */
             const char *s4p = L("1", "Gondor", "Gondor", "PROPN", "NNP", "3", "nsubj:pass")
