@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 enum { GOUT_TSV, GOUT_COUNT };
@@ -83,13 +82,6 @@ static void geo_usage(FILE *f)
             KGEO_DEFAULT_PATH);
 }
 
-static double since(const struct timespec *t0)
-{
-    struct timespec t1;
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
-}
-
 int cmd_geo(int argc, char **argv)
 {
     kstory_opt so = {0};
@@ -124,10 +116,9 @@ int cmd_geo(int argc, char **argv)
         return 2;
     }
     kdiag d = {cli_diag, NULL, 0, 0};
-    struct timespec t0;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    double t0 = kcmd_now();
     kgeo *g = kgeo_load(gaz, &d);
-    double load = since(&t0);
+    double load = kcmd_now() - t0;
     if (!g) {
         free(files);
         free(actors);
@@ -153,7 +144,7 @@ int cmd_geo(int argc, char **argv)
     free(files);
     karena mem;
     karena_init(&mem);
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    t0 = kcmd_now();
     for (int f = 0; f < np; f++) {
         kreader *r = kreader_open(paths[f], &so, &d);
         if (!r)
@@ -166,7 +157,7 @@ int cmd_geo(int argc, char **argv)
         }
         kreader_close(r);
     }
-    double sec = since(&t0);
+    double sec = (kcmd_now() - t0);
     if (run.out == GOUT_COUNT)
         printf("sentences %lld sentence %lld dateline %lld actor_country %lld none %lld load_ms %.1f "
                "seconds %.3f sentences_per_s %.0f\n",

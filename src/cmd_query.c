@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 static void usage(FILE *f)
@@ -440,14 +439,12 @@ int cmd_query(int argc, char **argv)
     if (o.to)
         sqlite3_bind_int(st, 4, o.to);
     table t;
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    double t0 = kcmd_now();
     int bad = collect(st, &t, o.db);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double dt = kcmd_now() - t0;
     if (o.timing)
         fprintf(stderr, "khaldun: query %s: %zu rows in %.1f ms\n", o.cmd,
-                t.ncol ? t.ncell / (size_t)t.ncol : 0,
-                (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6);
+                t.ncol ? t.ncell / (size_t)t.ncol : 0, dt * 1e3);
     sqlite3_finalize(st);
     sqlite3_close(db);
     if (!bad) {

@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <time.h>
 
 enum { OUT_TEXT, OUT_CONLLU, OUT_COUNT };
 
@@ -128,8 +127,7 @@ int cmd_tokenize(int argc, char **argv)
     free(files);
     karena mem;
     karena_init(&mem);
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    double t0 = kcmd_now();
     for (int f = 0; f < np; f++) {
         kreader *r = kreader_open(paths[f], &so, &d);
         if (!r)
@@ -153,9 +151,8 @@ int cmd_tokenize(int argc, char **argv)
         kreader_close(r);
         fflush(stdout);
     }
-    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double sec = kcmd_now() - t0;
     if (run.out == OUT_COUNT) {
-        double sec = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
         struct rusage ru;
         getrusage(RUSAGE_SELF, &ru);
         printf("stories %lld sentences %lld tokens %lld bytes %lld seconds %.3f mb_per_s %.1f max_rss_kb %ld\n",
