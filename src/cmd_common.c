@@ -262,10 +262,9 @@ static int opt_set(const char *cmd, const kopt *o, const char *v)
     case KOPT_DOUBLE: {
         char *e;
         errno = 0;
-        double x = strtod(v, &e);
-        if (!*v || *e || errno || !(x >= (double)o->min && x <= (double)o->max)) {
-            fprintf(stderr, "khaldun: %s: %s expects a number from %lld to %lld, got '%s'\n", cmd, o->name, o->min,
-                    o->max, v);
+        double x = strtod(v, &e), lo = (double)o->min / 1000, hi = (double)o->max / 1000;
+        if (!*v || *e || errno || !(x >= lo && x <= hi)) {
+            fprintf(stderr, "khaldun: %s: %s expects a number from %g to %g, got '%s'\n", cmd, o->name, lo, hi, v);
             return 2;
         }
         *(double *)o->dst = x;

@@ -94,7 +94,7 @@ typedef struct kopt {
     const char *name;            /* "--format"; "-h" style short names too */
     int kind;
     void *dst;
-    long long min, max;          /* KOPT_INT, KOPT_LLONG, KOPT_DOUBLE */
+    long long min, max;          /* KOPT_INT, KOPT_LLONG; KOPT_DOUBLE in thousandths (500 = 0.5) */
     const char *const *choices;  /* KOPT_CHOICE */
     const char *what;            /* KOPT_CHOICE: "output format", or NULL */
 } kopt;

@@ -493,19 +493,19 @@ int cmd_train_parse(int argc, char **argv)
         {"--tag-passes", KOPT_INT, &o.tag_passes, 1, 2, NULL, NULL},
         {"--seed", KOPT_LLONG, &seed, 0, 4294967295LL, NULL, NULL},
         {"--patience", KOPT_INT, &o.patience, 1, 1000, NULL, NULL},
-        {"--word-dropout", KOPT_DOUBLE, &o.word_drop, 0, 1, NULL, NULL},
+        {"--word-dropout", KOPT_DOUBLE, &o.word_drop, 0, 1000, NULL, NULL},
         BEAM_KOPT(&o.beam),
         {"--tagger-only", KOPT_FLAG, &o.tagger_only, 0, 0, NULL, NULL},
         {"--fixed-min", KOPT_INT, &o.fix_min, 0, 1000000, NULL, NULL},
-        {"--fixed-share", KOPT_DOUBLE, &o.fix_share, 0, 1, NULL, NULL},
+        {"--fixed-share", KOPT_DOUBLE, &o.fix_share, 500, 1000, NULL, NULL},
         {"--tag-beam", KOPT_INT, &o.tag_beam, 1, KT_MAXBEAM, NULL, NULL},
         {"--tag-margin", KOPT_INT, &o.tag_margin, 0, 1000000, NULL, NULL},
         {"--parse-amb", KOPT_FLAG, &amb, 0, 0, NULL, NULL},
         {"--parse-lean", KOPT_FLAG, &lean, 0, 0, NULL, NULL},
-        {"--explore", KOPT_DOUBLE, &o.explore, 0, 1, NULL, NULL},
+        {"--explore", KOPT_DOUBLE, &o.explore, 0, 1000, NULL, NULL},
         {"--jackknife-epochs", KOPT_INT, &o.jk_epochs, 1, 1000, NULL, NULL},
         {"--jackknife-cache", KOPT_STR, &o.jk_cache, 0, 0, NULL, NULL},
-        {"--tag-dropout", KOPT_DOUBLE, &o.tag_drop, 0, 1, NULL, NULL},
+        {"--tag-dropout", KOPT_DOUBLE, &o.tag_drop, 0, 1000, NULL, NULL},
         KOPT_END,
     };
     char **pos = xmalloc(xmul((size_t)argc, sizeof *pos));
@@ -514,9 +514,6 @@ int cmd_train_parse(int argc, char **argv)
     if (rc < 0 && npos > 0) {
         fprintf(stderr, "khaldun: train-parse: unexpected argument '%s'\n", pos[0]);
         train_usage(stderr);
-        rc = 2;
-    } else if (rc < 0 && o.fix_share < 0.5) {
-        fprintf(stderr, "khaldun: train-parse: --fixed-share expects a number from 0.5 to 1, got '%g'\n", o.fix_share);
         rc = 2;
     }
     free(pos);
