@@ -1003,7 +1003,10 @@ block('TAKE', '---', ['TAKE'],
        '- * CREDIT [015]', '- * REVENGE [180]', '- * (UP ARMS) [190]', '- * (UP ARMS AGAINST) [190]',
        '- * REFUGE [---]', '- * SHELTER [---]', '- * (INTO ACCOUNT) [---]', '- * ISSUE (WITH) [110]',
        '- * EXCEPTION (TO) [110]', '- * OFFENCE [110]', '- * OFFENSE [110]', '- * (ASIDE) [040]',
-       '- * (OUT) [---]', '- * (OVER) [192]'])
+       '- * (OUT) [---]', '- * (OVER) [192]',
+       # a position taken is a stance or a holding ("creditors must take a practical position",
+       # "take a position in the stock"), not ground taken
+       '- * POSITION [---]', '- * STANCE [---]', '- * LINE [---]', '- * VIEW [---]', '- * STAKE [---]'])
 block('ASSAULT', '182', ['ASSAULT', 'BEAT', '+BEAT_UP', 'PUNCH', 'STAB', 'MAUL', 'BRUTALIZE', 'BRUTALISE',
                          'MISTREAT', 'MALTREAT', 'ABUSE', 'WHIP', 'FLOG', 'LASH',
                          'SLAP', 'KICK', 'MANHANDLE', 'INJURE', 'WOUND', 'MAIM', 'HURT'],
