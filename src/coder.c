@@ -2967,7 +2967,13 @@ static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, i
         su = byu;
         tu = sju;
     }
-    if (pass && (by >= 0 || c->pswap) && su < 0 && tu < 0 && sju >= 0) {
+    /* a statement in the passive without its "by" agent ("The Bank of Japan
+     * was reported in the market to bolster the Paris accord", "Shultz was
+     * said to be against the offer") has no speaker: neither the actor after
+     * the verb nor the subject says it (no source, so no event) */
+    const char *vcode = vs->code && vs->code != c->nullcode ? kintern_str(c->d->in, vs->code) : "";
+    int statement = vcode[0] == '0' && vcode[1] == '1';
+    if (pass && (by >= 0 || (c->pswap && !statement)) && su < 0 && tu < 0 && sju >= 0) {
         /* passive: the subject undergoes the action; the agent is the "by"
          * phrase, else the first coded actor after the verb */
         int bu = by >= 0 ? unit_at(c, s, vs, by) : -1;
@@ -3023,6 +3029,8 @@ static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, i
         if (u >= 0 && u != tu)
             su = u;
     }
+    if (pass && statement && by < 0 && st->src < 0)
+        su = -1;
     *psu = su;
     *ptu = tu;
     *pcomp = compound_src;

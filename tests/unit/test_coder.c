@@ -194,7 +194,8 @@ int main(void)
         const char *v2 = t_write("verbs2.txt", "--- DISPATCH [---] ---\nDISPATCH\n- * MISSIONS [042]\n"
                                                "- * NEGOTIATORS [046]\n- * {PEACE ENVOYS} [045]\n\n"
                                                "--- HOST [---] ---\nHOST\n- * + [043:042]\n\n"
-                                               "--- PRAISE [051] ---\nPRAISE\n\n");
+                                               "--- PRAISE [051] ---\nPRAISE\n\n"
+                                               "--- REPORT [010] ---\nREPORT\n\n");
         kdict_files f2 = {v2, actl, 1, agents, NULL, NULL};
         kdictset *ds2 = kdictset_load(&f2, 0, &d);
         T_CHECK(ds2 != NULL);
@@ -211,6 +212,21 @@ int main(void)
                               L("5", "the", "the", "DET", "DT", "6", "det")
                               L("6", "plan", "plan", "NOUN", "NN", "4", "obj");
             T_EQ_STR(code(c2, &o, s4q, 20000101, b, sizeof b), "");
+            /* a statement in the passive without a by-agent has no speaker:
+             * "Gondor was reported in Rohan" is no statement of Rohan's (nor
+             * of Gondor's); with the agent it is */
+            const char *s4r = L("1", "Gondor", "Gondor", "PROPN", "NNP", "3", "nsubj:pass")
+                              L("2", "was", "be", "AUX", "VBD", "3", "aux:pass")
+                              L("3", "reported", "report", "VERB", "VBN", "0", "root")
+                              L("4", "in", "in", "ADP", "IN", "5", "case")
+                              L("5", "Rohan", "Rohan", "PROPN", "NNP", "3", "obl");
+            T_EQ_STR(code(c2, &o, s4r, 20000101, b, sizeof b), "");
+            const char *s4s = L("1", "Gondor", "Gondor", "PROPN", "NNP", "3", "nsubj:pass")
+                              L("2", "was", "be", "AUX", "VBD", "3", "aux:pass")
+                              L("3", "reported", "report", "VERB", "VBN", "0", "root")
+                              L("4", "by", "by", "ADP", "IN", "5", "case")
+                              L("5", "Rohan", "Rohan", "PROPN", "NNP", "3", "obl");
+            T_EQ_STR(code(c2, &o, s4s, 20000101, b, sizeof b), "ROH|GON|010");
             /* a pattern for the active voice ('- * +') in a passive clause: the
              * by-agent acts on the subject, also past another phrase */
             const char *s4p = L("1", "Gondor", "Gondor", "PROPN", "NNP", "3", "nsubj:pass")
