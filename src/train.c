@@ -682,26 +682,60 @@ void keval_run(const ktagger *t, const kparser *p, const kconllu_corpus *c, cons
     kparse_ws_free(&pw);
 }
 
+/* The epoch loop state both parser trainers share: the shuffling rng (the
+ * greedy trainer's exploration draws from it too), early stopping on dev
+ * LAS (best so far, epochs since, the best frozen weights) and the epoch's
+ * start time. */
+typedef struct pepochs {
+    rng r;
+    double best, t0;
+    int since;
+    kpm bm;
+} pepochs;
+
+static void pepochs_init(pepochs *e, const ktrain_opt *o)
+{
+    memset(e, 0, sizeof *e);
+    e->r.s = o->seed ^ 0x9a55;
+    e->best = -1;
+}
+
+/* Start of an epoch: the clock, a new training order. */
+static void pepochs_begin(pepochs *e, int *order, int n)
+{
+    e->t0 = now();
+    shuffle(order, n, &e->r);
+}
+
+/* After the last epoch: p gets the best weights; tp is freed. */
+static void pepochs_finish(pepochs *e, kparser *p, kpt *tp)
+{
+    p->m = e->bm;
+    kpt_free(tp);
+}
+
 /* End of a parser epoch: freeze tp into p->m (pruned), evaluate on dev
  * (LAS; without dev the epoch number stands for it), note the epoch's
  * figures (what: the training figure, e.g. ": train errors 1.00%"), and
- * keep the best weights so far in *bm (p->m is left empty).  Returns 1 when
- * the patience has run out. */
+ * keep the best weights so far in e->bm (p->m is left empty).  Returns 1
+ * when the patience has run out. */
 static int parser_epoch_end(kparser *p, kpt *tp, const kconllu_corpus *dev, const char *const *const *dxpos,
-                            const uint64_t *const *damb, const ktrain_opt *o, int ep, const char *what, double t0, double *best, int *since,
-                            kpm *bm)
+                            const uint64_t *const *damb, const ktrain_opt *o, int ep, const char *what, pepochs *e)
 {
+    double t0 = e->t0, *best = &e->best;
+    int *since = &e->since;
+    kpm *bm = &e->bm;
     kpm cm;
     memset(&cm, 0, sizeof cm);
     kpt_freeze(tp, &cm, o->parse_prune >= 0 ? o->parse_prune : o->prune);
     p->m = cm;
     double las = ep;
     if (dev) {
-        keval e;
-        keval_run(NULL, p, dev, dxpos, damb, &e);
-        las = (double)e.las_ok / (e.words ? e.words : 1);
+        keval ev;
+        keval_run(NULL, p, dev, dxpos, damb, &ev);
+        las = (double)ev.las_ok / (ev.words ? ev.words : 1);
         note(o, "parser epoch %d%s, dev UAS %.2f%% LAS %.2f%% (%u features, %u weights, %.1fs)", ep, what,
-             100.0 * e.uas_ok / (e.words ? e.words : 1), 100 * las, cm.nfeat, cm.nent, now() - t0);
+             100.0 * ev.uas_ok / (ev.words ? ev.words : 1), 100 * las, cm.nfeat, cm.nent, now() - t0);
     } else {
         note(o, "parser epoch %d%s (%.1fs)", ep, what, now() - t0);
     }
@@ -797,14 +831,10 @@ static void train_beam(kparser *p, const kconllu_corpus *train, const char *cons
     double *cls = xmalloc(xmul((size_t)nc, sizeof(double)));
     kpt *tp = kpt_new(nc);
     kbeam_model mod = {NULL, tp};
-    rng r = {o->seed ^ 0x9a55};
-    double best = -1;
-    int since = 0;
-    kpm bm;
-    memset(&bm, 0, sizeof bm);
+    pepochs E;
+    pepochs_init(&E, o);
     for (int ep = 1; ep <= o->parse_epochs; ep++) {
-        double t0 = now();
-        shuffle(order, n, &r);
+        pepochs_begin(&E, order, n);
         long updates = 0, fell = 0;
         for (int k = 0; k < n; k++) {
             int s = order[k];
@@ -857,11 +887,10 @@ static void train_beam(kparser *p, const kconllu_corpus *train, const char *cons
         char what[160];
         snprintf(what, sizeof what, " (beam %d): updated %.2f%% of sentences (gold fell off in %.2f%%)", K,
                  100.0 * updates / (n ? n : 1), 100.0 * fell / (n ? n : 1));
-        if (parser_epoch_end(p, tp, dev, dxpos, damb, o, ep, what, t0, &best, &since, &bm))
+        if (parser_epoch_end(p, tp, dev, dxpos, damb, o, ep, what, &E))
             break;
     }
-    p->m = bm;
-    kpt_free(tp);
+    pepochs_finish(&E, p, tp);
     free(pseq);
     free(cls);
     kparse_ws_free(&w);
@@ -930,14 +959,11 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
     kparse_ws_init(&w);
     uint8_t legal[256];
     int cost[256];
-    rng r = {o->seed ^ 0x9a55}, tr = {o->seed ^ 0x7a6d};
-    double best = -1;
-    int since = 0;
-    kpm bm;
-    memset(&bm, 0, sizeof bm);
+    rng tr = {o->seed ^ 0x7a6d};
+    pepochs E;
+    pepochs_init(&E, o);
     for (int ep = 1; ep <= o->parse_epochs; ep++) {
-        double t0 = now();
-        shuffle(order, n, &r);
+        pepochs_begin(&E, order, n);
         long steps = 0, wrong = 0;
         for (int k = 0; k < n; k++) {
             int s = order[k];
@@ -972,18 +998,17 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
                 }
                 kpt_tick(tp);
                 int next = gold;
-                if (ep > 1 && cost[pred] > mincost && rng_unit(&r) < o->explore)
+                if (ep > 1 && cost[pred] > mincost && rng_unit(&E.r) < o->explore)
                     next = pred;
                 kpar_apply(&w, nlab, next);
             }
         }
         char what[80];
         snprintf(what, sizeof what, ": train errors %.2f%%", 100.0 * wrong / (steps ? steps : 1));
-        if (parser_epoch_end(p, tp, dev, dxpos, damb, o, ep, what, t0, &best, &since, &bm))
+        if (parser_epoch_end(p, tp, dev, dxpos, damb, o, ep, what, &E))
             break;
     }
-    p->m = bm;
-    kpt_free(tp);
+    pepochs_finish(&E, p, tp);
     kparse_ws_free(&w);
     karena_free(&mem);
     free(order);
