@@ -945,7 +945,8 @@ int ktreefix_bare_passive(const kparser *p, kparse_ws *pw, ksent *s)
             continue;
         int by = 0;
         for (int i = v + 1; i < n && !by; i++)
-            by = key_is(&s->tok[i], "BY") && s->tok[i].rel == KR_CASE && s->tok[s->tok[i].head].head == v;
+            by = key_is(&s->tok[i], "BY") && s->tok[i].rel == KR_CASE && s->tok[i].head >= 0 &&
+                 s->tok[s->tok[i].head].head == v;
         if (by)
             continue;   /* a by-agent: a real (headline) passive */
         strcpy(s->tok[v].xpos, "VBD");
