@@ -761,6 +761,44 @@ static int relcl_subjects(ksent *s, saved *sv)
     return keep_or_undo(s, sv);
 }
 
+/* A noun phrase does not run across a comma to its own determiner:
+ * "... an Islamic State target southwest[compound of Command] of Baghdad,
+ * the U.S. Central Command said" hangs the place on the reporting clause's
+ * subject.  A compound, adjective or nmod child c of noun h, before a comma
+ * that is h's punct and followed by h's determiner, goes to the word right
+ * before it (as its nmod), when that word is outside h's phrase. */
+static int comma_modifiers(ksent *s, saved *sv)
+{
+    int fixed = 0;
+    for (int h = 2; h < s->ntok; h++) {
+        if (!is_noun(&s->tok[h]))
+            continue;
+        int d = child_with(s, h, KR_DET);
+        if (d < 0 || d > h)
+            continue;
+        for (int c = 1; c < d; c++) {
+            ktok *t = &s->tok[c];
+            if (t->head != h || (t->rel != KR_COMPOUND && t->rel != KR_AMOD && t->rel != KR_NMOD))
+                continue;
+            int comma = -1;
+            for (int k = c + 1; k < d; k++)
+                if (s->tok[k].head == h && s->tok[k].rel == KR_PUNCT && key_is(&s->tok[k], ","))
+                    comma = k;
+            if (comma < 0)
+                continue;
+            int lo, hi;
+            span_without(s, c, -1, &lo, &hi);
+            int p = lo - 1;
+            if (p < 0 || hi >= comma || dominates(s, h, p) || !(is_noun(&s->tok[p]) || is_verb(&s->tok[p])))
+                continue;
+            save(s, sv);
+            set(t, p, KR_NMOD, "nmod");
+            fixed += keep_or_undo(s, sv);
+        }
+    }
+    return fixed;
+}
+
 /* The structural repairs look at subtrees (quadratic in the sentence
  * length, cubic at worst); real sentences are far shorter than this, longer
  * "sentences" (tables, failed splits) keep the parser's tree. */
@@ -785,6 +823,7 @@ int ktreefix(ksent *s)
         n += relcl_subjects(s, sv);
         n += adverb_objects(s, sv);
         n += verb_conjuncts(s, sv);
+        n += comma_modifiers(s, sv);
         n += reporting_clauses(s, sv);
         if (sv != ssv)
             free(sv);
