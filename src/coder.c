@@ -668,6 +668,27 @@ static int add_agents(kcoder *c, char *code, size_t size, int have_actor, int nn
  * the arena.  The words of a clause depending on the phrase (under_clause)
  * give no agents; they give the actor only when the phrase's own words have
  * none ("links leading into Mordor" MOR, as PETRARCH codes a noun phrase). */
+/* Is token i a modifier naming the country of a currency ("47 mln U.S.
+ * dlrs", "Canadian dollars", "Japan's yen", "European Currency Units")?  A
+ * currency is no actor: the words that say whose it is name none either. */
+static int currency_modifier(const ksent *s, int i)
+{
+    static const char *const money[] = {
+        "DLR", "DLRS", "DOLLAR", "DOLLARS", "FRANC", "FRANCS", "YEN", "MARKS", "D-MARKS", "STG",
+        "STERLING", "POUNDS", "LIRA", "LIRE", "PESO", "PESOS", "RAND", "RUPEE", "RUPEES", "CROWNS",
+        "KRONER", "KRONOR", "KRONA", "GUILDERS", "SCHILLINGS", "SHILLINGS", "RIYAL", "RIYALS", "DINAR",
+        "DINARS", "BAHT", "RINGGIT", "WON", "YUAN", "RUPIAH", "CRUZADOS", "AUSTRALS", "ECU", "ECUS", NULL};
+    const ktok *t = &s->tok[i];
+    if (t->head < 0 || (t->rel != KR_COMPOUND && t->rel != KR_AMOD && t->rel != KR_NMODPOSS))
+        return 0;
+    const ktok *h = &s->tok[t->head];
+    if (key_in(h->key, money))
+        return 1;
+    /* "European Currency Unit(s)": the words before UNIT(S) */
+    return (key_in(h->key, (const char *const[]){"UNIT", "UNITS", NULL}) && t->head > 0 &&
+            s->tok[t->head - 1].key && !strcmp(s->tok[t->head - 1].key, "CURRENCY"));
+}
+
 static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmember *m,
                         const kcoder_opts *o, int h)
 {
@@ -675,7 +696,7 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
     int nn = 0;
     m->note = NULL;
     for (int k = 0; k < n; k++) {
-        if (CLS(c, idx[k], CL_PUNCT | CL_POS))
+        if (CLS(c, idx[k], CL_PUNCT | CL_POS) || currency_modifier(s, idx[k]))
             continue;
         c->tok2[nn] = s->tok[idx[k]];
         c->ids2[nn] = c->wid[idx[k]];

@@ -128,6 +128,20 @@ int main(void)
                       L("6", "Rohan", "Rohan", "PROPN", "NNP", "5", "obj");
     T_EQ_STR(code(c, &o, s4k, 20000101, b, sizeof b), "HOB|ROH|190 MORGOV|ROH|190");
 
+    /* a currency is no actor, nor is the country that issues it */
+    const char *s4t = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                      L("2", "criticized", "criticize", "VERB", "VBD", "0", "root")
+                      L("3", "the", "the", "DET", "DT", "5", "det")
+                      L("4", "Mordorian", "Mordorian", "ADJ", "JJ", "5", "amod")
+                      L("5", "dollars", "dollar", "NOUN", "NNS", "2", "obj");
+    T_EQ_STR(code(c, &o, s4t, 20000101, b, sizeof b), "");
+    const char *s4u = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                      L("2", "criticized", "criticize", "VERB", "VBD", "0", "root")
+                      L("3", "the", "the", "DET", "DT", "5", "det")
+                      L("4", "Mordorian", "Mordorian", "ADJ", "JJ", "5", "amod")
+                      L("5", "soldiers", "soldier", "NOUN", "NNS", "2", "obj");
+    T_EQ_STR(code(c, &o, s4u, 20000101, b, sizeof b), "GON|MORMIL|111");
+
     /* a generic role (spokesman) of a non-government body is the body's */
     const char *s4l = L("1", "The", "the", "DET", "DT", "3", "det")
                       L("2", "company", "company", "NOUN", "NN", "3", "compound")
