@@ -249,6 +249,7 @@ static void parse_items(kverbs *v, const char *s, itemlist *L, int first_adj)
             adj = conn_adj == 1 ? 1 : 2;
         else if (paren && !paren_first)
             adj = 1;
+        it->prep = (unsigned char)(paren && paren_first);
         paren_first = 0;
         brace_first = 0;
         it->adj = (unsigned char)adj;

@@ -209,7 +209,8 @@ int main(void)
                                                "- * NEGOTIATORS [046]\n- * {PEACE ENVOYS} [045]\n\n"
                                                "--- HOST [---] ---\nHOST\n- * + [043:042]\n\n"
                                                "--- PRAISE [051] ---\nPRAISE\n\n"
-                                               "--- REPORT [010] ---\nREPORT\n\n");
+                                               "--- REPORT [010] ---\nREPORT\n\n"
+                                               "--- JOURNEY [---] ---\nJOURNEY\n- * (TO) [042:043]\n\n");
         kdict_files f2 = {v2, actl, 1, agents, NULL, NULL};
         kdictset *ds2 = kdictset_load(&f2, 0, &d);
         T_CHECK(ds2 != NULL);
@@ -226,6 +227,18 @@ int main(void)
                               L("5", "the", "the", "DET", "DT", "6", "det")
                               L("6", "plan", "plan", "NOUN", "NN", "4", "obj");
             T_EQ_STR(code(c2, &o, s4q, 20000101, b, sizeof b), "");
+            /* "- * (TO)": a preposition, not an infinitive's "to" */
+            const char *s4v = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                              L("2", "journeyed", "journey", "VERB", "VBD", "0", "root")
+                              L("3", "to", "to", "ADP", "IN", "4", "case")
+                              L("4", "Rohan", "Rohan", "PROPN", "NNP", "2", "obl");
+            T_EQ_STR(code(c2, &o, s4v, 20000101, b, sizeof b), "GON|ROH|042 ROH|GON|043");
+            const char *s4w = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                              L("2", "journeyed", "journey", "VERB", "VBD", "0", "root")
+                              L("3", "to", "to", "PART", "TO", "4", "mark")
+                              L("4", "greet", "greet", "VERB", "VB", "2", "advcl")
+                              L("5", "Rohan", "Rohan", "PROPN", "NNP", "4", "obj");
+            T_EQ_STR(code(c2, &o, s4w, 20000101, b, sizeof b), "");
             /* a statement in the passive without a by-agent has no speaker:
              * "Gondor was reported in Rohan" is no statement of Rohan's (nor
              * of Gondor's); with the agent it is */
