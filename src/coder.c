@@ -2413,7 +2413,8 @@ static int match_items(mctx *m, const kpitem *it, int nit, int k, int pos, int p
             /* a preposition group of its own word alone ("- * (TO)": "returned
              * to Tripoli") is no infinitive marker ("gone ahead with plans to
              * reflag") */
-            if (x->prep && (k + 1 == nit || it[k + 1].adj == 0) && m->s->tok[t].rel == KR_MARK)
+            if (x->prep && (k + 1 == nit || it[k + 1].adj == 0) && m->s->tok[t].rel == KR_MARK &&
+                m->s->tok[t].key && !strcmp(m->s->tok[t].key, "TO"))
                 break;
             if (word_match(m, q, x) && !(lone && np_modifier(m, q)) && match_items(m, it, nit, k + 1, q + 1, q))
                 FOUND();

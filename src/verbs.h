@@ -47,8 +47,8 @@ typedef struct kpitem {
                             2: inside the same phrase as the previous item
                             ({...} and (...) groups), words may come between */
     unsigned char exact; /* 1: written with a trailing '_' (no lemma matching) */
-    unsigned char prep;  /* 1: first word of a (...) group: a preposition, which
-                            alone ("(TO)") never matches an infinitive's "to" */
+    unsigned char prep;  /* 1: first word of a (...) group: a preposition; "(TO)"
+                            alone never matches an infinitive's "to" */
     int id;
 } kpitem;
 

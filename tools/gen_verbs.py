@@ -973,12 +973,19 @@ block('CLOSE', '---', ['CLOSE', '+SHUT_DOWN'],
        '- * INTERNET [1721]', '- * OFFICE [172]', '- * NGO [1721]', '- * MOSQUE [172]', '- * DEAL [057]',
        '- * &AGREEMENT [057]', '- * RANKS [053]', '- * CASE [---]', '- * GAP [---]', '- * SCHOOL [---]'])
 block('ARREST', '173', ['ARREST', 'DETAIN', 'JAIL', 'IMPRISON', 'INTERN', 'APPREHEND', 'NAB', '+ROUND_UP',
-                        'INDICT', 'PROSECUTE', 'CHARGE', 'INCARCERATE', '+LOCK_UP',
+                        'INDICT', 'PROSECUTE', 'INCARCERATE', '+LOCK_UP',
                         'REMAND', 'HANDCUFF', 'INTERROGATE', 'SUBPOENA', 'ARRAIGN'],
       ['- * (WITH MURDER) [173]', '- * (WITH TERRORISM) [173]', '- * (WITH TREASON) [173]',
        '- * (WITH ESPIONAGE) [173]', '- * (WITH {WAR CRIMES}) [173]', '- * (WITH CORRUPTION) [173]',
        '- * &PROTEST [173]', '- * PROTESTER [173]', '- * ACTIVIST [173]', '- * JOURNALIST [173]',
        '- * OPPONENT [173]', '- * (INTO CUSTODY) [173]', '- * FEE [---]', '- * BATTERY [---]', '- * PRICE [---]'])
+# CHARGE: with an offence it is legal action (173), with a complement clause an accusation
+# ("charged that Canada was trying to preserve jobs" 112); alone it is a price or a fee
+# ("the rate charged to commercial banks"), no event
+block('CHARGE', '---', ['CHARGE'],
+      ['- * (WITH) [173]', '- * THAT [112]', '- * (WITH MURDER) [173]', '- * (WITH TERRORISM) [173]',
+       '- * (WITH TREASON) [173]', '- * (WITH ESPIONAGE) [173]', '- * (WITH CORRUPTION) [173]',
+       '- * (WITH FRAUD) [173]', '- * (WITH ATTEMPTING) [173]'])
 block('REPRESS', '175', ['+CRACK_DOWN', 'SUPPRESS', 'QUELL', 'DISPERSE', '+BREAK_UP', 'REPRESS', 'PERSECUTE',
                          'HARASS', 'TEAR-GAS', 'TEARGAS', 'BATON-CHARGE', 'SUBDUE', 'CRUSH', 'STIFLE',
                          'QUASH', 'OPPRESS', 'PURGE', 'SQUELCH'],
