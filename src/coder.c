@@ -3116,6 +3116,34 @@ static int directed_code(const char *cs)
     return 0;
 }
 
+/* Can unit u be the source of physical violence (codes 18-20)?  A thing
+ * whose country comes from a modifier cannot: "the effects of the Middle
+ * East economic downturn hit the construction sector in Saudi Arabia", "U.S.
+ * corn exports have injured Ontario corn growers".  Anything but a common
+ * noun can, and a common noun with a possessor, a code with a role (IRQMIL,
+ * ---REB), a weapon or vehicle ("Israeli planes") or an act of violence
+ * ("Israeli tank shelling"). */
+static int violent_source(kcoder *c, const ksent *s, int u, const codelist *S)
+{
+    static const char *const arms[] = {
+        "PLANE", "PLANES", "AIRCRAFT", "JETS", "BOMBERS", "SHIP", "SHIPS", "BOAT", "BOATS", "VESSEL", "VESSELS",
+        "MISSILE", "MISSILES", "ROCKET", "ROCKETS", "SHELL", "SHELLS", "BOMB", "BOMBS", "MINE", "MINES",
+        "GUNS", "GUNFIRE", "ARTILLERY", "MORTARS", "TANK", "TANKS", "FORCES", "UNITS", "PATROL", "PATROLS",
+        /* acts of violence name their actor by the adjective ("Israeli tank shelling") */
+        "SHELLING", "ATTACK", "ATTACKS", "RAID", "RAIDS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
+        "BOMBING", "BOMBINGS", "BOMBARDMENT", "OFFENSIVE", "FIRE", "SHOOTING", "BARRAGE", "ASSAULT",
+        "AMBUSH", "INVASION", "INCURSION", NULL};
+    int h = c->unit[u].head;
+    const ktok *t = h >= 0 ? &s->tok[h] : NULL;
+    if (!t || c->res[h] >= 0 || strncmp(t->xpos, "NN", 2) || !strncmp(t->xpos, "NNP", 3) ||
+        key_in(t->key, arms) || child_rel(s, c->tr, h, KR_NMODPOSS) >= 0)
+        return 1;   /* not a common noun, or one with a possessor ("Eriador's death toll") */
+    for (int i = 0; i < S->n; i++)
+        if (S->code[i] && strlen(S->code[i]) > 3)
+            return 1;
+    return 0;
+}
+
 /* Events for source unit su x target unit tu with code cs (and the
  * reciprocal cs2), the verb's words as verb text. */
 static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vstate *vs, int su,
@@ -3146,6 +3174,11 @@ static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vst
     }
     if (S.n == 0 && (T.n == 0 || compound_src < 0))
         return 0;
+    if (cs && su >= 0 && S.n > 0 && ((cs[0] == '1' && cs[1] >= '8') || (cs[0] == '2' && cs[1] == '0')) &&
+        !violent_source(c, s, su, &S)) {
+        TRACE(c, "drop", "%s: source '%s' is a thing, not an actor of violence", cs, S.text[0] ? S.text[0] : "");
+        return 0;
+    }
     if (T.n == 0 && !cs2 && compound_src < 0)
         return 0;
     /* symmetric paired codes and '%' compounds: a missing side takes the

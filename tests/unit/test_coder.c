@@ -128,6 +128,18 @@ int main(void)
                       L("6", "Rohan", "Rohan", "PROPN", "NNP", "5", "obj");
     T_EQ_STR(code(c, &o, s4k, 20000101, b, sizeof b), "HOB|ROH|190 MORGOV|ROH|190");
 
+    /* a thing is no actor of violence; a weapon or vehicle is */
+    const char *s4x = L("1", "Mordorian", "Mordorian", "ADJ", "JJ", "2", "amod")
+                      L("2", "exports", "export", "NOUN", "NNS", "3", "nsubj")
+                      L("3", "attacked", "attack", "VERB", "VBD", "0", "root")
+                      L("4", "Gondor", "Gondor", "PROPN", "NNP", "3", "obj");
+    T_EQ_STR(code(c, &o, s4x, 20000101, b, sizeof b), "");
+    const char *s4y = L("1", "Mordorian", "Mordorian", "ADJ", "JJ", "2", "amod")
+                      L("2", "planes", "plane", "NOUN", "NNS", "3", "nsubj")
+                      L("3", "attacked", "attack", "VERB", "VBD", "0", "root")
+                      L("4", "Gondor", "Gondor", "PROPN", "NNP", "3", "obj");
+    T_EQ_STR(code(c, &o, s4y, 20000101, b, sizeof b), "MOR|GON|190");
+
     /* a currency is no actor, nor is the country that issues it */
     const char *s4t = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
                       L("2", "criticized", "criticize", "VERB", "VBD", "0", "root")
