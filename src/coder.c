@@ -3139,8 +3139,8 @@ static int violent_source(kcoder *c, const ksent *s, int u, const codelist *S)
         key_in(t->key, arms) || child_rel(s, c->tr, h, KR_NMODPOSS) >= 0)
         return 1;   /* not a common noun, or one with a possessor ("Eriador's death toll") */
     for (int i = 0; i < S->n; i++)
-        if (S->code[i] && strlen(S->code[i]) > 3)
-            return 1;
+        if ((S->code[i] && strlen(S->code[i]) > 3) || S->note[i])
+            return 1;   /* a role, or resolved from the story ("both countries") */
     return 0;
 }
 
