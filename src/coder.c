@@ -117,7 +117,6 @@ int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value)
         return parse_bool(value, &o->verb_combine);
     if (!strcasecmp(name, "code_statements"))
         return parse_bool(value, &o->statements);
-
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
         if (!strcasecmp(name, ints[i].n))
             return parse_int(value, ints[i].p);
@@ -663,11 +662,6 @@ static int add_agents(kcoder *c, char *code, size_t size, int have_actor, int nn
     return nag;
 }
 
-/* Code one member given as token indices idx[0..n) of the phrase headed by
- * h (-1: a base phrase, no clauses in it).  Writes the composite code into
- * the arena.  The words of a clause depending on the phrase (under_clause)
- * give no agents; they give the actor only when the phrase's own words have
- * none ("links leading into Mordor" MOR, as PETRARCH codes a noun phrase). */
 /* Is token i a modifier naming the country of a currency ("47 mln U.S.
  * dlrs", "Canadian dollars", "Japan's yen", "European Currency Units")?  A
  * currency is no actor: the words that say whose it is name none either. */
@@ -689,6 +683,11 @@ static int currency_modifier(const ksent *s, int i)
             s->tok[t->head - 1].key && !strcmp(s->tok[t->head - 1].key, "CURRENCY"));
 }
 
+/* Code one member given as token indices idx[0..n) of the phrase headed by
+ * h (-1: a base phrase, no clauses in it).  Writes the composite code into
+ * the arena.  The words of a clause depending on the phrase (under_clause)
+ * give no agents; they give the actor only when the phrase's own words have
+ * none ("links leading into Mordor" MOR, as PETRARCH codes a noun phrase). */
 static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmember *m,
                         const kcoder_opts *o, int h)
 {
@@ -2949,6 +2948,15 @@ static int verb_code(kcoder *c, const ksent *s, vstate *vs)
     return 1;
 }
 
+/* The CAMEO root of a code as a number ("0256" -> 2, "190" -> 19), -1 when
+ * the code does not start with two digits. */
+static int code_root(const char *cs)
+{
+    if (!cs || cs[0] < '0' || cs[0] > '9' || cs[1] < '0' || cs[1] > '9')
+        return -1;
+    return (cs[0] - '0') * 10 + (cs[1] - '0');
+}
+
 /* Is unit u an "according to X" phrase?  It names where a report comes from,
  * never whom the event is done to or by ("established relations ...,
  * according to a communique signed by their U.N. representatives"). */
@@ -2998,12 +3006,11 @@ static void pick_actors(kcoder *c, const ksent *s, const vstate *vs, int *psu, i
      * was reported in the market to bolster the Paris accord", "Shultz was
      * said to be against the offer") has no speaker: neither the actor after
      * the verb nor the subject says it (no source, so no event) */
-    const char *vcode = vs->code && vs->code != c->nullcode ? kintern_str(c->d->in, vs->code) : "";
-    int statement = vcode[0] == '0' && vcode[1] == '1';
+    int statement = vs->code && vs->code != c->nullcode && code_root(kintern_str(c->d->in, vs->code)) == 1;
     if (pass && (by >= 0 || (c->pswap && !statement)) && su < 0 && tu < 0 && sju >= 0) {
         /* passive: the subject undergoes the action; the agent is the "by"
          * phrase, else the first coded actor after the verb */
-        int bu = by >= 0 ? unit_at(c, s, vs, by) : -1;
+        int bu = byu;
         for (int i = 0; i < c->nlo && bu < 0; i++) {
             int u = unit_at(c, s, vs, c->lo[i]);
             if (u >= 0 && u != sju && c->unit[u].coded)
@@ -3160,7 +3167,7 @@ static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vst
           S.n ? S.text[0] : "", S.n ? S.code[0] : "none", T.n ? T.text[0] : "",
           T.n ? T.code[0] : "none");
     if (S.n > 1 && (T.n == 0 || (T.n == 1 && is_null(T.code[0]))) && compound_src < 0 &&
-        c->dialect == 2 && cs && cs[0] == '0' && cs[1] >= '3' && cs[1] <= '6' && !(cs2 && strcmp(cs, cs2)) &&
+        c->dialect == 2 && code_root(cs) >= 3 && code_root(cs) <= 6 && !(cs2 && strcmp(cs, cs2)) &&
         !directed_code(cs)) {
         /* PETRARCH-2: several actors cooperating (codes 03-06) with no
          * coded target: each acts on the others ("A, B and C met"); not
@@ -3174,7 +3181,7 @@ static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vst
     }
     if (S.n == 0 && (T.n == 0 || compound_src < 0))
         return 0;
-    if (cs && su >= 0 && S.n > 0 && ((cs[0] == '1' && cs[1] >= '8') || (cs[0] == '2' && cs[1] == '0')) &&
+    if (su >= 0 && S.n > 0 && code_root(cs) >= 18 && code_root(cs) <= 20 &&
         !violent_source(c, s, su, &S)) {
         TRACE(c, "drop", "%s: source '%s' is a thing, not an actor of violence", cs, S.text[0] ? S.text[0] : "");
         return 0;

@@ -268,6 +268,21 @@ static void tagrun_atoms(tagrun *tr, const kconllu_sent *S, int drop)
     }
 }
 
+/* One greedy perceptron step on the nf features in w->feat over nc
+ * classes: predict, update towards gold against the best rival when the
+ * prediction is wrong or tied, tick.  Returns the prediction. */
+static int tag_step(ktag_ws *w, kpt *t, int nf, int nc, int gold)
+{
+    memset(w->fscore, 0, sizeof w->fscore);
+    kpt_score(t, w->feat, nf, w->fscore);
+    int p = argmaxf(w->fscore, nc);
+    int rival = rival_of(w->fscore, nc, gold);
+    if (p != gold || w->fscore[rival] >= w->fscore[p])
+        kpt_update(t, w->feat, nf, gold, rival);
+    kpt_tick(t);
+    return p;
+}
+
 /* UPOS training on one sentence (atoms in tr->w) given its predicted XPOS
  * tr->x: greedy, ties count as errors. */
 static void upos_epoch_sent(tagrun *tr, kpt *tu, int n)
@@ -275,14 +290,7 @@ static void upos_epoch_sent(tagrun *tr, kpt *tu, int n)
     ktag_ws *w = &tr->w;
     for (int i = 0; i < n; i++) {
         int nf = ktag_ufeats(w, i, n, tr->x, tr->u);
-        memset(w->fscore, 0, sizeof w->fscore);
-        kpt_score(tu, w->feat, nf, w->fscore);
-        int p = argmaxf(w->fscore, tr->t->nu);
-        int rival = rival_of(w->fscore, tr->t->nu, tr->gu[i]);
-        if (p != tr->gu[i] || w->fscore[rival] >= w->fscore[p])
-            kpt_update(tu, w->feat, nf, tr->gu[i], rival);
-        kpt_tick(tu);
-        tr->u[i] = (uint8_t)p;
+        tr->u[i] = (uint8_t)tag_step(w, tu, nf, tr->t->nu, tr->gu[i]);
     }
 }
 
@@ -299,15 +307,8 @@ static double tag_epoch(tagrun *tr, kpt *tx, kpt *tu, const int *order, int n, u
         const uint8_t *r = r1 ? r1[order[k]] : NULL;
         for (int i = 0; i < S->n; i++) {
             int nf = ktag_xfeats(w, i, S->n, tr->x, r);
-            memset(w->fscore, 0, sizeof w->fscore);
-            kpt_score(tx, w->feat, nf, w->fscore);
-            int p = argmaxf(w->fscore, tr->t->nx);
-            int rival = rival_of(w->fscore, tr->t->nx, tr->gx[i]);
-            if (p != tr->gx[i] || w->fscore[rival] >= w->fscore[p])
-                kpt_update(tx, w->feat, nf, tr->gx[i], rival);
-            if (p == tr->gx[i])
-                ok++;
-            kpt_tick(tx);
+            int p = tag_step(w, tx, nf, tr->t->nx, tr->gx[i]);
+            ok += p == tr->gx[i];
             tr->x[i] = (uint8_t)p;
             tot++;
         }

@@ -831,12 +831,6 @@ int ktreefix(ksent *s)
     return n;
 }
 
-/* A sentence with no predicate ("Russian police arrested[VBN amod] Russian
- * students[root] in Moscow"): the tagger took the only verb for a
- * participle modifying the next noun.  A past form (VBN/VBD) right after a
- * noun and before a noun phrase, in a sentence where no verb has a subject,
- * is retagged VBD and the sentence parsed again with the tags as they
- * stand; kept when the verb then has a subject. */
 /* Re-parses s with the tags it now has; the new tree replaces the old one
  * when keep(s, head, lab, p, v) says so (v: the retagged token).  Returns 1
  * when replaced. */
@@ -861,6 +855,23 @@ static int reparse(const kparser *p, kparse_ws *pw, ksent *s, int v,
         k->rel = krel_parse(k->deprel);
     }
     return 1;
+}
+
+/* Token v retagged xpos (UPOS VERB) and s re-parsed; the tags are put back
+ * when keep refuses the new tree.  1 when the tree was replaced. */
+static int retag_reparse(const kparser *p, kparse_ws *pw, ksent *s, int v, const char *xpos,
+                         int (*keep)(const ksent *, const int *, const int *, const kparser *, int))
+{
+    char old[8], oldu[8];
+    memcpy(old, s->tok[v].xpos, 8);
+    memcpy(oldu, s->tok[v].upos, 8);
+    strcpy(s->tok[v].xpos, xpos);
+    strcpy(s->tok[v].upos, "VERB");
+    if (reparse(p, pw, s, v, keep))
+        return 1;
+    memcpy(s->tok[v].xpos, old, 8);
+    memcpy(s->tok[v].upos, oldu, 8);
+    return 0;
 }
 
 /* the retagged verb v has a subject */
@@ -888,6 +899,13 @@ static int object_participle(const ksent *s)
     return -1;
 }
 
+/* A sentence with no predicate ("Russian police arrested[VBN amod] Russian
+ * students[root] in Moscow"): the tagger took the only verb for a
+ * participle modifying the next noun.  A past form (VBN/VBD) right after a
+ * noun and before a noun phrase, in a sentence where no verb has a subject,
+ * is retagged VBD and the sentence parsed again with the tags as they
+ * stand; kept when the verb then has a subject.  Also a participle modifier
+ * with an object right after its subject noun (object_participle). */
 int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s)
 {
     int n = s->ntok;
@@ -908,18 +926,7 @@ int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s)
                                   (tag_is(b, "IN") && !(b->key && !strcmp(b->key, "BY")))))
             v = i;
     }
-    if (v < 0)
-        return 0;
-    char old[8], oldu[8];
-    memcpy(old, s->tok[v].xpos, 8);
-    memcpy(oldu, s->tok[v].upos, 8);
-    strcpy(s->tok[v].xpos, "VBD");
-    strcpy(s->tok[v].upos, "VERB");
-    if (reparse(p, pw, s, v, has_subject))
-        return 1;
-    memcpy(s->tok[v].xpos, old, 8);
-    memcpy(s->tok[v].upos, oldu, 8);
-    return 0;
+    return v >= 0 && retag_reparse(p, pw, s, v, "VBD", has_subject);
 }
 
 /* the modal is the retagged verb's aux */
@@ -945,17 +952,7 @@ int ktreefix_modal(const kparser *p, kparse_ws *pw, ksent *s)
             j++;
         if (j >= n || !(tag_is(&s->tok[j], "JJ") || tag_is(&s->tok[j], "NN")))
             continue;
-        char old[8], oldu[8];
-        memcpy(old, s->tok[j].xpos, 8);
-        memcpy(oldu, s->tok[j].upos, 8);
-        strcpy(s->tok[j].xpos, "VB");
-        strcpy(s->tok[j].upos, "VERB");
-        if (reparse(p, pw, s, j, modal_aux)) {
-            done++;
-            continue;
-        }
-        memcpy(s->tok[j].xpos, old, 8);
-        memcpy(s->tok[j].upos, oldu, 8);
+        done += retag_reparse(p, pw, s, j, "VB", modal_aux);
     }
     return done;
 }
@@ -988,10 +985,8 @@ int ktreefix_bare_passive(const kparser *p, kparse_ws *pw, ksent *s)
                  s->tok[s->tok[i].head].head == v;
         if (by)
             continue;   /* a by-agent: a real (headline) passive */
-        strcpy(s->tok[v].xpos, "VBD");
-        if (reparse(p, pw, s, v, active_subject))
+        if (retag_reparse(p, pw, s, v, "VBD", active_subject))
             return 1;
-        strcpy(s->tok[v].xpos, "VBN");
     }
     return 0;
 }
