@@ -3641,6 +3641,13 @@ static int code_statement(kcoder *c, const kcoder_opts *o, const ksent *s, vstat
     int pass = is_passive(c, s, c->tr, w, &by);
     int pron = own >= 0 && (!strcmp(s->tok[own].upos, "PRON") ||
                             !strncmp(s->tok[own].xpos, "PRP", 3));
+    /* a complement whose own subject is a coded actor other than the speaker
+     * is about that actor, even when the subject was not its source (the
+     * same code on both sides: "Sourrouille stated that the banks were
+     * flouting a practice ... for the banks"): not the speaker's act */
+    int ownu = own >= 0 && !pron && !pass ? unit_at(c, s, &W, own) : -1;
+    if (ownu >= 0 && ownu != au && c->unit[ownu].coded && bu != ownu)
+        return -1;                          /* the statement as usual */
     int self = (own < 0 && !pass) || (pron && !pass) || bu == au || bu < 0;
     if (!self && bu >= 0 && c->unit[bu].coded) {
         codelist A, B;

@@ -49,6 +49,9 @@ rec R-2 20150609 'Egypt said it would not provide aid to Libya.' '(ROOT (S (NP (
 rec R-3 20150609 'Turkey said Syria attacked Iraq.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (SBAR (S (NP (NNP Syria)) (VP (VBD attacked) (NP (NNP Iraq)))))) (. .)))'
 rec R-4 20150609 'Turkey said it would attack Syria.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB attack) (NP (NNP Syria))))))) (. .)))'
 rec R-5 20150609 'Iran claimed that it had attacked Iraq.' '(ROOT (S (NP (NNP Iran)) (VP (VBD claimed) (SBAR (IN that) (S (NP (PRP it)) (VP (VBD had) (VP (VBN attacked) (NP (NNP Iraq))))))) (. .)))'
+# ... but what another actor did is not the speaker's act, even when that
+# actor is not the reported act's source (the same code on both sides)
+rec R-6 20150609 'Russia said rebels attacked other rebels.' '(ROOT (S (NP (NNP Russia)) (VP (VBD said) (SBAR (S (NP (NNS rebels)) (VP (VBD attacked) (NP (JJ other) (NNS rebels)))))) (. .)))'
 # a comma clause holding the main verb is not dropped (PETRARCH-2
 # dictionaries): the parser hung the last conjunct on the verb
 printf '<Sentence date="20150609" id="C-1" sentence="true">\n<Text>Germany, France, and Italy met on Monday.</Text>\n<Parse>\n%b\n</Parse>\n</Sentence>\n' "1\tGermany\tGermany\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n3\tFrance\tFrance\tPROPN\tNNP\t_\t1\tconj\t_\t_\n4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n6\tItaly\tItaly\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n7\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n8\ton\ton\tADP\tIN\t_\t9\tcase\t_\t_\n9\tMonday\tMonday\tPROPN\tNNP\t_\t7\tobl\t_\t_\n10\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_"
@@ -110,6 +113,12 @@ want "A said B attacked C -> A accuses B (112)" R-3 TUR SYR 112
 want "A said B attacked C -> the attack B C 190" R-3 SYR IRQ 190
 want "said it would attack -> threat 1384" R-4 TUR SYR 1384
 want "claimed it had attacked -> claims responsibility 015" R-5 IRN IRQ 015
+want "A said B attacked B: a statement (010), not A's attack" R-6 RUS ---REB 010
+if grep '"sentence_id":"R-6"' "$tmp/out" | grep -q '"code":"\(190\|015\)"'; then
+    bad "A said B attacked B: no attack or claim by A" "$(grep '"sentence_id":"R-6"' "$tmp/out" | cut -c1-160)"
+else
+    ok "A said B attacked B: no attack or claim by A"
+fi
 want "comma clause with the main verb kept: France and Germany met (040)" C-1 FRA DEU 040
 want "surname in office: Baker in 1987 -> USAGOV" B-1 USAGOV JPN 111
 if grep -q '"sentence_id":"B-2"' "$tmp/out"; then
