@@ -530,6 +530,30 @@ static int under_clause(const kcoder *c, const ksent *s, int i, int h)
     return 0;
 }
 
+static int key_in(const char *k, const char *const *list)
+{
+    if (!k)
+        return 0;
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(k, list[i]))
+            return 1;
+    return 0;
+}
+
+/* Is token i inside a relative clause on the phrase headed by h ("a source
+ * who heard Sourrouille's speech", "Funaro, who travels to Italy")?  Not one
+ * on a noun of manner, whose clause is what the phrase is about ("criticized
+ * the way U.S. officials try to solve ..."). */
+static int under_relcl(const ksent *s, int i, int h)
+{
+    static const char *const manner[] = {"WAY", "WAYS", "MANNER", NULL};
+    for (int k = 0; i >= 0 && i != h && k < 256; k++, i = s->tok[i].head)
+        if (s->tok[i].rel == KR_ACLRELCL && s->tok[i].head >= 0 &&
+            !key_in(s->tok[s->tok[i].head].key, manner))
+            return 1;
+    return 0;
+}
+
 /* Does an agent phrase lie in the words c->ids2[0..nn) not flagged as
  * clause words (c->tmp bit 0)? */
 static int own_agent(kcoder *c, int nn)
@@ -547,15 +571,6 @@ static int own_agent(kcoder *c, int nn)
     return 0;
 }
 
-static int key_in(const char *k, const char *const *list)
-{
-    if (!k)
-        return 0;
-    for (int i = 0; list[i]; i++)
-        if (!strcmp(k, list[i]))
-            return 1;
-    return 0;
-}
 
 /* Whether the member's actor (member word abeg, sentence token a) is the
  * object of a preposition of place ("in", "from", "inside", "into",
@@ -715,10 +730,12 @@ static void code_member(kcoder *c, const ksent *s, const int *idx, int n, kmembe
             int l = kactors_match_ids(d->actors, c->ids2, nn, i, s->date, &ah);
             if (l <= 0 || ah.unset)
                 continue;
-            int inclause = 0;
-            for (int j = i; j < i + l; j++)
+            int inclause = 0, relcl = 0;
+            for (int j = i; j < i + l; j++) {
                 inclause |= c->tmp[j] & 1;
-            if (inclause != pass)
+                relcl |= (c->tmp[j] & 1) && under_relcl(s, c->tmp[j] / 2, h);
+            }
+            if (inclause != pass || relcl)
                 continue;
             abeg = i;
             aend = i + l;

@@ -140,6 +140,26 @@ int main(void)
                       L("4", "Gondor", "Gondor", "PROPN", "NNP", "3", "obj");
     T_EQ_STR(code(c, &o, s4y, 20000101, b, sizeof b), "MOR|GON|190");
 
+    /* a relative clause names other actors, not its noun's ("a man who
+     * visited Rohan" is not ROH); on a noun of manner it is what the phrase
+     * is about ("the way Mordor treats Rohan" is Mordor's) */
+    const char *s4rc = L("1", "A", "a", "DET", "DT", "2", "det")
+                       L("2", "man", "man", "NOUN", "NN", "6", "nsubj")
+                       L("3", "who", "who", "PRON", "WP", "4", "nsubj")
+                       L("4", "visited", "visit", "VERB", "VBD", "2", "acl:relcl")
+                       L("5", "Rohan", "Rohan", "PROPN", "NNP", "4", "obj")
+                       L("6", "criticized", "criticize", "VERB", "VBD", "0", "root")
+                       L("7", "Gondor", "Gondor", "PROPN", "NNP", "6", "obj");
+    T_EQ_STR(code(c, &o, s4rc, 20000101, b, sizeof b), "");
+    const char *s4mw = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
+                       L("2", "criticized", "criticize", "VERB", "VBD", "0", "root")
+                       L("3", "the", "the", "DET", "DT", "4", "det")
+                       L("4", "way", "way", "NOUN", "NN", "2", "obj")
+                       L("5", "Mordor", "Mordor", "PROPN", "NNP", "6", "nsubj")
+                       L("6", "treats", "treat", "VERB", "VBZ", "4", "acl:relcl")
+                       L("7", "Rohan", "Rohan", "PROPN", "NNP", "6", "obj");
+    T_EQ_STR(code(c, &o, s4mw, 20000101, b, sizeof b), "GON|MOR|111");
+
     /* a currency is no actor, nor is the country that issues it */
     const char *s4t = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
                       L("2", "criticized", "criticize", "VERB", "VBD", "0", "root")
