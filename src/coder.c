@@ -599,6 +599,24 @@ static int foreign_located(const kcoder *c, const ksent *s, int nn, int abeg, in
  * actor span [abeg, aend) and outside clauses (c->tmp) to code (the actor's
  * code, or empty): "---" + agents when there is no actor.  Returns the
  * number of agents added; *nongov is set when one of them is not GOV. */
+/* Are the member words i..i+l-1 part of a company's name: proper nouns
+ * followed, through proper nouns only, by a company ending that is itself
+ * an agent ("MP Co", "Army Navy Stores Inc" with Khaldun's agents)?  The
+ * ending says what the body is; the words before it are a name, not agents
+ * of their own. */
+static int in_company_name(const kcoder *c, int nn, int i, int l)
+{
+    static const char *const endings[] = {"CORP", "INC", "LTD", "PLC", "LLC", "CO", NULL};
+    for (int j = i; j < nn; j++) {
+        kagent_hit gh;
+        if (j >= i + l && key_in(c->tok2[j].key, endings))
+            return kagents_match_ids(c->d->agents, c->ids2, nn, j, &gh) > 0;
+        if (strncmp(c->tok2[j].xpos, "NNP", 3) != 0 || c->tmp[j])
+            return 0;
+    }
+    return 0;
+}
+
 static int add_agents(kcoder *c, char *code, size_t size, int have_actor, int nn, int abeg, int aend, int *nongov)
 {
     static const char *const generic_roles[] = {
@@ -618,8 +636,8 @@ static int add_agents(kcoder *c, char *code, size_t size, int have_actor, int nn
         for (int j = i; j < i + l; j++)
             if (c->tmp[j])
                 l = 0;   /* runs into a clause */
-        if (l <= 0) {
-            i++;
+        if (l <= 0 || in_company_name(c, nn, i, l)) {
+            i += l > 0 ? l : 1;
             continue;
         }
         const char *agc = kintern_str(d->in, gh.code);

@@ -43,7 +43,7 @@ int main(void)
         "MINAS_TIRITH [GON]\n"
         "SMEAGOL [HOB]\n\t[HOBGOV <19960101]\n");
     const char *agents = t_write("agents.txt", "SOLDIER [~MIL]\nMINISTER [~GOV]\nACTIVIST [OPP~]\n"
-                                          "COMPANY [~BUS]\nSPOKESMAN [~GOV]\n");
+                                          "COMPANY [~BUS]\nSPOKESMAN [~GOV]\nCO {} [~BUS]\n");
     const char *pico = t_write("pico.txt", "110:0x1007f#Disapprove\n050:0x0080\n190:0x9000\n");
     const char *actl[1] = {actors};
     kdict_files f = {verbs, actl, 1, agents, NULL, NULL};
@@ -159,6 +159,14 @@ int main(void)
                        L("6", "treats", "treat", "VERB", "VBZ", "4", "acl:relcl")
                        L("7", "Rohan", "Rohan", "PROPN", "NNP", "6", "obj");
     T_EQ_STR(code(c, &o, s4mw, 20000101, b, sizeof b), "GON|MOR|111");
+
+    /* a company ending names the body; agent words before it are its name
+     * ("Soldier Co" is a company, not ---MILBUS) */
+    const char *s4co = L("1", "Soldier", "Soldier", "PROPN", "NNP", "2", "compound")
+                       L("2", "Co", "Co", "PROPN", "NNP", "3", "nsubj")
+                       L("3", "criticized", "criticize", "VERB", "VBD", "0", "root")
+                       L("4", "Gondor", "Gondor", "PROPN", "NNP", "3", "obj");
+    T_EQ_STR(code(c, &o, s4co, 20000101, b, sizeof b), "---BUS|GON|111");
 
     /* a currency is no actor, nor is the country that issues it */
     const char *s4t = L("1", "Gondor", "Gondor", "PROPN", "NNP", "2", "nsubj")
