@@ -979,6 +979,16 @@ static int has_dep_word(const kcoder *c, const ksent *s, int h, const char *cons
     return 0;
 }
 
+/* Vehicles and weapons: things, though their codes have a role ("a U.S.
+ * warship" USAMIL is no "he"), and able to do violence ("Israeli planes"). */
+static const char *const machine_nouns[] = {
+    "PLANE", "PLANES", "AIRCRAFT", "JET", "JETS", "BOMBER", "BOMBERS", "FIGHTER-BOMBER", "FIGHTER-BOMBERS",
+    "HELICOPTER", "HELICOPTERS", "SHIP", "SHIPS", "WARSHIP", "WARSHIPS", "BOAT", "BOATS", "GUNBOAT",
+    "GUNBOATS", "VESSEL", "VESSELS", "DESTROYER", "DESTROYERS", "FRIGATE", "FRIGATES",
+    "CRUISER", "CRUISERS", "SUBMARINE", "SUBMARINES", "MISSILE", "MISSILES", "ROCKET",
+    "ROCKETS", "SHELL", "SHELLS", "BOMB", "BOMBS", "MINE", "MINES", "GUN", "GUNS", "MORTAR", "MORTARS",
+    "TANK", "TANKS", NULL};
+
 static unsigned mention_flags(const kcoder *c, const ksent *s, int h, const char *code)
 {
     const ktok *t = &s->tok[h];
@@ -990,7 +1000,7 @@ static unsigned mention_flags(const kcoder *c, const ksent *s, int h, const char
         f |= KCTX_COUNTRY;
     else if (!plural && code && strlen(code) > 3 && !key_in(t->key, institution_nouns) &&
              (t->xpos[0] == 'N' || !t->xpos[0]) && strncmp(code, "IGO", 3) &&
-             strncmp(code, "NGO", 3))
+             strncmp(code, "NGO", 3) && !key_in(t->key, machine_nouns))
         f |= KCTX_PERSON;
     else if (!plural)
         f |= KCTX_ORG;
@@ -3168,9 +3178,7 @@ static int directed_code(const char *cs)
 static int violent_source(kcoder *c, const ksent *s, int u, const codelist *S)
 {
     static const char *const arms[] = {
-        "PLANE", "PLANES", "AIRCRAFT", "JETS", "BOMBERS", "SHIP", "SHIPS", "BOAT", "BOATS", "VESSEL", "VESSELS",
-        "MISSILE", "MISSILES", "ROCKET", "ROCKETS", "SHELL", "SHELLS", "BOMB", "BOMBS", "MINE", "MINES",
-        "GUNS", "GUNFIRE", "ARTILLERY", "MORTARS", "TANK", "TANKS", "FORCES", "UNITS", "PATROL", "PATROLS",
+        "GUNFIRE", "ARTILLERY", "FORCES", "UNITS", "PATROL", "PATROLS",
         /* acts of violence name their actor by the adjective ("Israeli tank shelling") */
         "SHELLING", "ATTACK", "ATTACKS", "RAID", "RAIDS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
         "BOMBING", "BOMBINGS", "BOMBARDMENT", "OFFENSIVE", "FIRE", "SHOOTING", "BARRAGE", "ASSAULT",
@@ -3178,7 +3186,7 @@ static int violent_source(kcoder *c, const ksent *s, int u, const codelist *S)
     int h = c->unit[u].head;
     const ktok *t = h >= 0 ? &s->tok[h] : NULL;
     if (!t || c->res[h] >= 0 || strncmp(t->xpos, "NN", 2) || !strncmp(t->xpos, "NNP", 3) ||
-        key_in(t->key, arms) || child_rel(s, c->tr, h, KR_NMODPOSS) >= 0)
+        key_in(t->key, machine_nouns) || key_in(t->key, arms) || child_rel(s, c->tr, h, KR_NMODPOSS) >= 0)
         return 1;   /* not a common noun, or one with a possessor ("Eriador's death toll") */
     for (int i = 0; i < S->n; i++)
         if ((S->code[i] && strlen(S->code[i]) > 3) || S->note[i])

@@ -301,7 +301,7 @@ static void story_tests(void)
     const char *actors = t_write("actors.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nROHAN [ROH]\n"
         "SMEAGOL [HOB]\n\t[HOBGOV <19960101]\n");
-    const char *agents = t_write("agents.txt", "MINISTER [~GOV]\n");
+    const char *agents = t_write("agents.txt", "MINISTER [~GOV]\nWARSHIP [~MIL]\n");
     const char *actl[1] = {actors};
     kdict_files f = {verbs, actl, 1, agents, NULL, NULL};
     kdiag d = {tc_sink, NULL, 0, 0};
@@ -417,6 +417,23 @@ static void story_tests(void)
         kcoder_story_begin(c);
         for (size_t i = 0; i < sizeof blk / sizeof blk[0]; i++)
             T_EQ_STR(code1(c, &o, blk[i], b, sizeof b, note, sizeof note), want_blk[i]);
+    }
+    /* a vehicle is no "he", though its code has a role (GONMIL) */
+    {
+        static const char *const veh[] = {
+            /* Gondor 's warship attacked Mordor . */
+            L("1", "Gondor", "PROPN", "NNP", "3", "nmod:poss") L("2", "'s", "PART", "POS", "1", "case")
+            L("3", "warship", "NOUN", "NN", "4", "nsubj") L("4", "attacked", "VERB", "VBD", "0", "root")
+            L("5", "Mordor", "PROPN", "NNP", "4", "obj") L("6", ".", "PUNCT", ".", "4", "punct"),
+            /* He criticized Rohan . */
+            L("1", "He", "PRON", "PRP", "2", "nsubj") L("2", "criticized", "VERB", "VBD", "0", "root")
+            L("3", "Rohan", "PROPN", "NNP", "2", "obj") L("4", ".", "PUNCT", ".", "2", "punct"),
+        };
+        static const char *const want_veh[] = {"GONMIL|MOR|190", ""};
+        kcoder_set_context(c, 1);
+        kcoder_story_begin(c);
+        for (size_t i = 0; i < sizeof veh / sizeof veh[0]; i++)
+            T_EQ_STR(code1(c, &o, veh[i], b, sizeof b, note, sizeof note), want_veh[i]);
     }
     kcoder_free(c);
     kdictset_free(ds);
