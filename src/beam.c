@@ -246,6 +246,12 @@ int kbeam_step(kbeam *b, const kparser *p, const kbeam_model *mod, const int *go
             if (legal[c])
                 offer(b->cand, &nt, K, cs[i] + b->cls[c], i, c);
     }
+    if (!gold && p->margin > 0) /* decoding: items far behind the best go */
+        for (int j = 1; j < nt; j++)
+            if (b->cand[j].s < b->cand[0].s - p->margin) {
+                nt = j;
+                break;
+            }
     size_t row = (size_t)(b->steps + 1) * (size_t)b->kcap;
     for (int j = 0; j < nt; j++) {
         const cand *c = &b->cand[j];

@@ -5,8 +5,9 @@
  * cumulative score of the transitions that made it.  Each step expands every
  * item by its legal transitions and keeps the K best (score descending; ties
  * to the earlier item, then the lower class: with K = 1 this is exactly the
- * greedy decoder).  Arc-hybrid takes 2n transitions for n words, so all
- * items finish together.  The buffer-only feature sums are scored once per
+ * greedy decoder); in decoding, a model's margin drops the items far behind
+ * the best.  Arc-hybrid takes 2n transitions for n words, so all items finish
+ * together.  The buffer-only feature sums are scored once per
  * buffer position and shared by every item (cached per position).  States
  * with a single legal move (empty stack; ROOT with one word left) add no
  * score and no features, as in the greedy decoder and trainer.
@@ -39,8 +40,9 @@ void kbeam_free(kbeam *b);
 void kbeam_begin(kbeam *b, kparse_ws *w, int K, int nclass);
 
 /* One transition for every item; keeps the K best.  When gold (a transition
- * sequence) is given, items remember whether they are its prefix.  Returns
- * the number of items. */
+ * sequence) is given, items remember whether they are its prefix; without it
+ * (decoding) items more than p->margin behind the best are dropped too (when
+ * the margin is > 0).  Returns the number of items. */
 int kbeam_step(kbeam *b, const kparser *p, const kbeam_model *mod, const int *gold);
 
 /* Item i (0 = best) after the last step: state, score, gold-prefix flag. */

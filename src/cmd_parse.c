@@ -179,8 +179,8 @@ static int on_text_sent(void *ud, const ksent *s, size_t off)
 
 static void parse_usage(FILE *f)
 {
-    fprintf(f, "usage: khaldun parse [--format conllu] [--input lines|conllu|text] [--model DIR] [--beam K] [--stats]\n"
-               "                     [FILE...]\n"
+    fprintf(f, "usage: khaldun parse [--format conllu] [--input lines|conllu|text] [--model DIR] [--beam K]\n"
+               "                     [--beam-margin N] [--stats] [FILE...]\n"
                "Tag and parse sentences; print CoNLL-U.  Input 'lines' (default): one sentence per\n"
                "line, tokens separated by blanks.  Input 'conllu': the word forms of a CoNLL-U file.\n"
                "Input 'text': stories (plain, JSON Lines, TABARI, XML; detected) split into sentences\n"
@@ -188,6 +188,8 @@ static void parse_usage(FILE *f)
                "FILE '-' or none reads standard input.  Models: --model DIR, else $KHALDUN_MODEL,\n"
                "else data/model (en-ewt.tagger, en-ewt.parser).  --beam K parses with a beam of K\n"
                "(1 = greedy, up to 64) instead of the width the parser model was trained with.\n"
+               "--beam-margin N drops beam items behind the best by more than N weight units\n"
+               "(32000 = the largest weight; 0 = never) instead of the model's margin.\n"
                "--stats prints load time and throughput (tagging + parsing, output excluded) to\n"
                "standard error.\n");
 }
@@ -201,18 +203,20 @@ static int load_models(const char *dir, ktagger **t, kparser **p)
 }
 
 #define BEAM_KOPT(p) {"--beam", KOPT_INT, (p), 1, KBEAM_MAX, NULL, NULL}
+#define MARGIN_KOPT(p) {"--beam-margin", KOPT_INT, (p), 0, KPAR_MAXMARGIN, NULL, NULL}
 
 int cmd_parse(int argc, char **argv)
 {
     static const char *const formats[] = {"conllu", NULL};
     static const char *const inputs[] = {"lines", "conllu", "text", NULL};
     const char *model = NULL;
-    int stats = 0, beam = 0, format = 0, in = 0;
+    int stats = 0, beam = 0, format = 0, in = 0, margin = -1;
     const kopt opts[] = {
         {"--format", KOPT_CHOICE, &format, 0, 0, formats, "format"},
         {"--input", KOPT_CHOICE, &in, 0, 0, inputs, "input"},
         {"--model", KOPT_STR, &model, 0, 0, NULL, NULL},
         BEAM_KOPT(&beam),
+        MARGIN_KOPT(&margin),
         {"--stats", KOPT_FLAG, &stats, 0, 0, NULL, NULL},
         KOPT_END,
     };
@@ -233,6 +237,8 @@ int cmd_parse(int argc, char **argv)
     }
     if (beam)
         p->beam = beam;
+    if (margin >= 0)
+        p->margin = margin;
     double load_s = kcmd_now() - t0, parse_s = 0, parse_cpu = 0;
     long nsent = 0, ntok = 0;
     ktag_ws tw;
@@ -325,20 +331,22 @@ int cmd_parse(int argc, char **argv)
 
 static void eval_usage(FILE *f)
 {
-    fprintf(f, "usage: khaldun eval-parse [--model DIR] [--beam K] [--gold-tags] GOLD.conllu...\n"
+    fprintf(f, "usage: khaldun eval-parse [--model DIR] [--beam K] [--beam-margin N] [--gold-tags] GOLD.conllu...\n"
                "Tag and parse the gold word forms; print XPOS and UPOS accuracy, UAS and LAS\n"
                "(LAS on universal labels as in CoNLL 2018; LAS-full with subtypes).\n"
                "--gold-tags parses with the gold XPOS tags instead of predicted ones.\n"
                "--beam K parses with a beam of K (1 = greedy, up to 64) instead of the width the\n"
-               "parser model was trained with.\n"
+               "parser model was trained with; --beam-margin N drops beam items behind the best\n"
+               "by more than N weight units (0 = never) instead of the model's margin.\n"
                "Model experiments: --prune N drops weights with |w| <= N (quantised units),\n"
-               "--one-pass drops the tagger's second pass, --save-pruned DIR writes the result.\n");
+               "--one-pass drops the tagger's second pass, --save-pruned DIR writes the result\n"
+               "(with the --beam and --beam-margin given).\n");
 }
 
 int cmd_eval_parse(int argc, char **argv)
 {
     const char *model = NULL, *save = NULL;
-    int gold_tags = 0, prune = 0, one_pass = 0, beam = 0;
+    int gold_tags = 0, prune = 0, one_pass = 0, beam = 0, margin = -1;
     const kopt opts[] = {
         {"--model", KOPT_STR, &model, 0, 0, NULL, NULL},
         {"--prune", KOPT_INT, &prune, 0, 32767, NULL, NULL},
@@ -346,6 +354,7 @@ int cmd_eval_parse(int argc, char **argv)
         {"--one-pass", KOPT_FLAG, &one_pass, 0, 0, NULL, NULL},
         {"--gold-tags", KOPT_FLAG, &gold_tags, 0, 0, NULL, NULL},
         BEAM_KOPT(&beam),
+        MARGIN_KOPT(&margin),
         KOPT_END,
     };
     char **gold = xmalloc(xmul((size_t)argc, sizeof *gold));
@@ -368,6 +377,8 @@ int cmd_eval_parse(int argc, char **argv)
     }
     if (beam)
         p->beam = beam;
+    if (margin >= 0)
+        p->margin = margin;
     if (one_pass)
         kpm_free(&t->mx2);
     if (prune > 0) {
@@ -452,9 +463,13 @@ static void train_usage(FILE *f)
                "  [--tag-passes 1|2] [--word-dropout P] [--patience N] [--seed N] [--beam K]\n"
                "  [--parse-prune N] [--wordnet DIR] [--tagger-only] [--parse-amb] [--parse-lean]\n"
                "  [--explore P] [--jackknife-epochs N] [--jackknife-cache FILE] [--tag-dropout P]\n"
-               "  [--tag-beam K] [--tag-margin N] [--fixed-min N] [--fixed-share P]\n"
+               "  [--tag-beam K] [--tag-margin N] [--fixed-min N] [--fixed-share P] [--beam-margin N]\n"
+               "  [--parse-seed N]\n"
                "--beam K (2 to 64) trains the parser globally with beam search of width K and\n"
-               "stores K in the model (default 1: greedy, dynamic oracle).  --parse-prune N\n"
+               "stores K in the model (default 1: greedy, dynamic oracle); --beam-margin N\n"
+               "(default 0: never) is stored with it: decoding drops beam items behind the best\n"
+               "by more than N weight units.  --parse-seed N shuffles the parser's training\n"
+               "sentences with seed N instead of --seed's (the tagger's stay the same).  --parse-prune N\n"
                "prunes the parser's weights at N instead of --prune's value.  --parse-amb gives\n"
                "the parser the tagger's tag-dictionary classes and --parse-lean drops 8 of its\n"
                "templates (model format 5).  --explore P (default 0.9): probability of\n"
@@ -477,7 +492,7 @@ int cmd_train_parse(int argc, char **argv)
     const char *train = NULL, *dev = NULL, *out = "data/model", *clusters = NULL, *wordnet = NULL;
     ktrain_opt o;
     ktrain_defaults(&o);
-    long long seed = (long long)o.seed;
+    long long seed = (long long)o.seed, pseed = 0;
     int amb = 0, lean = 0;
     const kopt opts[] = {
         {"--train", KOPT_STR, &train, 0, 0, NULL, NULL},
@@ -492,9 +507,11 @@ int cmd_train_parse(int argc, char **argv)
         {"--parse-prune", KOPT_INT, &o.parse_prune, 0, 32767, NULL, NULL},
         {"--tag-passes", KOPT_INT, &o.tag_passes, 1, 2, NULL, NULL},
         {"--seed", KOPT_LLONG, &seed, 0, 4294967295LL, NULL, NULL},
+        {"--parse-seed", KOPT_LLONG, &pseed, 0, 4294967295LL, NULL, NULL},
         {"--patience", KOPT_INT, &o.patience, 1, 1000, NULL, NULL},
         {"--word-dropout", KOPT_DOUBLE, &o.word_drop, 0, 1000, NULL, NULL},
         BEAM_KOPT(&o.beam),
+        MARGIN_KOPT(&o.beam_margin),
         {"--tagger-only", KOPT_FLAG, &o.tagger_only, 0, 0, NULL, NULL},
         {"--fixed-min", KOPT_INT, &o.fix_min, 0, 1000000, NULL, NULL},
         {"--fixed-share", KOPT_DOUBLE, &o.fix_share, 500, 1000, NULL, NULL},
@@ -520,6 +537,7 @@ int cmd_train_parse(int argc, char **argv)
     if (rc >= 0)
         return rc;
     o.seed = (unsigned long long)seed;
+    o.parse_seed = (unsigned long long)pseed;
     if (amb)
         o.parse_feats |= KPAR_F_AMB;
     if (lean)

@@ -28,14 +28,17 @@
  *   3  word-cluster section (KMODEL_BASEVERSION: every file without the below)
  *   4  tagger: WordNet lexicon; parser: beam width
  *   5  tagger: fixed tags of frequent forms and an XPOS beam width (and a flag
- *      for the lexicon); parser: optional feature-set bits */
-#define KMODEL_VERSION 5       /* newest read */
+ *      for the lexicon); parser: optional feature-set bits
+ *   6  parser: beam decoding margin (tagger files stop at 5) */
+#define KMODEL_VERSION 6       /* newest read */
 #define KMODEL_BASEVERSION 3
 #define KMODEL_MINVERSION 2
 #define KMODEL_V_TAGGER_WORDNET 4
 #define KMODEL_V_TAGGER_FIXED 5
 #define KMODEL_V_PARSER_BEAM 4
 #define KMODEL_V_PARSER_FEATS 5
+#define KMODEL_V_PARSER_MARGIN 6
+#define KMODEL_V_TAGGER_MAX 5     /* newest tagger format */
 enum { KMODEL_TAGGER = 1, KMODEL_PARSER = 2, KMODEL_CLUSTERS = 3 };
 
 /* Writer: append fields to a kbuf payload. */

@@ -461,7 +461,8 @@ void kparser_parse(const kparser *p, kparse_ws *w, const char *const *form, cons
 /* Payload: u32 nlab, u32 rootlab, nlab names, weights, word clusters;
  * format 4 adds u32 beam width (written only when the width is > 1, so that
  * greedy models stay format 3 byte for byte); format 5 (a model with
- * optional feature sets) has the beam width (1 for greedy) and u32 feats. */
+ * optional feature sets) has the beam width (1 for greedy) and u32 feats;
+ * format 6 (a beam decoding margin) adds u32 margin after them. */
 int kparser_save(const kparser *p, const char *path, kdiag *d)
 {
     kbuf b;
@@ -472,11 +473,17 @@ int kparser_save(const kparser *p, const char *path, kdiag *d)
         kmw_str(&b, p->lab[i]);
     kpm_write(&p->m, &b);
     kwc_write(&p->wc, &b);
-    if (p->beam > 1 || p->feats)
+    uint32_t ver = p->margin > 0 ? KMODEL_V_PARSER_MARGIN
+                   : p->feats   ? KMODEL_V_PARSER_FEATS
+                   : p->beam > 1 ? KMODEL_V_PARSER_BEAM
+                                 : KMODEL_BASEVERSION;
+    if (ver >= KMODEL_V_PARSER_BEAM)
         kmw_u32(&b, (uint32_t)(p->beam > 1 ? p->beam : 1));
-    if (p->feats)
+    if (ver >= KMODEL_V_PARSER_FEATS)
         kmw_u32(&b, p->feats);
-    int rc = kmodel_save_version(path, KMODEL_PARSER, p->feats ? KMODEL_V_PARSER_FEATS : p->beam > 1 ? KMODEL_V_PARSER_BEAM : KMODEL_BASEVERSION, &b, d);
+    if (ver >= KMODEL_V_PARSER_MARGIN)
+        kmw_u32(&b, (uint32_t)p->margin);
+    int rc = kmodel_save_version(path, KMODEL_PARSER, ver, &b, d);
     kbuf_free(&b);
     return rc;
 }
@@ -521,6 +528,13 @@ kparser *kparser_load(const char *path, kdiag *d)
             kmr_fail(&r, "feature sets (unknown bits)");
         if (!r.err)
             p->feats = feats;
+    }
+    if (!r.err && ver >= KMODEL_V_PARSER_MARGIN) {
+        uint32_t margin = kmr_u32(&r);
+        if (!r.err && margin > KPAR_MAXMARGIN)
+            kmr_fail(&r, "beam margin (over 10000000)");
+        if (!r.err)
+            p->margin = (int)margin;
     }
     if (!r.err && r.pos != r.len)
         kmr_fail(&r, "trailing payload");

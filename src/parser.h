@@ -26,6 +26,7 @@
 #include <stdint.h>
 
 #define KPAR_MAXLAB 127
+#define KPAR_MAXMARGIN 10000000  /* largest beam decoding margin (weight units) */
 
 /* Optional feature sets of a parser model (kparser.feats, stored in format 5). */
 #define KPAR_F_AMB 1u              /* tag-dictionary classes of s0, b0, b1 (the tagger's
@@ -45,6 +46,9 @@ typedef struct kparser {
                                       file when > 1 (format 4), else 1 */
     unsigned feats;                /* KPAR_F_* feature sets (0: the base templates); format 5 when
                                       non-zero */
+    int margin;                    /* beam decoding drops items behind the best by more than this
+                                      (weight units, 32000 = the largest weight; 0: never);
+                                      format 6 when non-zero */
 } kparser;
 
 typedef struct kparse_ws {

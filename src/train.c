@@ -697,7 +697,7 @@ typedef struct pepochs {
 static void pepochs_init(pepochs *e, const ktrain_opt *o)
 {
     memset(e, 0, sizeof *e);
-    e->r.s = o->seed ^ 0x9a55;
+    e->r.s = (o->parse_seed ? o->parse_seed : o->seed) ^ 0x9a55;
     e->best = -1;
 }
 
@@ -951,6 +951,7 @@ kparser *kparser_train(const kconllu_corpus *train, const char *const *const *tx
     }
     if (o->beam > 1) {
         train_beam(p, train, txpos, tamb, dev, dxpos, damb, o, gh, gl, order, &mem);
+        p->margin = o->beam_margin; /* for decoding only: dev LAS above is without it */
         karena_free(&mem);
         free(order);
         return p;

@@ -23,6 +23,8 @@ typedef struct ktrain_opt {
     double word_drop;      /* tagger: probability that a rare training word loses its identity */
     int beam;              /* parser: 1 = greedy with the dynamic oracle; > 1 = beam search of this width
                               with global (max-violation) training, stored in the model */
+    int beam_margin;       /* parser beam: decoding drops items behind the best by more than
+                              this (weight units; 0: never), stored in the model */
     int fix_min;           /* tagger: a word seen at least this often (0: never) ... */
     double fix_share;      /* ... with one XPOS in at least this share of its occurrences
                               takes that tag unscored (and its UPOS when that is as sure) */
@@ -31,6 +33,7 @@ typedef struct ktrain_opt {
     int tag_margin;        /* tagger beam: decoding drops items behind the best by more than
                               this (32000 = the largest weight; 0: never), stored in the model */
     unsigned long long seed;
+    unsigned long long parse_seed; /* parser: training order seed (0: seed) */
     const kwc *wc;         /* word clusters for tagger and parser features (NULL: none) */
     const kwc *wn;         /* tagger: WordNet word-class lexicon (wnlex.h; NULL: none) */
     int tagger_only;       /* ktrain_all: train and save only the tagger */

@@ -116,6 +116,21 @@ for w in 0 17 x; do
     "$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --tag-beam $w --out "$tmp/tb" > /dev/null 2> "$tmp/err"
     [ $? -eq 2 ] && grep -q -- "--tag-beam expects an integer from 1 to 16, got '$w'" "$tmp/err" && ok "--tag-beam $w: exit 2" || bad "--tag-beam $w: exit 2" "$(cat "$tmp/err")"
 done
+# a parser trained with a beam and a decoding margin is format 6 and parses; bad margins are exit 2
+"$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --beam 2 --beam-margin 500 --out "$tmp/bm" > /dev/null 2>&1
+v=$(od -An -tu1 -j8 -N1 "$tmp/bm/en-ewt.parser" | tr -d ' ')
+[ "$v" = 6 ] && ok "parser with a beam margin: format 6" || bad "parser with a beam margin: format 6" "format $v"
+printf 'The geese ran .\n' | "$KHALDUN" parse --model "$tmp/bm" > "$tmp/o6"; ran $? "parse with a beam-margin parser"
+r=$(awk -F'\t' '$7 == "0" && $8 == "root"' "$tmp/o6" | wc -l)
+[ "$r" -eq 1 ] && ok "beam-margin parser: one root" || bad "beam-margin parser: one root" "got $r"
+for m in -1 10000001 x; do
+    "$KHALDUN" parse --beam-margin "$m" "$tmp/in.txt" > /dev/null 2> "$tmp/err"
+    [ $? -eq 2 ] && grep -q -- "--beam-margin expects an integer from 0 to 10000000, got '$m'" "$tmp/err" && ok "parse --beam-margin $m: usage error" || bad "parse --beam-margin $m: usage error" "$(cat "$tmp/err")"
+done
+"$KHALDUN" eval-parse --beam-margin x "$tmp/g.conllu" > /dev/null 2>&1
+check "eval-parse --beam-margin x: exit 2" [ $? -eq 2 ]
+"$KHALDUN" parse --beam-margin 0 "$tmp/in.txt" > "$tmp/m0.conllu" 2> /dev/null
+check "--beam-margin 0 on the greedy model: same parse" cmp -s "$tmp/out.conllu" "$tmp/m0.conllu"
 "$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --explore 2 --out "$tmp/tb" > /dev/null 2> "$tmp/err"
 [ $? -eq 2 ] && grep -q -- "--explore expects a number from 0 to 1, got '2'" "$tmp/err" && ok "--explore 2: exit 2" || bad "--explore 2: exit 2" "$(cat "$tmp/err")"
 "$KHALDUN" train-parse --train "$tmp/tr.conllu" --dev "$tmp/tr.conllu" --tagger-only --fixed-share 0.4 --out "$tmp/tb" > /dev/null 2> "$tmp/err"

@@ -446,6 +446,103 @@ static void beam_models(const kconllu_corpus *c, const kparser *greedy, ktrain_o
     kparser_free(p2);
 }
 
+/* Largest gap between the best beam item and the others over every decoding
+ * step of c with p (its beam width and margin). */
+static double beam_spread(const kparser *p, const kconllu_corpus *c)
+{
+    kparse_ws w;
+    kparse_ws_init(&w);
+    double spread = 0;
+    for (int s = 0; s < c->nsent; s++) {
+        const kconllu_sent *S = &c->sent[s];
+        kpar_begin(&w, p, S->form, S->xpos, NULL, S->n);
+        kbeam *b = kbeam_of(&w);
+        kbeam_begin(b, &w, p->beam, 1 + 2 * p->nlab);
+        kbeam_model mod = {&p->m, NULL};
+        for (int t = 0; t < 2 * S->n; t++) {
+            int k = kbeam_step(b, p, &mod, NULL);
+            for (int i = 1; i < k; i++)
+                if (kbeam_score(b, 0) - kbeam_score(b, i) > spread)
+                    spread = kbeam_score(b, 0) - kbeam_score(b, i);
+        }
+    }
+    kparse_ws_free(&w);
+    return spread;
+}
+
+/* Beam decoding margin: a parser trained with a beam of 4 and a margin
+ * keeps the margin through save and load (format 6, the margin last after
+ * width and feature sets), still reproduces the annotated trees, never keeps
+ * an item further behind the best than the margin (without it, some item is);
+ * a margin over the limit and a format-6 tagger are refused. */
+static void beam_margin(const kconllu_corpus *c, ktrain_opt o)
+{
+    kdiag d = {keep_msg, NULL, 0, 0};
+    o.beam = 4;
+    o.beam_margin = 3000;
+    kparser *p = kparser_train(c, NULL, NULL, c, NULL, NULL, &o);
+    T_CHECK(p != NULL);
+    if (!p)
+        return;
+    T_EQ_INT(p->margin, 3000);
+    char pp[256], bad[256];
+    path_of(pp, sizeof pp, "margin.parser");
+    T_EQ_INT(kparser_save(p, pp, &d), 0);
+    kparser *p2 = kparser_load(pp, &d);
+    T_CHECK(p2 && p2->margin == 3000 && p2->beam == 4 && p2->feats == 0);
+    size_t n;
+    unsigned char *f = read_file(pp, &n);
+    T_CHECK(f && n > 40 && f[8] == 6);
+    if (f && n > 40) {
+        T_EQ_INT(f[n - 4] | f[n - 3] << 8, 3000);
+        T_EQ_INT(f[n - 8], 0);
+        T_EQ_INT(f[n - 12], 4);
+    }
+    if (p2) {
+        kparse_ws w;
+        kparse_ws_init(&w);
+        int trees_ok = 1;
+        for (int s = 0; s < c->nsent; s++) {
+            const kconllu_sent *S = &c->sent[s];
+            int h[16], l[16];
+            kparser_parse(p2, &w, S->form, S->xpos, NULL, S->n, h, l);
+            for (int i = 0; i < S->n; i++)
+                trees_ok &= h[i] == S->head[i] && !strcmp(p2->lab[l[i]], S->deprel[i]);
+        }
+        kparse_ws_free(&w);
+        T_CHECK(trees_ok);
+        T_CHECK(beam_spread(p2, c) <= 3000);
+        p2->margin = 0;
+        T_CHECK(beam_spread(p2, c) > 3000);
+    }
+    if (f && n > 40) {
+        kbuf b;
+        kbuf_init(&b);
+        path_of(bad, sizeof bad, "badmargin.parser");
+        kbuf_add(&b, (const char *)f + 28, n - 32);
+        kmw_u32(&b, KPAR_MAXMARGIN + 1);
+        T_EQ_INT(kmodel_save_version(bad, KMODEL_PARSER, 6, &b, &d), 0);
+        lastmsg[0] = 0;
+        T_CHECK(kparser_load(bad, &d) == NULL);
+        T_CHECK(strstr(lastmsg, "invalid beam margin") != NULL);
+        kbuf_reset(&b); /* format 6 without the margin */
+        kbuf_add(&b, (const char *)f + 28, n - 32);
+        T_EQ_INT(kmodel_save_version(bad, KMODEL_PARSER, 6, &b, &d), 0);
+        T_CHECK(kparser_load(bad, &d) == NULL);
+        T_CHECK(strstr(lastmsg, "payload ends inside") != NULL);
+        kbuf_reset(&b); /* a parser's format number on a tagger file */
+        kbuf_add(&b, (const char *)f + 28, n - 28);
+        T_EQ_INT(kmodel_save_version(bad, KMODEL_TAGGER, 6, &b, &d), 0);
+        lastmsg[0] = 0;
+        T_CHECK(ktagger_load(bad, &d) == NULL);
+        T_CHECK(strstr(lastmsg, "format version for a tagger") != NULL);
+        kbuf_free(&b);
+    }
+    free(f);
+    kparser_free(p);
+    kparser_free(p2);
+}
+
 /* Width-1 beam decoding of the tagger equals its greedy decoding on the
  * sentences of c (XPOS ids compared); returns the words that differ. */
 static long tag_beam1_differ(const ktagger *t, const kconllu_corpus *c)
@@ -950,6 +1047,7 @@ int main(void)
 
     clusters(t, t2, p2);
     beam_models(&c, p, o);
+    beam_margin(&c, o);
     tagger_beam(&c, o);
     feature_sets(&c, t, o);
     kwc_free(&wc);
