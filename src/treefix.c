@@ -874,13 +874,20 @@ static int retag_reparse(const kparser *p, kparse_ws *pw, ksent *s, int v, const
     return 0;
 }
 
+/* Does verb v of the new tree have an active subject (or, with pass, a
+ * passive one)? */
+static int subject_of(const ksent *s, const int *head, const int *lab, const kparser *p, int v, int pass)
+{
+    for (int i = 0; i < s->ntok; i++)
+        if (head[i] == v && (!strcmp(p->lab[lab[i]], "nsubj") || (pass && !strcmp(p->lab[lab[i]], "nsubj:pass"))))
+            return 1;
+    return 0;
+}
+
 /* the retagged verb v has a subject */
 static int has_subject(const ksent *s, const int *head, const int *lab, const kparser *p, int v)
 {
-    for (int i = 0; i < s->ntok; i++)
-        if (head[i] == v && (!strcmp(p->lab[lab[i]], "nsubj") || !strcmp(p->lab[lab[i]], "nsubj:pass")))
-            return 1;
-    return 0;
+    return subject_of(s, head, lab, p, v, 1);
 }
 
 /* A participle modifier with a direct object right after the noun that is
@@ -960,10 +967,7 @@ int ktreefix_modal(const kparser *p, kparse_ws *pw, ksent *s)
 /* the retagged verb v has an active subject */
 static int active_subject(const ksent *s, const int *head, const int *lab, const kparser *p, int v)
 {
-    for (int i = 0; i < s->ntok; i++)
-        if (head[i] == v && !strcmp(p->lab[lab[i]], "nsubj"))
-            return 1;
-    return 0;
+    return subject_of(s, head, lab, p, v, 0);
 }
 
 int ktreefix_bare_passive(const kparser *p, kparse_ws *pw, ksent *s)
