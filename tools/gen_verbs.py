@@ -324,6 +324,8 @@ block('ATTEND', '042:043', ['ATTEND'],
        '- * &TALKS [046]', '- * SCHOOL [---]', '- * CLASS [---]', '- * MASS [---]', '- * HEARING [---]'])
 block('VISIT', '042:043', ['VISIT', 'TOUR', '+STOP_OVER', '+DROP_IN'],
       ['- * (FOR &TALKS) [046:046]', '- INSPECTOR * [090]', '- * {FRONT LINE} [---]', '- * TROOP [---]'])
+# "go ahead with a subsidy offer to the Soviet Union", "go down in history": no journey.
+block('PROCEED', '---', ['+GO_AHEAD', '+GO_DOWN'], [])
 block('TRAVEL', '---', ['TRAVEL', 'FLY', 'ARRIVE', 'JOURNEY', '+HEAD_TO', 'GO', 'COME', 'LAND'],
       ['- * (TO) [042:043]', '- * (IN) [042:043]', '- * (INTO) [042:043]', '- * (FOR &TALKS) [046]',
        '- * (ON VISIT) [042:043]', '- * (ON {HUNGER STRIKE}) [142]', '- * (ON STRIKE) [143]',

@@ -79,6 +79,9 @@ rec Y-2 20220301 'Russia announced sanctions against Ukraine.' '(ROOT (S (NP (NN
 # a minister is hosting one (043)
 rec Q-1 19870301 'Sweden acquired a stake in Canada.' '(ROOT (S (NP (NNP Sweden)) (VP (VBD acquired) (NP (NP (DT a) (NN stake)) (PP (IN in) (NP (NNP Canada))))) (. .)))'
 rec Q-2 19870301 'Sweden received the Canadian minister.' '(ROOT (S (NP (NNP Sweden)) (VP (VBD received) (NP (DT the) (JJ Canadian) (NN minister))) (. .)))'
+# "go ahead with" is no journey (CAMEO 042 make a visit); "went to" is
+rec G-1 20210101 'Turkey will go ahead with the offer to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (MD will) (VP (VB go) (ADVP (RB ahead)) (PP (IN with) (NP (NP (DT the) (NN offer)) (PP (TO to) (NP (NNP Libya))))))) (. .)))'
+rec G-2 20210101 'Turkey went to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD went) (PP (TO to) (NP (NNP Libya)))) (. .)))'
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -113,6 +116,12 @@ want "A said B attacked C -> A accuses B (112)" R-3 TUR SYR 112
 want "A said B attacked C -> the attack B C 190" R-3 SYR IRQ 190
 want "said it would attack -> threat 1384" R-4 TUR SYR 1384
 want "claimed it had attacked -> claims responsibility 015" R-5 IRN IRQ 015
+want "went to X: a visit (042)" G-2 TUR LBY 042
+if grep '"sentence_id":"G-1"' "$tmp/out" | grep -q '"code":"04[23]"'; then
+    bad "go ahead with an offer to X: no visit" "$(grep '"sentence_id":"G-1"' "$tmp/out" | cut -c1-160)"
+else
+    ok "go ahead with an offer to X: no visit"
+fi
 want "A said B attacked B: a statement (010), not A's attack" R-6 RUS ---REB 010
 if grep '"sentence_id":"R-6"' "$tmp/out" | grep -q '"code":"\(190\|015\)"'; then
     bad "A said B attacked B: no attack or claim by A" "$(grep '"sentence_id":"R-6"' "$tmp/out" | cut -c1-160)"
