@@ -3194,6 +3194,19 @@ static int violent_source(kcoder *c, const ksent *s, int u, const codelist *S)
     return 0;
 }
 
+/* A return (verb "return", a visit code) by src to tgt that is no visit:
+ * to src's own country ("Chirac returned to Paris", "Garcia was scheduled
+ * to return to Lima"), or to what is not a country or place ("return to
+ * parliament", "return to the ministry of defence", "report to Japanese
+ * leaders", "return to profitability" of the region).  A return to another
+ * country is one ("the Canadian team will return to Cairo"). */
+static int homecoming(const char *src, const char *tgt)
+{
+    if (!src || !tgt || strlen(tgt) != 3 || !strncmp(tgt, "---", 3))
+        return 1;
+    return strncmp(src, "---", 3) && !strncmp(src, tgt, 3);
+}
+
 /* Events for source unit su x target unit tu with code cs (and the
  * reciprocal cs2), the verb's words as verb text. */
 static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vstate *vs, int su,
@@ -3257,8 +3270,15 @@ static int emit_pairs(kcoder *c, const kcoder_opts *o, const ksent *s, const vst
     }
     const char *vtext = karena_strndup(s->mem, c->buf.s, c->buf.len);
     int made = 0, ev0 = *nev;
+    int ret = cs && (!strncmp(cs, "042", 3) || !strncmp(cs, "043", 3)) && s->tok[vs->v].key &&
+              !strncmp(s->tok[vs->v].key, "RETURN", 6);
     for (int a = 0; a < S.n; a++)
         for (int b = 0; b < T.n; b++) {
+            if (ret && homecoming(S.code[a], T.code[b])) {
+                TRACE(c, "drop", "%s: '%s' returning to '%s' is no visit", cs, S.text[a] ? S.text[a] : "",
+                      T.text[b] ? T.text[b] : "");
+                continue;
+            }
             if (cs)
                 made += emit(c, o, s, S.code[a], T.code[b], cs, S.text[a], T.text[b], S.note[a],
                              T.note[b], vtext,

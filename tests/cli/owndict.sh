@@ -82,6 +82,10 @@ rec Q-2 19870301 'Sweden received the Canadian minister.' '(ROOT (S (NP (NNP Swe
 # "go ahead with" is no journey (CAMEO 042 make a visit); "went to" is
 rec G-1 20210101 'Turkey will go ahead with the offer to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (MD will) (VP (VB go) (ADVP (RB ahead)) (PP (IN with) (NP (NP (DT the) (NN offer)) (PP (TO to) (NP (NNP Libya))))))) (. .)))'
 rec G-2 20210101 'Turkey went to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD went) (PP (TO to) (NP (NNP Libya)))) (. .)))'
+# a return home, or to an institution, is no visit; a return to another country is
+rec H-1 20210101 'The Turkish minister returned to Ankara.' '(ROOT (S (NP (DT The) (JJ Turkish) (NN minister)) (VP (VBD returned) (PP (TO to) (NP (NNP Ankara)))) (. .)))'
+rec H-2 20210101 'The Turkish minister returned to Tripoli.' '(ROOT (S (NP (DT The) (JJ Turkish) (NN minister)) (VP (VBD returned) (PP (TO to) (NP (NNP Tripoli)))) (. .)))'
+rec H-3 20210101 'Turkish deputies returned to parliament.' '(ROOT (S (NP (JJ Turkish) (NNS deputies)) (VP (VBD returned) (PP (TO to) (NP (NN parliament)))) (. .)))'
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -117,6 +121,14 @@ want "A said B attacked C -> the attack B C 190" R-3 SYR IRQ 190
 want "said it would attack -> threat 1384" R-4 TUR SYR 1384
 want "claimed it had attacked -> claims responsibility 015" R-5 IRN IRQ 015
 want "went to X: a visit (042)" G-2 TUR LBY 042
+want "returned to another country: a visit (042)" H-2 TURGOV LBY 042
+for id in H-1 H-3; do
+    if grep "\"sentence_id\":\"$id\"" "$tmp/out" | grep -q '"code":"04[23]"'; then
+        bad "$id: a return home or to parliament is no visit" "$(grep "\"sentence_id\":\"$id\"" "$tmp/out" | cut -c1-160)"
+    else
+        ok "$id: a return home or to parliament is no visit"
+    fi
+done
 if grep '"sentence_id":"G-1"' "$tmp/out" | grep -q '"code":"04[23]"'; then
     bad "go ahead with an offer to X: no visit" "$(grep '"sentence_id":"G-1"' "$tmp/out" | cut -c1-160)"
 else
