@@ -27,7 +27,7 @@ CLI_OBJ  := $(CLI_SRC:src/%.c=$(BUILD)/%.o)
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all test unit bench clean model model-clusters model-beam model-accurate dict-report clusters
+.PHONY: all test unit bench clean model model-clusters model-beam model-accurate dict-report clusters fuzz
 all: $(BIN)
 
 $(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)
@@ -56,8 +56,19 @@ bench: $(BIN)
 dict-report: $(BIN)
 	KHALDUN=$(abspath $(BIN)) sh tools/dict-report.sh
 
+# libFuzzer on the model loaders (tests/fuzz/; clang with libclang-rt): FUZZ_SECONDS per
+# target, corpus in build-fuzz/corpus-*.  Not part of make test.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS   := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+fuzz:
+	$(MAKE) CC=clang BUILD=build-fuzz CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/libkhaldun.a
+	clang $(STD) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer -Isrc -o build-fuzz/fuzz_model \
+	    tests/fuzz/fuzz_model.c build-fuzz/libkhaldun.a $(LIBS)
+	mkdir -p build-fuzz/corpus-model
+	./build-fuzz/fuzz_model -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus-model
+
 clean:
-	rm -rf build build-san khaldun
+	rm -rf build build-san build-fuzz khaldun
 
 # Train the tagger and parser on UD English-EWT (train, dev for early
 # stopping), the tagger with the WordNet word-class lexicon built from the
