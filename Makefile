@@ -56,16 +56,24 @@ bench: $(BIN)
 dict-report: $(BIN)
 	KHALDUN=$(abspath $(BIN)) sh tools/dict-report.sh
 
-# libFuzzer on the model loaders (tests/fuzz/; clang with libclang-rt): FUZZ_SECONDS per
-# target, corpus in build-fuzz/corpus-*.  Not part of make test.
+# libFuzzer (tests/fuzz/; clang with libclang-rt): the model loaders and the whole raw-text
+# pipeline, FUZZ_SECONDS per target, corpora in build-fuzz/corpus-*.  Not part of make test.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS   := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 fuzz:
 	$(MAKE) CC=clang BUILD=build-fuzz CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/libkhaldun.a
-	clang $(STD) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer -Isrc -o build-fuzz/fuzz_model \
-	    tests/fuzz/fuzz_model.c build-fuzz/libkhaldun.a $(LIBS)
-	mkdir -p build-fuzz/corpus-model
+	for t in model story dict tree; do \
+	    clang $(STD) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer -Isrc -Itests/unit -o build-fuzz/fuzz_$$t \
+	        tests/fuzz/fuzz_$$t.c build-fuzz/libkhaldun.a $(LIBS) || exit 1; \
+	    mkdir -p build-fuzz/corpus-$$t; done
 	./build-fuzz/fuzz_model -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus-model
+	./build-fuzz/fuzz_story -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
+	    build-fuzz/corpus-story tests/fuzz/seeds
+	n=0; for f in verbs countries.actors agents discards issues; do \
+	    { printf "\\$$n"; head -c 12000 data/dict/khaldun.$$f.txt; } > build-fuzz/corpus-dict/seed-$$f; \
+	    n=$$((n + 1)); done
+	./build-fuzz/fuzz_dict -max_total_time=$(FUZZ_SECONDS) -max_len=16384 build-fuzz/corpus-dict
+	./build-fuzz/fuzz_tree -max_total_time=$(FUZZ_SECONDS) -max_len=8192 build-fuzz/corpus-tree tests/fuzz/seeds-tree
 
 clean:
 	rm -rf build build-san build-fuzz khaldun
