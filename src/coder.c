@@ -49,6 +49,7 @@ static void ktrace(const struct kcoder *c, const char *what, const char *fmt, ..
 
 void kcoder_opts_default(kcoder_opts *o)
 {
+    memset(o, 0, sizeof *o);
     o->require_dyad = 1;
     o->new_actor_length = 0;
     o->comma_min = 2;
@@ -60,7 +61,6 @@ void kcoder_opts_default(kcoder_opts *o)
     o->passive_swap = -1;
     o->split_codes = -1;
     o->verb_combine = -1;
-    o->statements = 0;
 }
 
 static int parse_bool(const char *v, int *out)
@@ -117,6 +117,8 @@ int kcoder_opts_set(kcoder_opts *o, const char *name, const char *value)
         return parse_bool(value, &o->verb_combine);
     if (!strcasecmp(name, "code_statements"))
         return parse_bool(value, &o->statements);
+    if (!strcasecmp(name, "skip_negated"))
+        return parse_bool(value, &o->skip_negated);
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
         if (!strcasecmp(name, ints[i].n))
             return parse_int(value, ints[i].p);
@@ -4039,6 +4041,17 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
         }
         if (!verb_code(c, s, &vs))
             continue;
+        if (o->skip_negated && !c->pico && is_negated(s, c->tr, v)) {
+            /* "Turkey did not attack Greece", "has never visited": no event,
+             * and nothing from the clause it governs ("did not agree to
+             * send troops" is no sending) */
+            TRACE(c, "drop", "%d '%s' is negated: no event", v + 1, s->tok[v].form);
+            for (int i = 0; i < c->nlo; i++)
+                c->consumed[c->lo[i]] = 1;
+            if (w >= 0)
+                consume_subtree(c, w);
+            continue;
+        }
         int got = verb_events(c, o, s, &vs, issues, ev, nev, cap, first_ev);
         made += got;
         if (!c->combine && w >= 0 && irrealis_code(c, &vs))

@@ -29,6 +29,10 @@ typedef struct kcoder_opts {
                               clause codes an event gives that event instead:
                               intents, refusals, threats, accusations,
                               claims of responsibility (docs/coder.md); default 0 */
+    int skip_negated;      /* a negated verb ("did not attack", "has never
+                              visited") codes no event, and the clause it
+                              governs none either (without a negation
+                              ontology); default 0 */
 } kcoder_opts;
 
 void kcoder_opts_default(kcoder_opts *o);

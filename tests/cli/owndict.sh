@@ -86,6 +86,11 @@ rec G-2 20210101 'Turkey went to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD we
 rec H-1 20210101 'The Turkish minister returned to Ankara.' '(ROOT (S (NP (DT The) (JJ Turkish) (NN minister)) (VP (VBD returned) (PP (TO to) (NP (NNP Ankara)))) (. .)))'
 rec H-2 20210101 'The Turkish minister returned to Tripoli.' '(ROOT (S (NP (DT The) (JJ Turkish) (NN minister)) (VP (VBD returned) (PP (TO to) (NP (NNP Tripoli)))) (. .)))'
 rec H-3 20210101 'Turkish deputies returned to parliament.' '(ROOT (S (NP (JJ Turkish) (NNS deputies)) (VP (VBD returned) (PP (TO to) (NP (NN parliament)))) (. .)))'
+# a negated act did not happen (option skip_negated in Khaldun's set): no attack, no visit,
+# and nothing from the clause it governs
+rec N-1 20210101 'Turkey did not attack Greece.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD did) (RB not) (VP (VB attack) (NP (NNP Greece)))) (. .)))'
+rec N-2 20210101 'Turkey has never visited Greece.' '(ROOT (S (NP (NNP Turkey)) (VP (VBZ has) (ADVP (RB never)) (VP (VBN visited) (NP (NNP Greece)))) (. .)))'
+rec N-3 20210101 'Turkey did not agree to send troops to Libya.' '(ROOT (S (NP (NNP Turkey)) (VP (VBD did) (RB not) (VP (VB agree) (S (VP (TO to) (VP (VB send) (NP (NNS troops)) (PP (TO to) (NP (NNP Libya)))))))) (. .)))'
 echo '</Sentences>'
 } >"$tmp/in.xml"
 
@@ -121,6 +126,13 @@ want "A said B attacked C -> the attack B C 190" R-3 SYR IRQ 190
 want "said it would attack -> threat 1384" R-4 TUR SYR 1384
 want "claimed it had attacked -> claims responsibility 015" R-5 IRN IRQ 015
 want "went to X: a visit (042)" G-2 TUR LBY 042
+for id in N-1 N-2 N-3; do
+    if grep -q "\"sentence_id\":\"$id\"" "$tmp/out"; then
+        bad "$id: a negated act codes no event" "$(grep "\"sentence_id\":\"$id\"" "$tmp/out" | cut -c1-160)"
+    else
+        ok "$id: a negated act codes no event"
+    fi
+done
 want "returned to another country: a visit (042)" H-2 TURGOV LBY 042
 for id in H-1 H-3; do
     if grep "\"sentence_id\":\"$id\"" "$tmp/out" | grep -q '"code":"04[23]"'; then

@@ -65,6 +65,9 @@ int main(void)
     T_EQ_INT(kcoder_opts_set(&o, "require_dyad", "maybe"), -1);
     T_EQ_INT(kcoder_opts_set(&o, "comma_emax", "x8"), -1);
     T_EQ_INT(kcoder_opts_set(&o, "no_such_option", "1"), -1);
+    T_EQ_INT(o.skip_negated, 0);
+    T_EQ_INT(kcoder_opts_set(&o, "skip_negated", "True"), 0);
+    T_EQ_INT(o.skip_negated, 1);
     kcoder_opts_default(&o);
 
     /* simple transitive: subject source, object target */
@@ -73,6 +76,21 @@ int main(void)
                      L("3", "Mordor", "Mordor", "PROPN", "NNP", "2", "obj")
                      L("4", ".", ".", "PUNCT", ".", "2", "punct");
     T_EQ_STR(code(c, &o, s1, 20000101, b, sizeof b), "GON|MOR|190");
+
+    /* a negated verb: coded as PETRARCH does by default, no event with
+     * skip_negated */
+    const char *s1n = L("1", "Gondor", "Gondor", "PROPN", "NNP", "4", "nsubj")
+                      L("2", "did", "do", "AUX", "VBD", "4", "aux")
+                      L("3", "not", "not", "PART", "RB", "4", "advmod")
+                      L("4", "attack", "attack", "VERB", "VB", "0", "root")
+                      L("5", "Mordor", "Mordor", "PROPN", "NNP", "4", "obj");
+    T_EQ_STR(code(c, &o, s1n, 20000101, b, sizeof b), "GON|MOR|190");
+    {
+        kcoder_opts on = o;
+        T_EQ_INT(kcoder_opts_set(&on, "skip_negated", "true"), 0);
+        T_EQ_STR(code(c, &on, s1n, 20000101, b, sizeof b), "");
+        T_EQ_STR(code(c, &on, s1, 20000101, b, sizeof b), "GON|MOR|190");
+    }
 
     /* passive with a by-agent: swapped */
     const char *s2 = L("1", "Mordor", "Mordor", "PROPN", "NNP", "3", "nsubj:pass")
