@@ -573,7 +573,6 @@ static int own_agent(kcoder *c, int nn)
     return 0;
 }
 
-
 /* Whether the member's actor (member word abeg, sentence token a) is the
  * object of a preposition of place ("in", "from", "inside", "into",
  * "within", "out of") and a member word before it is "foreign". */
@@ -597,10 +596,6 @@ static int foreign_located(const kcoder *c, const ksent *s, int nn, int abeg, in
     return 0;
 }
 
-/* Adds the agents of the member's words c->tok2/ids2[0..nn) outside the
- * actor span [abeg, aend) and outside clauses (c->tmp) to code (the actor's
- * code, or empty): "---" + agents when there is no actor.  Returns the
- * number of agents added; *nongov is set when one of them is not GOV. */
 /* Are the member words i..i+l-1 part of a company's name: proper nouns
  * followed, through proper nouns only, by a company ending that is itself
  * an agent ("MP Co", "Army Navy Stores Inc" with Khaldun's agents)?  The
@@ -619,6 +614,10 @@ static int in_company_name(const kcoder *c, int nn, int i, int l)
     return 0;
 }
 
+/* Adds the agents of the member's words c->tok2/ids2[0..nn) outside the
+ * actor span [abeg, aend) and outside clauses (c->tmp) to code (the actor's
+ * code, or empty): "---" + agents when there is no actor.  Returns the
+ * number of agents added; *nongov is set when one of them is not GOV. */
 static int add_agents(kcoder *c, char *code, size_t size, int have_actor, int nn, int abeg, int aend, int *nongov)
 {
     static const char *const generic_roles[] = {

@@ -671,7 +671,7 @@ ktagger *ktagger_load(const char *path, kdiag *d)
     ktagger *t = xcalloc(1, sizeof *t);
     kmr r = {p, len, 0, 0, NULL};
     if (ver > KMODEL_V_TAGGER_MAX)
-        kmr_fail(&r, "format version for a tagger (6 is a parser format)");
+        kmr_fail(&r, "format version for a tagger (taggers stop at format 5)");
     if (!r.err && read_names(&r, t->xname, &t->nx) == 0 && read_names(&r, t->uname, &t->nu) == 0) {
         kpm_read(&t->mx, &r);
         if (!r.err)
