@@ -913,19 +913,39 @@ static int object_participle(const ksent *s)
  * is retagged VBD and the sentence parsed again with the tags as they
  * stand; kept when the verb then has a subject.  Also a participle modifier
  * with an object right after its subject noun (object_participle). */
+/* A verb of saying, as in a trailing "..., officials said". */
+static int is_saying(const ktok *t)
+{
+    static const char *const say[] = {"SAID", "SAYS", "SAY", "TOLD", "ADDED", "REPORTED", "ANNOUNCED",
+                                      "STATED", "CLAIMED", "NOTED", "CONFIRMED", "WROTE", NULL};
+    for (int i = 0; t->key && say[i]; i++)
+        if (!strcmp(t->key, say[i]))
+            return 1;
+    return 0;
+}
+
 int ktreefix_predicate(const kparser *p, kparse_ws *pw, ksent *s)
 {
     int n = s->ntok;
     if (!p || n < 3 || n > TREEFIX_MAX || !s->mem)
         return 0;
     int op = object_participle(s);
+    int limit = n;   /* candidates before the comma of a trailing "..., officials said" */
     for (int i = 0; i < n && op < 0; i++) {
         if (is_verb(&s->tok[i]) && (s->tok[i].head < 0 || child_with(s, i, KR_NSUBJ) >= 0 ||
-                                    child_with(s, i, KR_NSUBJPASS) >= 0))
-            return 0;
+                                    child_with(s, i, KR_NSUBJPASS) >= 0)) {
+            int comma = -1;
+            for (int j = 0; j < i; j++)
+                if (s->tok[j].form && !strcmp(s->tok[j].form, ","))
+                    comma = j;
+            if (comma < 0 || !is_saying(&s->tok[i]))
+                return 0;
+            limit = comma;
+            break;
+        }
     }
     int v = op;
-    for (int i = 1; i + 1 < n && v < 0; i++) {
+    for (int i = 1; i + 1 < limit && v < 0; i++) {
         const ktok *t = &s->tok[i], *a = &s->tok[i - 1], *b = &s->tok[i + 1];
         if ((tag_is(t, "VBN") || tag_is(t, "VBD")) && (t->rel == KR_AMOD || t->rel == KR_ACL) &&
             is_common_noun(a) && (is_noun(b) || tag_is(b, "DT") || tag_is(b, "JJ") || tag_is(b, "PRP$") ||

@@ -8,8 +8,8 @@
 export KHALDUN
 GSR=$SHARED/data/udpetrarch-gsr/PETR2_GSR_validation.xml
 PHX=$SHARED/data/petrarch2/PETR_config.ini
-OWN_FLOOR=52
-PHX_FLOOR=59
+OWN_FLOOR=54
+PHX_FLOOR=61
 [ -r "$GSR" ] || skip "$GSR absent: skipped"
 if ! command -v python3 >/dev/null 2>&1 || [ ! -r /usr/share/iso-codes/json/iso_3166-1.json ]; then
     skip "python3 or iso-codes absent: skipped"

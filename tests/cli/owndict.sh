@@ -220,6 +220,7 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     echo '{"id": "X-12", "date": "1987-03-02", "text": "In 1985, 174 drowned when a ferry capsized in China and 147 died when a launch sank off the Malaysian state of Sabah."}'
     echo '{"id": "X-15", "date": "1987-04-02", "text": "Norwegian tankers supplied South Africa with about 30 pct of its crude imports during the early 1980s, but the trade has dropped sharply to just one cargo in the last three months, trade ministry officials said."}'
     echo '{"id": "X-14", "date": "1987-04-02", "text": "North Korea said it welcomed new contacts between Korean and U.S. diplomats and would impose no restrictions on them."}'
+    echo '{"id": "X-16", "date": "2014-08-30", "text": "Syrian rebels engaged Filipino peacekeepers in a firefight near the border, officials said."}'
     } >"$tmp/stories.jsonl"
     "$KHALDUN" code --config "$CFG" "$tmp/stories.jsonl" >"$tmp/out" 2>/dev/null
     want "from text: its banks are the possessor's (VENBUS)" X-6-1 VEN VENBUS 036
@@ -236,6 +237,9 @@ if [ -r data/model/en-ewt.parser ] || [ -n "${KHALDUN_MODEL:-}" ]; then
     # "tankers supplied[VBN acl] South Africa ...": a participle modifier with an
     # object right after the subject noun is the finite verb (ktreefix_predicate)
     want "from text: a participle with an object after its subject noun is the verb (NOR ZAF 070)" X-15-1 NOR ZAF 070
+    # "rebels engaged[VBN amod] Filipino peacekeepers ..., officials said": the only
+    # clause with a subject is the trailing frame, so the participle is the verb
+    want "from text: the predicate before a trailing ', officials said' (SYRREB PHLMIL 193)" X-16-1 SYRREB PHLMIL 193
     # "according to X" says where a report comes from: not the target
     want "from text: 'according to' is no target (AGO URY 054)" X-13-1 AGO URY 054
 else
