@@ -3350,13 +3350,12 @@ static int complement_verb(kcoder *c, const ksent *s, int v)
  * (roots 02 appeal, 03 intent, 10 demand, 12 reject, 13 threaten) governs a
  * clause that did not happen: CAMEO codes the appeal, not the act asked for
  * ("called on Turkey to implement the resolutions" is 02x, no 083). */
-static int root_of(const char *code);
 
 static int irrealis_code(const kcoder *c, const vstate *vs)
 {
     if (!vs->code || vs->code == c->nullcode)
         return 0;
-    int r = root_of(kintern_str(c->d->in, vs->code));
+    int r = code_root(kintern_str(c->d->in, vs->code));
     return r == 2 || r == 3 || r == 10 || r == 12 || r == 13;
 }
 
@@ -3645,13 +3644,6 @@ static const char *cmap_find(const cmap *m, const char *code)
     return NULL;
 }
 
-static int root_of(const char *code)
-{
-    if (!code || !isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1]))
-        return -1;
-    return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
 /* a future or conditional auxiliary on verb w (will, would, shall, 'll) */
 static int future_aux(const ksent *s, const tree *tr, int w)
 {
@@ -3674,7 +3666,7 @@ static int governing_verb(kcoder *c, const ksent *s, vstate *V, int w, int patte
     if (patterns)
         best_pattern(c, s, V);
     if (!verb_code(c, s, V) || !V->code || V->code == c->nullcode ||
-        root_of(kintern_str(c->d->in, V->code)) != root)
+        code_root(kintern_str(c->d->in, V->code)) != root)
         return 0;
     int vcomp;
     pick_actors(c, s, V, au, vtu, &vcomp);
@@ -3694,7 +3686,7 @@ static int code_statement(kcoder *c, const kcoder_opts *o, const ksent *s, vstat
     if (!code_alone(c, s, &W, w))
         return -1;
     const char *q = kintern_str(in, W.code);
-    int r = root_of(q);
+    int r = code_root(q);
     if (r < 0 || W.code2)
         return -1;                          /* paired codes: as usual */
     int bu, tu, wcomp, by = -1;
@@ -3793,7 +3785,7 @@ static int code_intent(kcoder *c, const kcoder_opts *o, const ksent *s, vstate *
     if (!code_alone(c, s, &W, w) || W.code2)
         return -1;
     const char *q = kintern_str(in, W.code);
-    int r = root_of(q);
+    int r = code_root(q);
     const char *cs = r >= 4 && r <= 8 ? cmap_find(intent_map, q) : NULL;
     if (!cs)
         return -1;
@@ -4011,7 +4003,7 @@ int kcoder_code(kcoder *c, const kcoder_opts *o, const ksent *s,
             /* an appeal, intent, demand, refusal or threat never yields: the
              * act it governs has not happened ("urged B to withdraw") */
             int irr = verb_code(c, s, &vs) && irrealis_code(c, &vs);
-            if (irr && w >= 0 && o->statements && root_of(kintern_str(c->d->in, vs.code)) == 3) {
+            if (irr && w >= 0 && o->statements && code_root(kintern_str(c->d->in, vs.code)) == 3) {
                 int got = code_intent(c, o, s, &vs, w, issues, ev, nev, cap, first_ev);
                 if (got >= 0) {
                     made += got;
